@@ -1,0 +1,69 @@
+package optio
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"k8s.io/apimachinery/pkg/util/intstr"
+
+	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+)
+
+// newAvailability emits a component's PodDisruptionBudget (pdb.enabled) and
+// HorizontalPodAutoscaler (autoscaling.enabled), both named R-<component>.
+func newAvailability(scope constructs.Construct, r Release, component string, pdb PdbValues, hpa AutoscalingValues) {
+	name := r.ObjectName(component)
+	if pdb.Enabled {
+		spec := &k8s.PodDisruptionBudgetSpec{
+			Selector: &k8s.LabelSelector{MatchLabels: stringMap(r.SelectorLabels(component))},
+		}
+		switch {
+		case pdb.MinAvailable != nil:
+			spec.MinAvailable = intOrString(*pdb.MinAvailable)
+		case pdb.MaxUnavailable != nil:
+			spec.MaxUnavailable = intOrString(*pdb.MaxUnavailable)
+		default:
+			spec.MaxUnavailable = intOrString(intstr.FromInt32(1))
+		}
+		k8s.NewKubePodDisruptionBudget(scope, jsii.String("pdb"), &k8s.KubePodDisruptionBudgetProps{
+			Metadata: r.metadata(name, component),
+			Spec:     spec,
+		})
+	}
+	if hpa.Enabled {
+		metrics := []*k8s.MetricSpecV2{utilization("cpu", hpa.TargetCPU)}
+		if hpa.TargetMemory > 0 {
+			metrics = append(metrics, utilization("memory", hpa.TargetMemory))
+		}
+		k8s.NewKubeHorizontalPodAutoscalerV2(scope, jsii.String("hpa"), &k8s.KubeHorizontalPodAutoscalerV2Props{
+			Metadata: r.metadata(name, component),
+			Spec: &k8s.HorizontalPodAutoscalerSpecV2{
+				ScaleTargetRef: &k8s.CrossVersionObjectReferenceV2{
+					ApiVersion: jsii.String("apps/v1"), Kind: jsii.String("Deployment"), Name: jsii.String(name),
+				},
+				MinReplicas: jsii.Number(float64(hpa.MinReplicas)),
+				MaxReplicas: jsii.Number(float64(hpa.MaxReplicas)),
+				Metrics:     &metrics,
+			},
+		})
+	}
+}
+
+func utilization(resource string, percent int32) *k8s.MetricSpecV2 {
+	return &k8s.MetricSpecV2{
+		Type: jsii.String("Resource"),
+		Resource: &k8s.ResourceMetricSourceV2{
+			Name: jsii.String(resource),
+			Target: &k8s.MetricTargetV2{
+				Type:               jsii.String("Utilization"),
+				AverageUtilization: jsii.Number(float64(percent)),
+			},
+		},
+	}
+}
+
+func intOrString(v intstr.IntOrString) k8s.IntOrString {
+	if v.Type == intstr.Int {
+		return k8s.IntOrString_FromNumber(jsii.Number(float64(v.IntVal)))
+	}
+	return k8s.IntOrString_FromString(jsii.String(v.StrVal))
+}

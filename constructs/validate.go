@@ -1,0 +1,528 @@
+package optio
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"k8s.io/apimachinery/pkg/api/resource"
+	apivalidation "k8s.io/apimachinery/pkg/api/validation"
+	metav1validation "k8s.io/apimachinery/pkg/apis/meta/v1/validation"
+	"k8s.io/apimachinery/pkg/util/intstr"
+	"k8s.io/apimachinery/pkg/util/validation"
+	"k8s.io/apimachinery/pkg/util/validation/field"
+)
+
+// Enumerations of the values, from the seed and from Kubernetes.
+var (
+	ServiceTypes   = []string{"ClusterIP", "NodePort", "LoadBalancer"}
+	PullPolicies   = []string{"Always", "IfNotPresent", "Never"}
+	AntiAffinities = []string{"soft", "hard", ""}
+	LogLevels      = []string{"debug", "info", "warn", "error"}
+	PathTypes      = []string{"Prefix", "Exact", "ImplementationSpecific"}
+	AccessModes    = []string{"ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"}
+	IngressTargets = []string{ComponentApi, ComponentWeb}
+)
+
+// Node ports Kubernetes allocates by default (--service-node-port-range).
+const (
+	MinNodePort = 30000
+	MaxNodePort = 32767
+)
+
+// derivedNames are the suffixes of every object name derived from the
+// release name; services must be DNS-1035 labels.
+var derivedNames = []struct {
+	suffix  string
+	service bool
+}{
+	{"api", true}, {"web", true}, {"postgres", true}, {"redis", true},
+	{"postgres-data", false}, {"config", false}, {"agent-pvc-template", false},
+	{"ingress", false}, {"quota", false}, {"pod-manager", false}, {"node-reader", false},
+}
+
+// NodePortNumber returns the node port a nodePort value asks for: ok is
+// false for "" (none). A string of digits counts as its number.
+func NodePortNumber(v intstr.IntOrString) (port int32, ok bool) {
+	if v.Type == intstr.Int {
+		return v.IntVal, true
+	}
+	if v.StrVal == "" {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(v.StrVal, 10, 32)
+	if err != nil {
+		return 0, false
+	}
+	return int32(n), true
+}
+
+// Validate checks every value the way the API server checks its objects and
+// returns all findings at once, each with the value's path (e.g.
+// api.service.nodePort). Rules come from the seed (required values, enums),
+// the contract, and Kubernetes (names, quantities, ports). With
+// existingSecret, the checks of secret values do not apply: those come from
+// the Secret. An empty ReleaseName is checked as DefaultReleaseName.
+func (p *OptioChartProps) Validate() field.ErrorList {
+	var errs field.ErrorList
+	errs = append(errs, p.validateRequired()...)
+	errs = append(errs, validateReleaseName(p.ReleaseName)...)
+	for _, msg := range validation.IsDNS1123Label(p.Namespace) {
+		errs = append(errs, field.Invalid(field.NewPath("namespace"), p.Namespace, msg))
+	}
+
+	api := field.NewPath("api")
+	errs = append(errs, validateImage(api.Child("image"), p.Api.Image, true)...)
+	errs = append(errs, validateReplicas(api.Child("replicas"), p.Api.Replicas)...)
+	errs = append(errs, validatePort(api.Child("port"), p.Api.Port)...)
+	errs = append(errs, validateService(api.Child("service"), p.Api.Service)...)
+	errs = append(errs, validateResources(api.Child("resources"), p.Api.Resources)...)
+	errs = append(errs, validateEnum(api.Child("env", "LOG_LEVEL"), p.Api.Env.LogLevel, LogLevels)...)
+	errs = append(errs, validateEnum(api.Child("antiAffinity"), p.Api.AntiAffinity, AntiAffinities)...)
+	errs = append(errs, validatePdb(api.Child("pdb"), p.Api.Pdb)...)
+	errs = append(errs, validateAutoscaling(api.Child("autoscaling"), api.Child("resources"), p.Api.Autoscaling, p.Api.Resources)...)
+	errs = append(errs, validateScheduling(api, p.Api.SchedulingValues)...)
+
+	web := field.NewPath("web")
+	errs = append(errs, validateImage(web.Child("image"), p.Web.Image, true)...)
+	errs = append(errs, validateReplicas(web.Child("replicas"), p.Web.Replicas)...)
+	errs = append(errs, validatePort(web.Child("port"), p.Web.Port)...)
+	errs = append(errs, validateService(web.Child("service"), p.Web.Service)...)
+	errs = append(errs, validateResources(web.Child("resources"), p.Web.Resources)...)
+	errs = append(errs, validateEnum(web.Child("antiAffinity"), p.Web.AntiAffinity, AntiAffinities)...)
+	errs = append(errs, validatePdb(web.Child("pdb"), p.Web.Pdb)...)
+	errs = append(errs, validateAutoscaling(web.Child("autoscaling"), web.Child("resources"), p.Web.Autoscaling, p.Web.Resources)...)
+	errs = append(errs, validateScheduling(web, p.Web.SchedulingValues)...)
+	if a, aok := NodePortNumber(p.Api.Service.NodePort); aok && p.Api.Service.Type == "NodePort" && p.Web.Service.Type == "NodePort" {
+		if w, wok := NodePortNumber(p.Web.Service.NodePort); wok && a == w {
+			errs = append(errs, field.Duplicate(web.Child("service", "nodePort"), w))
+		}
+	}
+
+	agent := field.NewPath("agent")
+	errs = append(errs, validateImage(agent.Child("image"), p.Agent.Image, false)...)
+	errs = append(errs, validateEnum(agent.Child("imagePullPolicy"), p.Agent.ImagePullPolicy, PullPolicies)...)
+	errs = append(errs, validateQuantity(agent.Child("pvc", "size"), p.Agent.Pvc.Size)...)
+	errs = append(errs, validateStorageClass(agent.Child("pvc", "storageClass"), p.Agent.Pvc.StorageClass)...)
+	errs = append(errs, validateAccessModes(agent.Child("pvc", "accessModes"), p.Agent.Pvc.AccessModes)...)
+
+	if p.Postgresql.Enabled {
+		pg := field.NewPath("postgresql")
+		errs = append(errs, validateImage(pg.Child("image"), p.Postgresql.Image, true)...)
+		errs = append(errs, validateQuantity(pg.Child("storage", "size"), p.Postgresql.Storage.Size)...)
+		errs = append(errs, validateStorageClass(pg.Child("storage", "storageClass"), p.Postgresql.Storage.StorageClass)...)
+		errs = append(errs, validateResources(pg.Child("resources"), p.Postgresql.Resources)...)
+		errs = append(errs, validateScheduling(pg, p.Postgresql.SchedulingValues)...)
+		if p.Postgresql.Auth.Database == "" {
+			errs = append(errs, field.Required(pg.Child("auth", "database"), ""))
+		}
+		if p.Postgresql.Auth.Username == "" {
+			errs = append(errs, field.Required(pg.Child("auth", "username"), ""))
+		}
+	}
+	if p.Redis.Enabled {
+		rd := field.NewPath("redis")
+		errs = append(errs, validateImage(rd.Child("image"), p.Redis.Image, true)...)
+		errs = append(errs, validateResources(rd.Child("resources"), p.Redis.Resources)...)
+		errs = append(errs, validateScheduling(rd, p.Redis.SchedulingValues)...)
+	}
+	errs = append(errs, validateUrl(field.NewPath("externalDatabase", "url"), p.ExternalDatabase.Url, "postgres", "postgresql")...)
+	errs = append(errs, validateUrl(field.NewPath("externalRedis", "url"), p.ExternalRedis.Url, "redis", "rediss")...)
+	errs = append(errs, validateUrl(field.NewPath("publicUrl"), p.PublicUrl, "http", "https")...)
+	errs = append(errs, validateUrl(field.NewPath("auth", "gitlab", "baseUrl"), p.Auth.Gitlab.BaseUrl, "http", "https")...)
+
+	if p.Ingress.Enabled {
+		errs = append(errs, p.validateIngress(field.NewPath("ingress"))...)
+	}
+	if p.ResourceQuota.Enabled {
+		hard := field.NewPath("resourceQuota", "hard")
+		for _, k := range sortedKeys(p.ResourceQuota.Hard) {
+			errs = append(errs, validateResourceName(hard.Key(k), k)...)
+			errs = append(errs, validateQuantity(hard.Key(k), p.ResourceQuota.Hard[k])...)
+		}
+	}
+	sa := field.NewPath("serviceAccount")
+	errs = append(errs, validateObjectName(sa.Child("name"), p.ServiceAccount.Name)...)
+	errs = append(errs, apivalidation.ValidateAnnotations(p.ServiceAccount.Annotations, sa.Child("annotations"))...)
+	for i, s := range p.ImagePullSecrets {
+		errs = append(errs, validateObjectName(field.NewPath("imagePullSecrets").Index(i).Child("name"), s.Name)...)
+	}
+	if p.ExistingSecret != "" {
+		errs = append(errs, validateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
+	}
+	return errs
+}
+
+// validateRequired holds the seed's cross-value rules.
+func (p *OptioChartProps) validateRequired() field.ErrorList {
+	var errs field.ErrorList
+	fromSecret := p.ExistingSecret != ""
+	if !fromSecret && p.Encryption.Key == "" {
+		errs = append(errs, field.Required(field.NewPath("encryption", "key"), "generate one with: openssl rand -hex 32 (or set existingSecret)"))
+	}
+	if !fromSecret && p.Postgresql.Enabled && !p.Auth.Disabled && p.Postgresql.Auth.Password == "" {
+		errs = append(errs, field.Required(field.NewPath("postgresql", "auth", "password"), "required when postgresql.enabled is true and auth.disabled is false; generate one with: openssl rand -hex 16"))
+	}
+	if !fromSecret && !p.Postgresql.Enabled && p.ExternalDatabase.Url == "" {
+		errs = append(errs, field.Required(field.NewPath("externalDatabase", "url"), "required when postgresql.enabled is false"))
+	}
+	if !p.Redis.Enabled && p.ExternalRedis.Url == "" && !fromSecret {
+		errs = append(errs, field.Required(field.NewPath("externalRedis", "url"), "required when redis.enabled is false"))
+	}
+	if !p.Auth.Disabled {
+		any := false
+		for _, o := range p.oauthProviders() {
+			any = any || p.configured(o)
+		}
+		if !any {
+			need := "clientId and clientSecret"
+			if fromSecret {
+				need = "clientId"
+			}
+			errs = append(errs, field.Required(field.NewPath("auth"), fmt.Sprintf("at least one OAuth provider (github, google or gitlab) needs its %s unless auth.disabled is true", need)))
+		}
+	}
+	return errs
+}
+
+func validateReleaseName(name string) field.ErrorList {
+	if name == "" {
+		name = DefaultReleaseName
+	}
+	path := field.NewPath("releaseName")
+	for _, d := range derivedNames {
+		n := name + "-" + d.suffix
+		msgs := validation.IsDNS1123Label(n)
+		if d.service {
+			msgs = validation.IsDNS1035Label(n)
+		}
+		if len(msgs) > 0 {
+			return field.ErrorList{field.Invalid(path, name, fmt.Sprintf("derived name %q is not valid: %s", n, strings.Join(msgs, "; ")))}
+		}
+	}
+	return nil
+}
+
+func validateEnum(path *field.Path, v string, allowed []string) field.ErrorList {
+	for _, a := range allowed {
+		if v == a {
+			return nil
+		}
+	}
+	return field.ErrorList{field.NotSupported(path, v, allowed)}
+}
+
+func validateImage(path *field.Path, img ImageValues, needPolicy bool) field.ErrorList {
+	var errs field.ErrorList
+	if img.Repository == "" {
+		errs = append(errs, field.Required(path.Child("repository"), ""))
+	} else if strings.ContainsAny(img.Repository, " \t\n") {
+		errs = append(errs, field.Invalid(path.Child("repository"), img.Repository, "must not contain white space"))
+	}
+	if img.Tag == "" {
+		errs = append(errs, field.Required(path.Child("tag"), ""))
+	} else if strings.ContainsAny(img.Tag, " \t\n:/") {
+		errs = append(errs, field.Invalid(path.Child("tag"), img.Tag, "must not contain white space, ':' or '/'"))
+	}
+	if needPolicy || img.PullPolicy != "" {
+		errs = append(errs, validateEnum(path.Child("pullPolicy"), img.PullPolicy, PullPolicies)...)
+	}
+	return errs
+}
+
+func validateReplicas(path *field.Path, n int32) field.ErrorList {
+	if n < 0 {
+		return field.ErrorList{field.Invalid(path, n, "must be greater than or equal to 0")}
+	}
+	return nil
+}
+
+func validatePort(path *field.Path, port int32) field.ErrorList {
+	var errs field.ErrorList
+	for _, msg := range validation.IsValidPortNum(int(port)) {
+		errs = append(errs, field.Invalid(path, port, msg))
+	}
+	return errs
+}
+
+func validateService(path *field.Path, s ServiceValues) field.ErrorList {
+	errs := validateEnum(path.Child("type"), s.Type, ServiceTypes)
+	np := path.Child("nodePort")
+	if s.NodePort.Type == intstr.String && s.NodePort.StrVal == "" {
+		return errs
+	}
+	port, ok := NodePortNumber(s.NodePort)
+	switch {
+	case !ok:
+		errs = append(errs, field.Invalid(np, s.NodePort.StrVal, "must be a port number (e.g. 30400) or empty"))
+	case s.Type != "NodePort":
+		errs = append(errs, field.Forbidden(np, fmt.Sprintf("may only be set when type is NodePort (type is %q)", s.Type)))
+	case port < MinNodePort || port > MaxNodePort:
+		errs = append(errs, field.Invalid(np, port, fmt.Sprintf("must be between %d and %d", MinNodePort, MaxNodePort)))
+	}
+	return errs
+}
+
+func validateQuantity(path *field.Path, v string) field.ErrorList {
+	if v == "" {
+		return field.ErrorList{field.Required(path, "")}
+	}
+	q, err := resource.ParseQuantity(v)
+	if err != nil {
+		return field.ErrorList{field.Invalid(path, v, "must be a Kubernetes quantity such as 500m, 1, 512Mi or 1Gi (note: Mi, Gi, not Mb, Gb)")}
+	}
+	if q.Sign() < 0 {
+		return field.ErrorList{field.Invalid(path, v, "must be greater than or equal to 0")}
+	}
+	return nil
+}
+
+func validateResourceName(path *field.Path, name string) field.ErrorList {
+	var errs field.ErrorList
+	for _, msg := range validation.IsQualifiedName(name) {
+		errs = append(errs, field.Invalid(path, name, msg))
+	}
+	return errs
+}
+
+// validateResources checks quantities and, as the API server does, that no
+// request exceeds its limit.
+func validateResources(path *field.Path, r ResourcesValues) field.ErrorList {
+	var errs field.ErrorList
+	for _, part := range []struct {
+		name string
+		list ResourceList
+	}{{"requests", r.Requests}, {"limits", r.Limits}} {
+		for _, k := range sortedKeys(part.list) {
+			p := path.Child(part.name, k)
+			errs = append(errs, validateResourceName(p, k)...)
+			errs = append(errs, validateQuantity(p, part.list[k])...)
+		}
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	for _, k := range sortedKeys(r.Requests) {
+		lim, ok := r.Limits[k]
+		if !ok {
+			continue
+		}
+		req, max := resource.MustParse(r.Requests[k]), resource.MustParse(lim)
+		if req.Cmp(max) > 0 {
+			errs = append(errs, field.Invalid(path.Child("requests", k), r.Requests[k], fmt.Sprintf("must be less than or equal to %s limit of %s", k, lim)))
+		}
+	}
+	return errs
+}
+
+func validateStorageClass(path *field.Path, v string) field.ErrorList {
+	if v == "" {
+		return nil
+	}
+	return validateObjectName(path, v)
+}
+
+func validateAccessModes(path *field.Path, modes []string) field.ErrorList {
+	if len(modes) == 0 {
+		return field.ErrorList{field.Required(path, "at least one access mode")}
+	}
+	var errs field.ErrorList
+	for i, m := range modes {
+		errs = append(errs, validateEnum(path.Index(i), m, AccessModes)...)
+	}
+	return errs
+}
+
+func validateObjectName(path *field.Path, name string) field.ErrorList {
+	if name == "" {
+		return field.ErrorList{field.Required(path, "")}
+	}
+	var errs field.ErrorList
+	for _, msg := range validation.IsDNS1123Subdomain(name) {
+		errs = append(errs, field.Invalid(path, name, msg))
+	}
+	return errs
+}
+
+// validateUrl checks an optional absolute URL with one of schemes and a host.
+func validateUrl(path *field.Path, v string, schemes ...string) field.ErrorList {
+	if v == "" {
+		return nil
+	}
+	u, err := url.Parse(v)
+	if err != nil {
+		return field.ErrorList{field.Invalid(path, redactUrl(v), "must be a URL: "+redactUrl(err.Error()))}
+	}
+	var errs field.ErrorList
+	ok := false
+	for _, s := range schemes {
+		ok = ok || u.Scheme == s
+	}
+	if !ok {
+		errs = append(errs, field.Invalid(path, u.Redacted(), fmt.Sprintf("scheme must be %s", strings.Join(schemes, ":// or ")+"://")))
+	}
+	if u.Host == "" {
+		errs = append(errs, field.Invalid(path, u.Redacted(), "must name a host"))
+	}
+	return errs
+}
+
+// redactUrl hides whatever follows "://" up to "@" in text that may carry a
+// password, for error messages.
+func redactUrl(s string) string {
+	i := strings.Index(s, "://")
+	if i < 0 {
+		return s
+	}
+	at := strings.LastIndex(s, "@")
+	if at < i {
+		return s
+	}
+	return s[:i+3] + "xxxxx" + s[at:]
+}
+
+func validatePdb(path *field.Path, pdb PdbValues) field.ErrorList {
+	if !pdb.Enabled {
+		return nil
+	}
+	var errs field.ErrorList
+	if pdb.MinAvailable != nil && pdb.MaxUnavailable != nil {
+		errs = append(errs, field.Forbidden(path.Child("maxUnavailable"), "minAvailable and maxUnavailable cannot both be set"))
+	}
+	for name, v := range map[string]*intstr.IntOrString{"minAvailable": pdb.MinAvailable, "maxUnavailable": pdb.MaxUnavailable} {
+		if v == nil {
+			continue
+		}
+		if v.Type == intstr.Int && v.IntVal < 0 {
+			errs = append(errs, field.Invalid(path.Child(name), v.IntVal, "must be greater than or equal to 0"))
+		}
+		if v.Type == intstr.String {
+			pct, err := strconv.Atoi(strings.TrimSuffix(v.StrVal, "%"))
+			if !strings.HasSuffix(v.StrVal, "%") || err != nil || pct < 0 || pct > 100 {
+				errs = append(errs, field.Invalid(path.Child(name), v.StrVal, "must be a number or a percentage between 0% and 100%"))
+			}
+		}
+	}
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Field < errs[j].Field })
+	return errs
+}
+
+func validateAutoscaling(path, resPath *field.Path, a AutoscalingValues, res ResourcesValues) field.ErrorList {
+	if !a.Enabled {
+		return nil
+	}
+	var errs field.ErrorList
+	if a.MinReplicas < 1 {
+		errs = append(errs, field.Invalid(path.Child("minReplicas"), a.MinReplicas, "must be at least 1"))
+	}
+	if a.MaxReplicas < a.MinReplicas || a.MaxReplicas < 1 {
+		errs = append(errs, field.Invalid(path.Child("maxReplicas"), a.MaxReplicas, "must be at least 1 and at least minReplicas"))
+	}
+	if a.TargetCPU < 1 {
+		errs = append(errs, field.Invalid(path.Child("targetCPU"), a.TargetCPU, "must be a utilization percentage of at least 1"))
+	} else if _, ok := res.Requests["cpu"]; !ok {
+		errs = append(errs, field.Required(resPath.Child("requests", "cpu"), "a CPU request is needed for CPU autoscaling"))
+	}
+	if a.TargetMemory < 0 {
+		errs = append(errs, field.Invalid(path.Child("targetMemory"), a.TargetMemory, "must be 0 (off) or a utilization percentage"))
+	} else if _, ok := res.Requests["memory"]; a.TargetMemory > 0 && !ok {
+		errs = append(errs, field.Required(resPath.Child("requests", "memory"), "a memory request is needed for memory autoscaling"))
+	}
+	return errs
+}
+
+var (
+	tolerationOperators = []string{"Equal", "Exists", ""}
+	taintEffects        = []string{"NoSchedule", "PreferNoSchedule", "NoExecute", ""}
+	seccompTypes        = []string{"RuntimeDefault", "Localhost", "Unconfined"}
+)
+
+func validateScheduling(path *field.Path, s SchedulingValues) field.ErrorList {
+	errs := metav1validation.ValidateLabels(s.NodeSelector, path.Child("nodeSelector"))
+	for i, t := range s.Tolerations {
+		tp := path.Child("tolerations").Index(i)
+		errs = append(errs, validateEnum(tp.Child("operator"), t.Operator, tolerationOperators)...)
+		errs = append(errs, validateEnum(tp.Child("effect"), t.Effect, taintEffects)...)
+		if t.Key != "" {
+			errs = append(errs, validateResourceName(tp.Child("key"), t.Key)...)
+		}
+		if t.Operator == "Exists" && t.Value != "" {
+			errs = append(errs, field.Invalid(tp.Child("value"), t.Value, "must be empty when operator is Exists"))
+		}
+	}
+	if sp := s.PodSecurityContext.SeccompProfile; sp != nil && sp.Type != "" {
+		errs = append(errs, validateEnum(path.Child("podSecurityContext", "seccompProfile", "type"), sp.Type, seccompTypes)...)
+	}
+	if sp := s.ContainerSecurityContext.SeccompProfile; sp != nil && sp.Type != "" {
+		errs = append(errs, validateEnum(path.Child("containerSecurityContext", "seccompProfile", "type"), sp.Type, seccompTypes)...)
+	}
+	return errs
+}
+
+func (p *OptioChartProps) validateIngress(path *field.Path) field.ErrorList {
+	v := p.Ingress
+	var errs field.ErrorList
+	if v.ClassName != "" {
+		errs = append(errs, validateObjectName(path.Child("className"), v.ClassName)...)
+	}
+	errs = append(errs, apivalidation.ValidateAnnotations(v.Annotations, path.Child("annotations"))...)
+	if v.CertManager.Enabled && v.CertManager.ClusterIssuer == "" {
+		errs = append(errs, field.Required(path.Child("certManager", "clusterIssuer"), "required when certManager.enabled is true"))
+	}
+	if len(v.Hosts) == 0 {
+		errs = append(errs, field.Required(path.Child("hosts"), "at least one host rule when ingress.enabled is true"))
+	}
+	for i, h := range v.Hosts {
+		hp := path.Child("hosts").Index(i)
+		errs = append(errs, validateHost(hp.Child("host"), h.Host)...)
+		if len(h.Paths) == 0 {
+			errs = append(errs, field.Required(hp.Child("paths"), "at least one path"))
+		}
+		for j, pa := range h.Paths {
+			pp := hp.Child("paths").Index(j)
+			if !strings.HasPrefix(pa.Path, "/") {
+				errs = append(errs, field.Invalid(pp.Child("path"), pa.Path, "must be an absolute path (start with '/')"))
+			}
+			errs = append(errs, validateEnum(pp.Child("pathType"), pa.PathType, PathTypes)...)
+			errs = append(errs, validateEnum(pp.Child("service"), pa.Service, IngressTargets)...)
+		}
+	}
+	if !v.CertManager.Enabled {
+		for i, t := range v.Tls {
+			tp := path.Child("tls").Index(i)
+			errs = append(errs, validateObjectName(tp.Child("secretName"), t.SecretName)...)
+			for j, h := range t.Hosts {
+				errs = append(errs, validateHost(tp.Child("hosts").Index(j), h)...)
+			}
+		}
+	}
+	return errs
+}
+
+// validateHost accepts a DNS-1123 subdomain or a wildcard "*.sub.domain", as
+// the Ingress API does.
+func validateHost(path *field.Path, host string) field.ErrorList {
+	if host == "" {
+		return field.ErrorList{field.Required(path, "")}
+	}
+	msgs := validation.IsDNS1123Subdomain(host)
+	if strings.HasPrefix(host, "*.") {
+		msgs = validation.IsWildcardDNS1123Subdomain(host)
+	}
+	var errs field.ErrorList
+	for _, msg := range msgs {
+		errs = append(errs, field.Invalid(path, host, msg))
+	}
+	return errs
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,612 @@
+package optio
+
+import (
+	"k8s.io/apimachinery/pkg/util/intstr"
+)
+
+// AppVersion is the Optio version these manifests are written for (the Helm
+// chart 0.1.0's appVersion); it is the app.kubernetes.io/version label.
+const AppVersion = "0.1.0"
+
+// DefaultReleaseName is the release name used when none is given (Helm's
+// .Release.Name in the chart's documentation examples).
+const DefaultReleaseName = "optio"
+
+// OptioChartProps is the values tree of the Optio Helm chart 0.1.0, key for
+// key (the JSON names are the Helm value paths), plus the release name and the
+// knobs this project adds beyond the seed (each documented as such). Start
+// from DefaultProps: the zero value is not the seed's defaults.
+type OptioChartProps struct {
+	// ReleaseName stands in for Helm's .Release.Name: every object name is
+	// derived from it (R-api, R-config, ...). It is not a value of the
+	// values file. Default: "optio".
+	ReleaseName string `json:"-"`
+
+	// Api configures the Optio API server (Deployment and Service R-api).
+	Api ApiValues `json:"api"`
+	// Web configures the Next.js web UI (Deployment and Service R-web).
+	Web WebValues `json:"web"`
+	// Agent configures the agent pods the API creates at run time.
+	Agent AgentValues `json:"agent"`
+	// Postgresql configures the in-cluster PostgreSQL (R-postgres).
+	Postgresql PostgresqlValues `json:"postgresql"`
+	// Redis configures the in-cluster Redis (R-redis).
+	Redis RedisValues `json:"redis"`
+	// ExternalDatabase is used when postgresql.enabled is false.
+	ExternalDatabase ExternalDatabaseValues `json:"externalDatabase"`
+	// ExternalRedis is used when redis.enabled is false.
+	ExternalRedis ExternalRedisValues `json:"externalRedis"`
+	// Auth configures the OAuth providers of the web UI and API.
+	Auth AuthValues `json:"auth"`
+	// Encryption holds the key for secrets stored in the database.
+	Encryption EncryptionValues `json:"encryption"`
+	// Webhook holds the GitHub webhook secret.
+	Webhook WebhookValues `json:"webhook"`
+	// Ingress configures the optional Ingress R-ingress.
+	Ingress IngressValues `json:"ingress"`
+	// Namespace is the Kubernetes namespace of every namespaced object; the
+	// Namespace object itself is synthesized too. A DNS-1123 label.
+	// Default: "optio".
+	Namespace string `json:"namespace"`
+	// ResourceQuota configures the optional ResourceQuota R-quota.
+	ResourceQuota ResourceQuotaValues `json:"resourceQuota"`
+	// ServiceAccount configures the API's ServiceAccount and its RBAC.
+	ServiceAccount ServiceAccountValues `json:"serviceAccount"`
+	// ImagePullSecrets are existing Secrets of type
+	// kubernetes.io/dockerconfigjson put on the API and web pods.
+	// Default: none.
+	ImagePullSecrets []LocalObjectReference `json:"imagePullSecrets"`
+
+	// ExistingSecret (beyond the seed; Bitnami's name) is the name of a Secret
+	// in Namespace that the user creates and that holds every secret key of
+	// the API's environment (see SecretKeys). When set, nothing secret is
+	// synthesized: R-config becomes a ConfigMap with the non-secret settings
+	// and the API reads both. Default: "" (R-config is a Secret holding
+	// everything, from the values).
+	ExistingSecret string `json:"existingSecret"`
+	// PublicUrl (beyond the seed) is the public base URL of Optio, e.g.
+	// https://optio.example.com; it becomes API_PUBLIC_URL and WEB_PUBLIC_URL,
+	// on which the OAuth callback URLs are built. Default: "" (derived from
+	// the first Ingress host when the Ingress is enabled, https when it has
+	// TLS; otherwise unset).
+	PublicUrl string `json:"publicUrl"`
+	// NetworkPolicy (beyond the seed) restricts traffic to the pods.
+	NetworkPolicy NetworkPolicyValues `json:"networkPolicy"`
+}
+
+// ImageValues names a container image and its pull policy.
+type ImageValues struct {
+	// Repository is the image repository, e.g. ghcr.io/your-org/optio-api.
+	Repository string `json:"repository"`
+	// Tag is the image tag. Kept as the exact text given.
+	Tag string `json:"tag"`
+	// PullPolicy is Always, IfNotPresent or Never. Empty for agent.image,
+	// whose pods take agent.imagePullPolicy.
+	PullPolicy string `json:"pullPolicy,omitempty"`
+}
+
+// Reference returns "repository:tag".
+func (i ImageValues) Reference() string { return i.Repository + ":" + i.Tag }
+
+// ServiceValues configures a component's Service.
+type ServiceValues struct {
+	// Type is ClusterIP, NodePort or LoadBalancer. Default: ClusterIP.
+	Type string `json:"type"`
+	// NodePort is the fixed node port (30000-32767) when Type is NodePort;
+	// a number or a string of digits. Default: "" (the cluster picks one).
+	NodePort intstr.IntOrString `json:"nodePort"`
+}
+
+// ResourceList maps a resource name (cpu, memory, ...) to a quantity in
+// Kubernetes notation (250m, 512Mi, 1).
+type ResourceList map[string]string
+
+// ResourcesValues are a container's requests and limits.
+type ResourcesValues struct {
+	// Requests are the resources the scheduler reserves.
+	Requests ResourceList `json:"requests"`
+	// Limits are the most the container may use.
+	Limits ResourceList `json:"limits"`
+}
+
+// SeccompProfileValues is a pod's or container's seccomp profile.
+type SeccompProfileValues struct {
+	// Type is RuntimeDefault, Localhost or Unconfined.
+	Type string `json:"type,omitempty"`
+	// LocalhostProfile is the profile path when Type is Localhost.
+	LocalhostProfile string `json:"localhostProfile,omitempty"`
+}
+
+// PodSecurityContextValues (beyond the seed; Bitnami's podSecurityContext)
+// is a pod's securityContext. Unset fields are omitted.
+type PodSecurityContextValues struct {
+	// RunAsUser is the numeric UID the containers run as.
+	RunAsUser *int64 `json:"runAsUser,omitempty"`
+	// RunAsGroup is the numeric primary GID.
+	RunAsGroup *int64 `json:"runAsGroup,omitempty"`
+	// RunAsNonRoot makes the kubelet refuse to start a container as UID 0.
+	RunAsNonRoot *bool `json:"runAsNonRoot,omitempty"`
+	// FsGroup owns the pod's volumes.
+	FsGroup *int64 `json:"fsGroup,omitempty"`
+	// FsGroupChangePolicy is OnRootMismatch or Always.
+	FsGroupChangePolicy string `json:"fsGroupChangePolicy,omitempty"`
+	// SupplementalGroups are extra GIDs of the containers' processes.
+	SupplementalGroups []int64 `json:"supplementalGroups,omitempty"`
+	// SeccompProfile is the pod's seccomp profile.
+	SeccompProfile *SeccompProfileValues `json:"seccompProfile,omitempty"`
+}
+
+// CapabilitiesValues are Linux capabilities to add and drop.
+type CapabilitiesValues struct {
+	// Add lists capabilities to add.
+	Add []string `json:"add,omitempty"`
+	// Drop lists capabilities to drop ("ALL" drops every one).
+	Drop []string `json:"drop,omitempty"`
+}
+
+// ContainerSecurityContextValues (beyond the seed; Bitnami's
+// containerSecurityContext) is a container's securityContext. Unset fields are
+// omitted.
+type ContainerSecurityContextValues struct {
+	// RunAsUser overrides the pod's UID.
+	RunAsUser *int64 `json:"runAsUser,omitempty"`
+	// RunAsGroup overrides the pod's GID.
+	RunAsGroup *int64 `json:"runAsGroup,omitempty"`
+	// RunAsNonRoot overrides the pod's setting.
+	RunAsNonRoot *bool `json:"runAsNonRoot,omitempty"`
+	// Privileged runs the container privileged.
+	Privileged *bool `json:"privileged,omitempty"`
+	// AllowPrivilegeEscalation controls no_new_privs.
+	AllowPrivilegeEscalation *bool `json:"allowPrivilegeEscalation,omitempty"`
+	// ReadOnlyRootFilesystem mounts the image read-only.
+	ReadOnlyRootFilesystem *bool `json:"readOnlyRootFilesystem,omitempty"`
+	// Capabilities to add and drop.
+	Capabilities *CapabilitiesValues `json:"capabilities,omitempty"`
+	// SeccompProfile overrides the pod's profile.
+	SeccompProfile *SeccompProfileValues `json:"seccompProfile,omitempty"`
+}
+
+// Toleration (beyond the seed) lets a pod schedule onto tainted nodes; the
+// fields are Kubernetes' own.
+type Toleration struct {
+	// Key is the taint key; empty with operator Exists matches all taints.
+	Key string `json:"key,omitempty"`
+	// Operator is Equal or Exists. Default (Kubernetes): Equal.
+	Operator string `json:"operator,omitempty"`
+	// Value is the taint value for Equal.
+	Value string `json:"value,omitempty"`
+	// Effect is NoSchedule, PreferNoSchedule or NoExecute; empty matches all.
+	Effect string `json:"effect,omitempty"`
+	// TolerationSeconds bounds how long a NoExecute taint is tolerated.
+	TolerationSeconds *int64 `json:"tolerationSeconds,omitempty"`
+}
+
+// SchedulingValues (beyond the seed) are the per-component Bitnami-style
+// knobs of pods, security and scheduling; they are inlined into each
+// component's values.
+type SchedulingValues struct {
+	// PodSecurityContext is the pod's securityContext. Default: non-root
+	// with the image's UID/GID as fsGroup, seccomp RuntimeDefault.
+	PodSecurityContext PodSecurityContextValues `json:"podSecurityContext"`
+	// ContainerSecurityContext is the main container's securityContext.
+	// Default: no privilege escalation, all capabilities dropped, read-only
+	// root filesystem.
+	ContainerSecurityContext ContainerSecurityContextValues `json:"containerSecurityContext"`
+	// NodeSelector constrains the pods to nodes with these labels.
+	// Default: none.
+	NodeSelector map[string]string `json:"nodeSelector"`
+	// Tolerations let the pods run on tainted nodes. Default: none.
+	Tolerations []Toleration `json:"tolerations"`
+}
+
+// PdbValues (beyond the seed; Bitnami's pdb) configures a
+// PodDisruptionBudget. At most one of MinAvailable and MaxUnavailable is set;
+// with neither, maxUnavailable is 1.
+type PdbValues struct {
+	// Enabled creates the PodDisruptionBudget R-<component>. Default: false.
+	Enabled bool `json:"enabled"`
+	// MinAvailable is a count or a percentage ("50%"). Default: unset.
+	MinAvailable *intstr.IntOrString `json:"minAvailable,omitempty"`
+	// MaxUnavailable is a count or a percentage. Default: unset.
+	MaxUnavailable *intstr.IntOrString `json:"maxUnavailable,omitempty"`
+}
+
+// AutoscalingValues (beyond the seed; Bitnami's autoscaling) configures a
+// HorizontalPodAutoscaler (autoscaling/v2) that replaces the replicas value.
+type AutoscalingValues struct {
+	// Enabled creates the HorizontalPodAutoscaler R-<component> and drops
+	// spec.replicas from the Deployment. Default: false.
+	Enabled bool `json:"enabled"`
+	// MinReplicas is the lower bound. Default: 1.
+	MinReplicas int32 `json:"minReplicas"`
+	// MaxReplicas is the upper bound. Default: 3.
+	MaxReplicas int32 `json:"maxReplicas"`
+	// TargetCPU is the average CPU utilization, in percent of the request.
+	// Default: 80.
+	TargetCPU int32 `json:"targetCPU"`
+	// TargetMemory is the average memory utilization in percent of the
+	// request; 0 leaves memory out. Default: 0.
+	TargetMemory int32 `json:"targetMemory"`
+}
+
+// ApiEnvValues are the API's environment settings from the seed.
+type ApiEnvValues struct {
+	// LOG_LEVEL is debug, info, warn or error. Default: info.
+	LogLevel string `json:"LOG_LEVEL"`
+}
+
+// ApiValues configure the API server (seed: "API server").
+type ApiValues struct {
+	// Image of the API. Default: optio-api:latest, IfNotPresent.
+	Image ImageValues `json:"image"`
+	// Replicas is the number of API pods. Default: 1.
+	Replicas int32 `json:"replicas"`
+	// Port is the container and Service port. Default: 4000.
+	Port int32 `json:"port"`
+	// Service configures R-api. Default: ClusterIP.
+	Service ServiceValues `json:"service"`
+	// Resources of the api container. Default: requests 250m/512Mi,
+	// limits 1/1Gi.
+	Resources ResourcesValues `json:"resources"`
+	// Env holds LOG_LEVEL.
+	Env ApiEnvValues `json:"env"`
+	// AntiAffinity is soft (preferred), hard (required) or "" (none), on
+	// kubernetes.io/hostname. Default: soft.
+	AntiAffinity string `json:"antiAffinity"`
+	// Pdb configures a PodDisruptionBudget (beyond the seed).
+	Pdb PdbValues `json:"pdb"`
+	// Autoscaling configures an HPA (beyond the seed).
+	Autoscaling AutoscalingValues `json:"autoscaling"`
+	SchedulingValues
+}
+
+// WebValues configure the web UI (seed: "Web UI").
+type WebValues struct {
+	// Image of the web UI. Default: optio-web:latest, IfNotPresent.
+	Image ImageValues `json:"image"`
+	// Replicas is the number of web pods. Default: 1.
+	Replicas int32 `json:"replicas"`
+	// Port is the container and Service port. Default: 3000.
+	Port int32 `json:"port"`
+	// Service configures R-web. Default: ClusterIP.
+	Service ServiceValues `json:"service"`
+	// Resources of the web container. Default: requests 100m/256Mi,
+	// limits 500m/512Mi.
+	Resources ResourcesValues `json:"resources"`
+	// AntiAffinity as for the API. Default: soft.
+	AntiAffinity string `json:"antiAffinity"`
+	// Pdb configures a PodDisruptionBudget (beyond the seed).
+	Pdb PdbValues `json:"pdb"`
+	// Autoscaling configures an HPA (beyond the seed).
+	Autoscaling AutoscalingValues `json:"autoscaling"`
+	SchedulingValues
+}
+
+// AgentPvcValues describe the PVC of each agent pod (the ConfigMap
+// R-agent-pvc-template).
+type AgentPvcValues struct {
+	// StorageClass of agent PVCs; "" is the cluster default. Default: "".
+	StorageClass string `json:"storageClass"`
+	// Size of each agent PVC, a quantity. Default: 10Gi.
+	Size string `json:"size" values:"quantity"`
+	// AccessModes of agent PVCs. Default: [ReadWriteOnce].
+	AccessModes []string `json:"accessModes"`
+}
+
+// AgentValues configure the agent pods the API creates (seed: "Agent
+// containers").
+type AgentValues struct {
+	// Image of agent pods (OPTIO_AGENT_IMAGE). Default: optio-base:latest,
+	// pullPolicy Never.
+	Image ImageValues `json:"image"`
+	// ImagePullPolicy applied to agent pods (OPTIO_IMAGE_PULL_POLICY).
+	// Default: Never (local development only).
+	ImagePullPolicy string `json:"imagePullPolicy"`
+	// Pvc describes each agent pod's PVC.
+	Pvc AgentPvcValues `json:"pvc"`
+}
+
+// PostgresqlStorageValues configure the PVC R-postgres-data.
+type PostgresqlStorageValues struct {
+	// Size of the data volume, a quantity. Default: 5Gi.
+	Size string `json:"size" values:"quantity"`
+	// StorageClass (beyond the seed) of the data volume; "" is the cluster
+	// default. Default: "".
+	StorageClass string `json:"storageClass"`
+}
+
+// PostgresqlAuthValues are the in-cluster database's credentials.
+type PostgresqlAuthValues struct {
+	// Database name. Default: optio.
+	Database string `json:"database"`
+	// Username. Default: optio.
+	Username string `json:"username"`
+	// Password; required when postgresql.enabled and not auth.disabled
+	// (unless existingSecret provides it). Default: "".
+	Password string `json:"password"`
+}
+
+// PostgresqlValues configure the in-cluster PostgreSQL (seed: "PostgreSQL").
+type PostgresqlValues struct {
+	// Enabled deploys R-postgres. Default: true.
+	Enabled bool `json:"enabled"`
+	// Image of PostgreSQL. Default: postgres:16.
+	Image ImageValues `json:"image"`
+	// Storage of the data volume.
+	Storage PostgresqlStorageValues `json:"storage"`
+	// Auth are the credentials.
+	Auth PostgresqlAuthValues `json:"auth"`
+	// Resources of the postgres container. Default: requests 100m/256Mi,
+	// limits 500m/512Mi.
+	Resources ResourcesValues `json:"resources"`
+	SchedulingValues
+}
+
+// RedisValues configure the in-cluster Redis (seed: "Redis").
+type RedisValues struct {
+	// Enabled deploys R-redis. Default: true.
+	Enabled bool `json:"enabled"`
+	// Image of Redis. Default: redis:7-alpine.
+	Image ImageValues `json:"image"`
+	// Resources of the redis container. Default: requests 50m/128Mi,
+	// limits 250m/256Mi.
+	Resources ResourcesValues `json:"resources"`
+	SchedulingValues
+}
+
+// ExternalDatabaseValues name a database outside the cluster.
+type ExternalDatabaseValues struct {
+	// Url is postgres://user:pass@host:5432/dbname (or postgresql://).
+	// Required when postgresql.enabled is false. Default: "".
+	Url string `json:"url"`
+}
+
+// ExternalRedisValues name a Redis outside the cluster.
+type ExternalRedisValues struct {
+	// Url is redis://host:6379 or rediss://host:6380. Required when
+	// redis.enabled is false. Default: "".
+	Url string `json:"url"`
+}
+
+// OAuthProviderValues are one OAuth application. A provider is configured
+// only when both fields are set (seed).
+type OAuthProviderValues struct {
+	// ClientId of the OAuth application. Default: "".
+	ClientId string `json:"clientId"`
+	// ClientSecret of the OAuth application. Default: "".
+	ClientSecret string `json:"clientSecret"`
+}
+
+// GitlabValues are the GitLab OAuth application.
+type GitlabValues struct {
+	OAuthProviderValues
+	// BaseUrl (beyond the seed) is a self-hosted GitLab's URL
+	// (GITLAB_OAUTH_BASE_URL). Default: "" (gitlab.com).
+	BaseUrl string `json:"baseUrl"`
+}
+
+// AuthValues configure authentication (seed: "Authentication").
+type AuthValues struct {
+	// Disabled skips all authentication: local development only.
+	// Default: false.
+	Disabled bool `json:"disabled"`
+	// Github OAuth application.
+	Github OAuthProviderValues `json:"github"`
+	// Google OAuth application.
+	Google OAuthProviderValues `json:"google"`
+	// Gitlab OAuth application.
+	Gitlab GitlabValues `json:"gitlab"`
+}
+
+// EncryptionValues hold the database encryption key.
+type EncryptionValues struct {
+	// Key is required (unless existingSecret provides it): 64 hex characters
+	// are the raw AES-256 key, anything else is hashed with SHA-256.
+	// Generate with openssl rand -hex 32. Default: "".
+	Key string `json:"key"`
+}
+
+// WebhookValues hold the GitHub webhook secret.
+type WebhookValues struct {
+	// GithubSecret validates GitHub webhook signatures. Default: "".
+	GithubSecret string `json:"githubSecret"`
+}
+
+// CertManagerValues configure cert-manager on the Ingress.
+type CertManagerValues struct {
+	// Enabled adds the cert-manager.io/cluster-issuer annotation and one
+	// TLS entry per host. Default: false.
+	Enabled bool `json:"enabled"`
+	// ClusterIssuer is the ClusterIssuer name. Default: letsencrypt-prod.
+	ClusterIssuer string `json:"clusterIssuer"`
+}
+
+// IngressPath routes one path to the api or web Service.
+type IngressPath struct {
+	// Path, e.g. /api.
+	Path string `json:"path"`
+	// PathType is Prefix, Exact or ImplementationSpecific.
+	PathType string `json:"pathType"`
+	// Service is api or web.
+	Service string `json:"service"`
+}
+
+// IngressHost is one host rule.
+type IngressHost struct {
+	// Host is a DNS-1123 subdomain, optionally with a leading "*.".
+	Host string `json:"host"`
+	// Paths of this host.
+	Paths []IngressPath `json:"paths"`
+}
+
+// IngressTLS is one manual TLS entry.
+type IngressTLS struct {
+	// SecretName holds the certificate.
+	SecretName string `json:"secretName"`
+	// Hosts covered by the certificate.
+	Hosts []string `json:"hosts"`
+}
+
+// IngressValues configure the Ingress (seed: "Ingress").
+type IngressValues struct {
+	// Enabled creates R-ingress. Default: false.
+	Enabled bool `json:"enabled"`
+	// ClassName is spec.ingressClassName; "" omits it. Default: nginx.
+	ClassName string `json:"className"`
+	// Annotations are added to the Ingress. Default: none.
+	Annotations map[string]string `json:"annotations"`
+	// CertManager configures automatic TLS.
+	CertManager CertManagerValues `json:"certManager"`
+	// Hosts are the host rules. Default: optio.example.com with / to web
+	// and /api, /ws to the API.
+	Hosts []IngressHost `json:"hosts"`
+	// Tls is the manual TLS configuration, used when certManager is off.
+	// Default: none.
+	Tls []IngressTLS `json:"tls"`
+}
+
+// ResourceQuotaValues configure the ResourceQuota R-quota.
+type ResourceQuotaValues struct {
+	// Enabled creates R-quota. Default: false.
+	Enabled bool `json:"enabled"`
+	// Hard is spec.hard: resource name to quantity. Default: requests.cpu 20,
+	// requests.memory 40Gi, limits.cpu 40, limits.memory 80Gi, pods 50,
+	// persistentvolumeclaims 30.
+	Hard ResourceList `json:"hard"`
+}
+
+// ServiceAccountValues configure the API's ServiceAccount.
+type ServiceAccountValues struct {
+	// Create creates the ServiceAccount and its Role, RoleBinding,
+	// ClusterRole and ClusterRoleBinding. Default: true.
+	Create bool `json:"create"`
+	// Name of the ServiceAccount the API runs as. Default: optio.
+	Name string `json:"name"`
+	// Annotations on the ServiceAccount (e.g. EKS IRSA). Default: none.
+	Annotations map[string]string `json:"annotations"`
+}
+
+// LocalObjectReference names an object in the same namespace.
+type LocalObjectReference struct {
+	// Name of the object.
+	Name string `json:"name"`
+}
+
+// NetworkPolicyValues (beyond the seed) configure NetworkPolicies.
+type NetworkPolicyValues struct {
+	// Enabled creates one NetworkPolicy per component: Postgres and Redis
+	// accept only the API's pods; the API and web UI accept their port from
+	// anywhere (the Ingress controller may run in any namespace).
+	// Default: false.
+	Enabled bool `json:"enabled"`
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// podDefaults returns the hardened security defaults for an image that runs
+// as uid/gid (the contract: API and web 1000, Postgres and Redis 999).
+func podDefaults(uid int64) SchedulingValues {
+	return SchedulingValues{
+		PodSecurityContext: PodSecurityContextValues{
+			RunAsNonRoot:   ptr(true),
+			RunAsUser:      ptr(uid),
+			RunAsGroup:     ptr(uid),
+			FsGroup:        ptr(uid),
+			SeccompProfile: &SeccompProfileValues{Type: "RuntimeDefault"},
+		},
+		ContainerSecurityContext: ContainerSecurityContextValues{
+			AllowPrivilegeEscalation: ptr(false),
+			ReadOnlyRootFilesystem:   ptr(true),
+			Capabilities:             &CapabilitiesValues{Drop: []string{"ALL"}},
+		},
+		NodeSelector: map[string]string{},
+		Tolerations:  []Toleration{},
+	}
+}
+
+func defaultAutoscaling() AutoscalingValues {
+	return AutoscalingValues{MinReplicas: 1, MaxReplicas: 3, TargetCPU: 80}
+}
+
+func resources(reqCPU, reqMem, limCPU, limMem string) ResourcesValues {
+	return ResourcesValues{
+		Requests: ResourceList{"cpu": reqCPU, "memory": reqMem},
+		Limits:   ResourceList{"cpu": limCPU, "memory": limMem},
+	}
+}
+
+// DefaultProps returns the Helm chart 0.1.0's default values, as the seed's
+// tables give them, and this project's defaults for the knobs it adds. Every
+// call returns a fresh tree the caller may change.
+func DefaultProps() OptioChartProps {
+	return OptioChartProps{
+		ReleaseName: DefaultReleaseName,
+		Api: ApiValues{
+			Image:            ImageValues{Repository: "optio-api", Tag: "latest", PullPolicy: "IfNotPresent"},
+			Replicas:         1,
+			Port:             4000,
+			Service:          ServiceValues{Type: "ClusterIP", NodePort: intstr.FromString("")},
+			Resources:        resources("250m", "512Mi", "1", "1Gi"),
+			Env:              ApiEnvValues{LogLevel: "info"},
+			AntiAffinity:     "soft",
+			Autoscaling:      defaultAutoscaling(),
+			SchedulingValues: podDefaults(1000),
+		},
+		Web: WebValues{
+			Image:            ImageValues{Repository: "optio-web", Tag: "latest", PullPolicy: "IfNotPresent"},
+			Replicas:         1,
+			Port:             3000,
+			Service:          ServiceValues{Type: "ClusterIP", NodePort: intstr.FromString("")},
+			Resources:        resources("100m", "256Mi", "500m", "512Mi"),
+			AntiAffinity:     "soft",
+			Autoscaling:      defaultAutoscaling(),
+			SchedulingValues: podDefaults(1000),
+		},
+		Agent: AgentValues{
+			Image:           ImageValues{Repository: "optio-base", Tag: "latest", PullPolicy: "Never"},
+			ImagePullPolicy: "Never",
+			Pvc:             AgentPvcValues{StorageClass: "", Size: "10Gi", AccessModes: []string{"ReadWriteOnce"}},
+		},
+		Postgresql: PostgresqlValues{
+			Enabled:          true,
+			Image:            ImageValues{Repository: "postgres", Tag: "16", PullPolicy: "IfNotPresent"},
+			Storage:          PostgresqlStorageValues{Size: "5Gi"},
+			Auth:             PostgresqlAuthValues{Database: "optio", Username: "optio"},
+			Resources:        resources("100m", "256Mi", "500m", "512Mi"),
+			SchedulingValues: podDefaults(999),
+		},
+		Redis: RedisValues{
+			Enabled:          true,
+			Image:            ImageValues{Repository: "redis", Tag: "7-alpine", PullPolicy: "IfNotPresent"},
+			Resources:        resources("50m", "128Mi", "250m", "256Mi"),
+			SchedulingValues: podDefaults(999),
+		},
+		Ingress: IngressValues{
+			ClassName:   "nginx",
+			Annotations: map[string]string{},
+			CertManager: CertManagerValues{ClusterIssuer: "letsencrypt-prod"},
+			Hosts: []IngressHost{{
+				Host: "optio.example.com",
+				Paths: []IngressPath{
+					{Path: "/", PathType: "Prefix", Service: "web"},
+					{Path: "/api", PathType: "Prefix", Service: "api"},
+					{Path: "/ws", PathType: "Prefix", Service: "api"},
+				},
+			}},
+			Tls: []IngressTLS{},
+		},
+		Namespace: "optio",
+		ResourceQuota: ResourceQuotaValues{
+			Hard: ResourceList{
+				"requests.cpu":           "20",
+				"requests.memory":        "40Gi",
+				"limits.cpu":             "40",
+				"limits.memory":          "80Gi",
+				"pods":                   "50",
+				"persistentvolumeclaims": "30",
+			},
+		},
+		ServiceAccount:   ServiceAccountValues{Create: true, Name: "optio", Annotations: map[string]string{}},
+		ImagePullSecrets: []LocalObjectReference{},
+	}
+}

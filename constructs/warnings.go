@@ -1,0 +1,83 @@
+package optio
+
+import (
+	"fmt"
+	"net/url"
+)
+
+// Warnings lists what is valid but risky in these props, one line each,
+// starting with the value's path: secret values written into the output
+// (point to existingSecret), secret values ignored because existingSecret is
+// set, latest image tags, agent.imagePullPolicy Never (the seed: breaks
+// production), auth.disabled, a namespace other than optio (Optio 0.1.0
+// creates agent pods in optio, the contract), an Ingress without TLS, and an
+// OAuth provider with only one of its two fields. The program prints them on
+// standard error; they never reach the output.
+func (p *OptioChartProps) Warnings() []string {
+	var w []string
+	secretValues := []struct{ path, value string }{
+		{"encryption.key", p.Encryption.Key},
+		{"postgresql.auth.password", p.Postgresql.Auth.Password},
+		{"auth.github.clientSecret", p.Auth.Github.ClientSecret},
+		{"auth.google.clientSecret", p.Auth.Google.ClientSecret},
+		{"auth.gitlab.clientSecret", p.Auth.Gitlab.ClientSecret},
+		{"webhook.githubSecret", p.Webhook.GithubSecret},
+	}
+	if u, err := url.Parse(p.ExternalDatabase.Url); err == nil && u.User != nil {
+		if _, has := u.User.Password(); has {
+			secretValues = append(secretValues, struct{ path, value string }{"externalDatabase.url", p.ExternalDatabase.Url})
+		}
+	}
+	for _, s := range secretValues {
+		if s.value == "" {
+			continue
+		}
+		if p.ExistingSecret != "" {
+			if s.path != "postgresql.auth.password" || p.Postgresql.Enabled {
+				w = append(w, fmt.Sprintf("%s: ignored: with existingSecret the Secret %q provides it", s.path, p.ExistingSecret))
+			}
+			continue
+		}
+		if s.path == "postgresql.auth.password" && !p.Postgresql.Enabled {
+			continue
+		}
+		w = append(w, fmt.Sprintf("%s: secret value written into the output (Secret %s); in a GitOps flow set existingSecret instead", s.path, p.Release().ObjectName(ComponentConfig)))
+	}
+	images := []struct {
+		path string
+		img  ImageValues
+		on   bool
+	}{
+		{"api.image.tag", p.Api.Image, true},
+		{"web.image.tag", p.Web.Image, true},
+		{"agent.image.tag", p.Agent.Image, true},
+		{"postgresql.image.tag", p.Postgresql.Image, p.Postgresql.Enabled},
+		{"redis.image.tag", p.Redis.Image, p.Redis.Enabled},
+	}
+	for _, i := range images {
+		if i.on && i.img.Tag == "latest" {
+			w = append(w, fmt.Sprintf("%s: \"latest\" is not reproducible; pin a version", i.path))
+		}
+	}
+	if p.Agent.ImagePullPolicy == "Never" {
+		w = append(w, "agent.imagePullPolicy: Never works only with images loaded into each node; agent pods fail to start in a production cluster (set IfNotPresent or Always)")
+	}
+	if p.Auth.Disabled {
+		w = append(w, "auth.disabled: authentication is off; local development only")
+		if p.Postgresql.Enabled && p.Postgresql.Auth.Password == "" && p.ExistingSecret == "" {
+			w = append(w, "postgresql.auth.password: empty: the in-cluster database trusts every connection (POSTGRES_HOST_AUTH_METHOD=trust)")
+		}
+	}
+	if p.Namespace != "optio" {
+		w = append(w, fmt.Sprintf("namespace: %q: Optio 0.1.0's API creates agent pods in the namespace \"optio\" whatever this value is", p.Namespace))
+	}
+	if p.Ingress.Enabled && !p.Ingress.CertManager.Enabled && len(p.Ingress.Tls) == 0 {
+		w = append(w, "ingress.tls: the Ingress serves plain HTTP (enable ingress.certManager or give ingress.tls)")
+	}
+	for _, o := range p.oauthProviders() {
+		if (o.values.ClientId == "") != (o.values.ClientSecret == "") && p.ExistingSecret == "" {
+			w = append(w, fmt.Sprintf("auth.%s: only one of clientId and clientSecret is set: the provider is not configured", o.path))
+		}
+	}
+	return w
+}

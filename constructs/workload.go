@@ -1,0 +1,291 @@
+package optio
+
+import (
+	"sort"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"k8s.io/apimachinery/pkg/util/intstr"
+
+	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+)
+
+// workloadSpec is what the four Deployments of the stack have in common; the
+// component constructs fill it and newDeployment turns it into objects.
+type workloadSpec struct {
+	release   Release
+	component string
+	// replicas nil omits spec.replicas (an HPA owns it).
+	replicas *int32
+	// recreate sets strategy Recreate (a ReadWriteOnce volume must never be
+	// mounted by two pods during a rollout).
+	recreate           bool
+	scheduling         SchedulingValues
+	antiAffinity       string
+	imagePullSecrets   []LocalObjectReference
+	serviceAccountName string
+	// automountToken mounts the service account token (only the API talks to
+	// the Kubernetes API).
+	automountToken bool
+	podAnnotations map[string]string
+	container      *k8s.Container
+	volumes        []*k8s.Volume
+}
+
+// newDeployment emits the Deployment R-<component>.
+func newDeployment(scope constructs.Construct, id string, w workloadSpec) k8s.KubeDeployment {
+	selector := w.release.SelectorLabels(w.component)
+	spec := &k8s.DeploymentSpec{
+		Selector: &k8s.LabelSelector{MatchLabels: stringMap(selector)},
+		Template: &k8s.PodTemplateSpec{
+			Metadata: &k8s.ObjectMeta{
+				Labels:      stringMap(w.release.Labels(w.component)),
+				Annotations: stringMap(w.podAnnotations),
+			},
+			Spec: w.podSpec(),
+		},
+	}
+	if w.replicas != nil {
+		spec.Replicas = jsii.Number(float64(*w.replicas))
+	}
+	if w.recreate {
+		spec.Strategy = &k8s.DeploymentStrategy{Type: jsii.String("Recreate")}
+	}
+	return k8s.NewKubeDeployment(scope, jsii.String(id), &k8s.KubeDeploymentProps{
+		Metadata: w.release.metadata(w.release.ObjectName(w.component), w.component),
+		Spec:     spec,
+	})
+}
+
+func (w workloadSpec) podSpec() *k8s.PodSpec {
+	w.container.SecurityContext = containerSecurityContext(w.scheduling.ContainerSecurityContext)
+	ps := &k8s.PodSpec{
+		AutomountServiceAccountToken: jsii.Bool(w.automountToken),
+		SecurityContext:              podSecurityContext(w.scheduling.PodSecurityContext),
+		Containers:                   &[]*k8s.Container{w.container},
+		NodeSelector:                 stringMap(w.scheduling.NodeSelector),
+		Affinity:                     antiAffinity(w.antiAffinity, w.release.SelectorLabels(w.component)),
+	}
+	if w.serviceAccountName != "" {
+		ps.ServiceAccountName = jsii.String(w.serviceAccountName)
+	}
+	if len(w.imagePullSecrets) > 0 {
+		refs := make([]*k8s.LocalObjectReference, 0, len(w.imagePullSecrets))
+		for _, s := range w.imagePullSecrets {
+			refs = append(refs, &k8s.LocalObjectReference{Name: jsii.String(s.Name)})
+		}
+		ps.ImagePullSecrets = &refs
+	}
+	if len(w.scheduling.Tolerations) > 0 {
+		ts := make([]*k8s.Toleration, 0, len(w.scheduling.Tolerations))
+		for _, t := range w.scheduling.Tolerations {
+			ts = append(ts, &k8s.Toleration{
+				Key:               optString(t.Key),
+				Operator:          optString(t.Operator),
+				Value:             optString(t.Value),
+				Effect:            optString(t.Effect),
+				TolerationSeconds: optInt(t.TolerationSeconds),
+			})
+		}
+		ps.Tolerations = &ts
+	}
+	if len(w.volumes) > 0 {
+		vs := append([]*k8s.Volume(nil), w.volumes...)
+		ps.Volumes = &vs
+	}
+	return ps
+}
+
+// antiAffinity spreads a component's pods over nodes (the contract): soft is
+// a preferred term of weight 100, hard a required term, "" none.
+func antiAffinity(mode string, selector map[string]string) *k8s.Affinity {
+	term := &k8s.PodAffinityTerm{
+		TopologyKey:   jsii.String("kubernetes.io/hostname"),
+		LabelSelector: &k8s.LabelSelector{MatchLabels: stringMap(selector)},
+	}
+	switch mode {
+	case "soft":
+		return &k8s.Affinity{PodAntiAffinity: &k8s.PodAntiAffinity{
+			PreferredDuringSchedulingIgnoredDuringExecution: &[]*k8s.WeightedPodAffinityTerm{{
+				Weight: jsii.Number(100), PodAffinityTerm: term,
+			}},
+		}}
+	case "hard":
+		return &k8s.Affinity{PodAntiAffinity: &k8s.PodAntiAffinity{
+			RequiredDuringSchedulingIgnoredDuringExecution: &[]*k8s.PodAffinityTerm{term},
+		}}
+	}
+	return nil
+}
+
+// resourceRequirements converts requests and limits; empty lists are omitted.
+func resourceRequirements(r ResourcesValues) *k8s.ResourceRequirements {
+	conv := func(l ResourceList) *map[string]k8s.Quantity {
+		if len(l) == 0 {
+			return nil
+		}
+		out := make(map[string]k8s.Quantity, len(l))
+		for k, v := range l {
+			out[k] = k8s.Quantity_FromString(jsii.String(v))
+		}
+		return &out
+	}
+	return &k8s.ResourceRequirements{Requests: conv(r.Requests), Limits: conv(r.Limits)}
+}
+
+func seccomp(s *SeccompProfileValues) *k8s.SeccompProfile {
+	if s == nil || s.Type == "" {
+		return nil
+	}
+	return &k8s.SeccompProfile{Type: jsii.String(s.Type), LocalhostProfile: optString(s.LocalhostProfile)}
+}
+
+func podSecurityContext(s PodSecurityContextValues) *k8s.PodSecurityContext {
+	out := &k8s.PodSecurityContext{
+		RunAsUser:           optInt(s.RunAsUser),
+		RunAsGroup:          optInt(s.RunAsGroup),
+		RunAsNonRoot:        s.RunAsNonRoot,
+		FsGroup:             optInt(s.FsGroup),
+		FsGroupChangePolicy: optString(s.FsGroupChangePolicy),
+		SeccompProfile:      seccomp(s.SeccompProfile),
+	}
+	if len(s.SupplementalGroups) > 0 {
+		gs := make([]*float64, 0, len(s.SupplementalGroups))
+		for _, g := range s.SupplementalGroups {
+			gs = append(gs, jsii.Number(float64(g)))
+		}
+		out.SupplementalGroups = &gs
+	}
+	return out
+}
+
+func containerSecurityContext(s ContainerSecurityContextValues) *k8s.SecurityContext {
+	out := &k8s.SecurityContext{
+		RunAsUser:                optInt(s.RunAsUser),
+		RunAsGroup:               optInt(s.RunAsGroup),
+		RunAsNonRoot:             s.RunAsNonRoot,
+		Privileged:               s.Privileged,
+		AllowPrivilegeEscalation: s.AllowPrivilegeEscalation,
+		ReadOnlyRootFilesystem:   s.ReadOnlyRootFilesystem,
+		SeccompProfile:           seccomp(s.SeccompProfile),
+	}
+	if c := s.Capabilities; c != nil && (len(c.Add) > 0 || len(c.Drop) > 0) {
+		out.Capabilities = &k8s.Capabilities{Add: optStrings(c.Add), Drop: optStrings(c.Drop)}
+	}
+	return out
+}
+
+// emptyDirs returns a volume and a mount per writable path of an image with
+// a read-only root filesystem (the contract lists them per image).
+func emptyDirs(mounts map[string]string) ([]*k8s.Volume, []*k8s.VolumeMount) {
+	names := make([]string, 0, len(mounts))
+	for name := range mounts {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var vols []*k8s.Volume
+	var vms []*k8s.VolumeMount
+	for _, name := range names {
+		vols = append(vols, &k8s.Volume{Name: jsii.String(name), EmptyDir: &k8s.EmptyDirVolumeSource{}})
+		vms = append(vms, &k8s.VolumeMount{Name: jsii.String(name), MountPath: jsii.String(mounts[name])})
+	}
+	return vols, vms
+}
+
+// httpProbe is an HTTP GET probe on a named port.
+func httpProbe(path string, port int32, initialDelay, period float64) *k8s.Probe {
+	return &k8s.Probe{
+		HttpGet: &k8s.HttpGetAction{
+			Path: jsii.String(path),
+			Port: k8s.IntOrString_FromNumber(jsii.Number(float64(port))),
+		},
+		InitialDelaySeconds: jsii.Number(initialDelay),
+		PeriodSeconds:       jsii.Number(period),
+	}
+}
+
+// execProbe is a command probe.
+func execProbe(command []string, initialDelay, period, timeout float64) *k8s.Probe {
+	return &k8s.Probe{
+		Exec:                &k8s.ExecAction{Command: optStrings(command)},
+		InitialDelaySeconds: jsii.Number(initialDelay),
+		PeriodSeconds:       jsii.Number(period),
+		TimeoutSeconds:      jsii.Number(timeout),
+	}
+}
+
+// containerPort names a single TCP port.
+func containerPort(name string, port int32) *[]*k8s.ContainerPort {
+	return &[]*k8s.ContainerPort{{
+		Name:          jsii.String(name),
+		ContainerPort: jsii.Number(float64(port)),
+		Protocol:      jsii.String("TCP"),
+	}}
+}
+
+// serviceSpec describes the Service R-<component>.
+type serviceSpec struct {
+	release     Release
+	component   string
+	serviceType string
+	portName    string
+	port        int32
+	nodePort    intstr.IntOrString
+}
+
+// newService emits the Service R-<component>: port and targetPort are the
+// component's port; nodePort only with type NodePort and a nodePort given.
+func newService(scope constructs.Construct, id string, s serviceSpec) k8s.KubeService {
+	sp := &k8s.ServicePort{
+		Name:       jsii.String(s.portName),
+		Port:       jsii.Number(float64(s.port)),
+		TargetPort: k8s.IntOrString_FromNumber(jsii.Number(float64(s.port))),
+		Protocol:   jsii.String("TCP"),
+	}
+	if s.serviceType == "NodePort" {
+		if n, ok := NodePortNumber(s.nodePort); ok {
+			sp.NodePort = jsii.Number(float64(n))
+		}
+	}
+	typ := s.serviceType
+	if typ == "" {
+		typ = "ClusterIP"
+	}
+	return k8s.NewKubeService(scope, jsii.String(id), &k8s.KubeServiceProps{
+		Metadata: s.release.metadata(s.release.ObjectName(s.component), s.component),
+		Spec: &k8s.ServiceSpec{
+			Type:     jsii.String(typ),
+			Selector: stringMap(s.release.SelectorLabels(s.component)),
+			Ports:    &[]*k8s.ServicePort{sp},
+		},
+	})
+}
+
+func optString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return jsii.String(s)
+}
+
+func optInt(i *int64) *float64 {
+	if i == nil {
+		return nil
+	}
+	return jsii.Number(float64(*i))
+}
+
+func optStrings(ss []string) *[]*string {
+	if len(ss) == 0 {
+		return nil
+	}
+	out := make([]*string, 0, len(ss))
+	for _, s := range ss {
+		out = append(out, jsii.String(s))
+	}
+	return &out
+}
+
+func envVar(name, value string) *k8s.EnvVar {
+	return &k8s.EnvVar{Name: jsii.String(name), Value: jsii.String(value)}
+}

@@ -1,0 +1,286 @@
+package values
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+	"k8s.io/apimachinery/pkg/util/intstr"
+	"k8s.io/apimachinery/pkg/util/validation/field"
+
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+)
+
+var (
+	intOrStringType = reflect.TypeOf(intstr.IntOrString{})
+	resourceList    = reflect.TypeOf(optio.ResourceList{})
+)
+
+// Decode writes a values tree (as Helm's parsers produce it: maps, lists,
+// strings, bools, float64/int64 numbers, nil) over dst, strictly: an unknown
+// key is an error naming its path with the closest known key as a hint, a
+// wrong type names the path and the expected type. Numbers are accepted for
+// nodePort-like values (a number or a string of digits, as Kubernetes accepts
+// them) and for quantities (resources, sizes: 2 means "2"); a number where
+// the exact text matters (image tags, passwords, names) is refused with a hint
+// to quote it, since YAML may already have changed its text (1.10 reads as
+// 1.1, 0123 as 83). A null leaves the value at its zero value. Every error is
+// returned at once.
+func Decode(tree map[string]interface{}, dst *optio.OptioChartProps) field.ErrorList {
+	d := &decoder{}
+	d.decodeStruct(nil, tree, reflect.ValueOf(dst).Elem())
+	return d.errs
+}
+
+type decoder struct{ errs field.ErrorList }
+
+// fieldsOf lists the JSON names of a struct's fields, inlining embedded
+// structs as encoding/json does.
+func fieldsOf(t reflect.Type) map[string][]int {
+	out := map[string][]int{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := f.Tag.Get("json")
+		name, _, _ := strings.Cut(tag, ",")
+		if name == "-" || !f.IsExported() {
+			continue
+		}
+		if f.Anonymous && name == "" {
+			for n, idx := range fieldsOf(f.Type) {
+				out[n] = append([]int{i}, idx...)
+			}
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		out[name] = []int{i}
+	}
+	return out
+}
+
+// closest returns the known key nearest to key, if near enough to be a hint.
+func closest(key string, known map[string][]int) string {
+	best, bestDist := "", math.MaxInt
+	for k := range known {
+		d := levenshtein.ComputeDistance(strings.ToLower(key), strings.ToLower(k))
+		if d < bestDist || (d == bestDist && k < best) {
+			best, bestDist = k, d
+		}
+	}
+	if bestDist <= max(2, len(key)/3) {
+		return best
+	}
+	return ""
+}
+
+func join(path *field.Path, key string) *field.Path {
+	if path == nil {
+		return field.NewPath(key)
+	}
+	return path.Child(key)
+}
+
+func (d *decoder) typeError(path *field.Path, v interface{}, want string) {
+	d.errs = append(d.errs, field.Invalid(path, v, fmt.Sprintf("must be %s, not %s", want, kindOf(v))))
+}
+
+func kindOf(v interface{}) string {
+	switch v.(type) {
+	case map[string]interface{}:
+		return "an object"
+	case []interface{}:
+		return "a list"
+	case string:
+		return "a string"
+	case bool:
+		return "a boolean"
+	case float64, int64, int, json.Number:
+		return "a number"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Value) {
+	m, ok := v.(map[string]interface{})
+	if !ok {
+		d.typeError(path, v, "an object")
+		return
+	}
+	fields := fieldsOf(dst.Type())
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		idx, ok := fields[k]
+		p := join(path, k)
+		if !ok {
+			msg := "unknown value"
+			if hint := closest(k, fields); hint != "" {
+				msg = fmt.Sprintf("unknown value; did you mean %q?", hint)
+			}
+			d.errs = append(d.errs, field.NotFound(p, msg))
+			continue
+		}
+		fv := dst.FieldByIndex(idx)
+		sf := dst.Type().FieldByIndex(idx)
+		d.decodeValue(p, m[k], fv, sf.Tag.Get("values") == "quantity")
+	}
+}
+
+func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value, quantity bool) {
+	if v == nil {
+		dst.Set(reflect.Zero(dst.Type()))
+		return
+	}
+	t := dst.Type()
+	switch {
+	case t == intOrStringType:
+		d.decodeIntOrString(path, v, dst)
+		return
+	case t.Kind() == reflect.Pointer:
+		nv := reflect.New(t.Elem())
+		if !dst.IsNil() {
+			nv.Elem().Set(dst.Elem())
+		}
+		d.decodeValue(path, v, nv.Elem(), quantity)
+		dst.Set(nv)
+		return
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		d.decodeStruct(path, v, dst)
+	case reflect.String:
+		if s, ok := d.text(path, v, quantity); ok {
+			dst.SetString(s)
+		}
+	case reflect.Bool:
+		b, ok := v.(bool)
+		if !ok {
+			d.typeError(path, v, "a boolean (true or false)")
+			return
+		}
+		dst.SetBool(b)
+	case reflect.Int32, reflect.Int64:
+		n, ok := integer(v)
+		if !ok {
+			d.typeError(path, v, "an integer")
+			return
+		}
+		if dst.OverflowInt(n) {
+			d.errs = append(d.errs, field.Invalid(path, v, "is out of range"))
+			return
+		}
+		dst.SetInt(n)
+	case reflect.Map:
+		m, ok := v.(map[string]interface{})
+		if !ok {
+			d.typeError(path, v, "an object")
+			return
+		}
+		out := reflect.MakeMapWithSize(t, len(m))
+		isQuantity := quantity || t == resourceList
+		for _, k := range sortedKeys(m) {
+			ev := reflect.New(t.Elem()).Elem()
+			if m[k] == nil {
+				continue // Helm: null removes the key
+			}
+			d.decodeValue(path.Key(k), m[k], ev, isQuantity)
+			out.SetMapIndex(reflect.ValueOf(k).Convert(t.Key()), ev)
+		}
+		dst.Set(out)
+	case reflect.Slice:
+		l, ok := v.([]interface{})
+		if !ok {
+			d.typeError(path, v, "a list")
+			return
+		}
+		out := reflect.MakeSlice(t, len(l), len(l))
+		for i, e := range l {
+			d.decodeValue(path.Index(i), e, out.Index(i), quantity)
+		}
+		dst.Set(out)
+	default:
+		d.errs = append(d.errs, field.InternalError(path, fmt.Errorf("unsupported type %s", t)))
+	}
+}
+
+// text returns a string value. Numbers are text only for quantities.
+func (d *decoder) text(path *field.Path, v interface{}, quantity bool) (string, bool) {
+	switch s := v.(type) {
+	case string:
+		return s, true
+	case float64, int64, int, json.Number:
+		if quantity {
+			return numberText(s), true
+		}
+		d.errs = append(d.errs, field.Invalid(path, v, fmt.Sprintf(
+			"must be a string: quote it (%q) or use --set-string, so that its text is kept exactly", numberText(s))))
+		return "", false
+	}
+	d.typeError(path, v, "a string")
+	return "", false
+}
+
+func numberText(v interface{}) string {
+	switch n := v.(type) {
+	case float64:
+		return strconv.FormatFloat(n, 'f', -1, 64)
+	case int64:
+		return strconv.FormatInt(n, 10)
+	case int:
+		return strconv.Itoa(n)
+	case json.Number:
+		return n.String()
+	}
+	return fmt.Sprint(v)
+}
+
+func integer(v interface{}) (int64, bool) {
+	switch n := v.(type) {
+	case int64:
+		return n, true
+	case int:
+		return int64(n), true
+	case float64:
+		if n != math.Trunc(n) || math.Abs(n) > 1<<53 {
+			return 0, false
+		}
+		return int64(n), true
+	case json.Number:
+		i, err := n.Int64()
+		return i, err == nil
+	}
+	return 0, false
+}
+
+// decodeIntOrString accepts a number or a string (a nodePort of 30400 or
+// "30400", a pdb of 1 or "50%"); Validate checks the content.
+func (d *decoder) decodeIntOrString(path *field.Path, v interface{}, dst reflect.Value) {
+	if s, ok := v.(string); ok {
+		dst.Set(reflect.ValueOf(intstr.FromString(s)))
+		return
+	}
+	n, ok := integer(v)
+	if !ok || n > math.MaxInt32 || n < math.MinInt32 {
+		d.typeError(path, v, "an integer or a string")
+		return
+	}
+	dst.Set(reflect.ValueOf(intstr.FromInt32(int32(n))))
+}
+
+func sortedKeys(m map[string]interface{}) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

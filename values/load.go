@@ -1,0 +1,202 @@
+// Package values turns Helm-style values (-f files, --set flags, environment
+// variables) into validated optio.OptioChartProps, with Helm's own parsers and
+// merge semantics.
+package values
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"helm.sh/helm/v3/pkg/chartutil"
+	helmvalues "helm.sh/helm/v3/pkg/cli/values"
+	"helm.sh/helm/v3/pkg/getter"
+	"helm.sh/helm/v3/pkg/strvals"
+	"k8s.io/apimachinery/pkg/util/validation/field"
+
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+)
+
+// Options are the sources of values, in Helm's spelling. Precedence, lowest
+// first: the seed's defaults, ValueFiles left to right (maps merged deep,
+// lists replaced), the secret environment variables (SecretEnv), then
+// JSONValues, Values, StringValues, FileValues and LiteralValues, each in
+// order (Helm's order).
+type Options struct {
+	// ValueFiles are -f/--values files; "-" reads standard input.
+	ValueFiles []string
+	// JSONValues are --set-json entries (key=jsonValue).
+	JSONValues []string
+	// Values are --set entries (key=value, Helm's typed parsing).
+	Values []string
+	// StringValues are --set-string entries (values kept as strings).
+	StringValues []string
+	// FileValues are --set-file entries (key=path: the file's content).
+	FileValues []string
+	// LiteralValues are --set-literal entries (the value taken verbatim).
+	LiteralValues []string
+	// ReleaseName is the release name; "" means optio.DefaultReleaseName.
+	ReleaseName string
+	// Getenv reads the environment; nil means os.Getenv.
+	Getenv func(string) string
+}
+
+// SecretEnv maps environment variables to the secret values they set, so
+// that CI can inject secrets without files. A variable that is unset or empty
+// is ignored.
+var SecretEnv = []struct{ Name, Path string }{
+	{"OPTIO_ENCRYPTION_KEY", "encryption.key"},
+	{"OPTIO_POSTGRES_PASSWORD", "postgresql.auth.password"},
+	{"OPTIO_GITHUB_CLIENT_SECRET", "auth.github.clientSecret"},
+	{"OPTIO_GOOGLE_CLIENT_SECRET", "auth.google.clientSecret"},
+	{"OPTIO_GITLAB_CLIENT_SECRET", "auth.gitlab.clientSecret"},
+	{"OPTIO_GITHUB_WEBHOOK_SECRET", "webhook.githubSecret"},
+	{"OPTIO_EXTERNAL_DATABASE_URL", "externalDatabase.url"},
+	{"OPTIO_EXTERNAL_REDIS_URL", "externalRedis.url"},
+}
+
+// Error is a failed Load: each error names the value's path (or the file or
+// flag that could not be read).
+type Error struct {
+	// Errors are every finding, in order.
+	Errors field.ErrorList
+}
+
+func (e *Error) Error() string {
+	lines := make([]string, 0, len(e.Errors))
+	for _, err := range e.Errors {
+		lines = append(lines, err.Error())
+	}
+	return strings.Join(lines, "\n")
+}
+
+// DefaultsTree returns optio.DefaultProps as a values tree (the form Helm's
+// parsers produce), the base that user values merge over.
+func DefaultsTree() map[string]interface{} {
+	b, err := json.Marshal(optio.DefaultProps())
+	if err != nil {
+		panic(fmt.Sprintf("defaults do not marshal: %v", err)) // a programming error
+	}
+	var tree map[string]interface{}
+	if err := json.Unmarshal(b, &tree); err != nil {
+		panic(fmt.Sprintf("defaults do not unmarshal: %v", err))
+	}
+	return tree
+}
+
+// Tree merges the user's values from every source of opts, without the
+// defaults. Errors name the file or flag that failed.
+func Tree(opts Options) (map[string]interface{}, error) {
+	files := helmvalues.Options{ValueFiles: opts.ValueFiles}
+	tree, err := files.MergeValues(getter.Providers{})
+	if err != nil {
+		return nil, err
+	}
+	getenv := opts.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	for _, e := range SecretEnv {
+		if v := getenv(e.Name); v != "" {
+			setPath(tree, e.Path, v)
+		}
+	}
+	steps := []struct {
+		flag    string
+		entries []string
+		parse   func(string, map[string]interface{}) error
+	}{
+		{"--set-json", opts.JSONValues, strvals.ParseJSON},
+		{"--set", opts.Values, strvals.ParseInto},
+		{"--set-string", opts.StringValues, strvals.ParseIntoString},
+		{"--set-file", opts.FileValues, func(s string, dst map[string]interface{}) error {
+			return strvals.ParseIntoFile(s, dst, func(rs []rune) (interface{}, error) {
+				b, err := os.ReadFile(string(rs))
+				return string(b), err
+			})
+		}},
+		{"--set-literal", opts.LiteralValues, strvals.ParseLiteralInto},
+	}
+	for _, step := range steps {
+		for _, entry := range step.entries {
+			if err := step.parse(entry, tree); err != nil {
+				return nil, fmt.Errorf("%s %q: %w", step.flag, entry, err)
+			}
+		}
+	}
+	return tree, nil
+}
+
+// setPath sets a dotted path of plain keys in a tree, creating maps.
+func setPath(tree map[string]interface{}, path, value string) {
+	keys := strings.Split(path, ".")
+	m := tree
+	for _, k := range keys[:len(keys)-1] {
+		next, ok := m[k].(map[string]interface{})
+		if !ok {
+			next = map[string]interface{}{}
+			m[k] = next
+		}
+		m = next
+	}
+	m[keys[len(keys)-1]] = value
+}
+
+// FromTree merges a user tree over the defaults (Helm's coalescing: null
+// removes a default), decodes it strictly and validates it. It returns every
+// error at once as *Error.
+func FromTree(user map[string]interface{}, releaseName string) (optio.OptioChartProps, error) {
+	if user == nil {
+		user = map[string]interface{}{}
+	}
+	merged := chartutil.CoalesceTables(deepCopy(user), DefaultsTree())
+	var props optio.OptioChartProps
+	errs := Decode(merged, &props)
+	props.ReleaseName = releaseName
+	if props.ReleaseName == "" {
+		props.ReleaseName = optio.DefaultReleaseName
+	}
+	for _, v := range props.Validate() {
+		if !coveredBy(v.Field, errs) {
+			errs = append(errs, v)
+		}
+	}
+	if len(errs) > 0 {
+		return props, &Error{Errors: errs}
+	}
+	return props, nil
+}
+
+// Load reads every source of opts and returns validated props, or an error:
+// *Error with every finding, or the failure to read a file or flag.
+func Load(opts Options) (optio.OptioChartProps, error) {
+	tree, err := Tree(opts)
+	if err != nil {
+		return optio.OptioChartProps{}, err
+	}
+	return FromTree(tree, opts.ReleaseName)
+}
+
+// coveredBy tells whether a validation finding concerns a value that
+// already failed to decode (its path or a parent of it), so that one bad
+// value gives one error.
+func coveredBy(path string, decodeErrs field.ErrorList) bool {
+	for _, e := range decodeErrs {
+		if path == e.Field || strings.HasPrefix(path, e.Field+".") || strings.HasPrefix(path, e.Field+"[") {
+			return true
+		}
+	}
+	return false
+}
+
+func deepCopy(m map[string]interface{}) map[string]interface{} {
+	out := make(map[string]interface{}, len(m))
+	for k, v := range m {
+		if sub, ok := v.(map[string]interface{}); ok {
+			v = deepCopy(sub)
+		}
+		out[k] = v
+	}
+	return out
+}
