@@ -1,0 +1,74 @@
+// Package testutil holds what the tests of several packages share: valid
+// props and synthesis into parsed objects.
+package testutil
+
+import (
+	"os"
+	"testing"
+
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/manifest"
+)
+
+// SilenceNode silences the jsii runtime's end-of-life banner for Node.js 20
+// (call it from TestMain).
+func SilenceNode() {
+	if os.Getenv("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION") == "" {
+		os.Setenv("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+	}
+}
+
+// ValidProps are the seed's defaults plus the least that makes them valid:
+// an encryption key, a Postgres password and a GitHub OAuth application.
+func ValidProps() optio.OptioChartProps {
+	p := optio.DefaultProps()
+	p.Encryption.Key = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+	p.Postgresql.Auth.Password = "s3cret"
+	p.Auth.Github = optio.OAuthProviderValues{ClientId: "gh-id", ClientSecret: "gh-secret"}
+	return p
+}
+
+// Synth builds one OptioChart from props and returns its YAML stream.
+func Synth(t testing.TB, props optio.OptioChartProps) string {
+	t.Helper()
+	app := cdk8s.NewApp(nil)
+	if _, err := optio.NewOptioChart(app, "test", props); err != nil {
+		t.Fatalf("NewOptioChart: %v", err)
+	}
+	return *app.SynthYaml()
+}
+
+// Objects synthesizes props and indexes the objects by "Kind/name".
+func Objects(t testing.TB, props optio.OptioChartProps) map[string]manifest.Object {
+	t.Helper()
+	objs, err := manifest.Parse([]byte(Synth(t, props)))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	idx, err := manifest.Index(objs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return idx
+}
+
+// Must returns the object id of objs or fails the test.
+func Must(t testing.TB, objs map[string]manifest.Object, id string) manifest.Object {
+	t.Helper()
+	o, ok := objs[id]
+	if !ok {
+		t.Fatalf("no object %s; have %v", id, keys(objs))
+	}
+	return o
+}
+
+func keys(m map[string]manifest.Object) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
