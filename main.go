@@ -23,7 +23,14 @@ import (
 // defaultValuesFile is read when no -f is given and it exists.
 const defaultValuesFile = "values.yaml"
 
+// nodeSilence silences the jsii runtime's end-of-life banner for Node.js 20
+// (the synth still works; the banner would bury the program's own output).
+const nodeSilence = "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"
+
 func main() {
+	if os.Getenv(nodeSilence) == "" {
+		os.Setenv(nodeSilence, "20")
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

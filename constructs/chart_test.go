@@ -151,22 +151,22 @@ func TestApiDeployment(t *testing.T) {
 	d := testutil.Must(t, objs, "Deployment/optio-api")
 	c := container(t, d)
 	checks := map[string]interface{}{
-		"name":                                  "api",
-		"image":                                 "optio-api:latest",
-		"imagePullPolicy":                       "IfNotPresent",
-		"ports.0.containerPort":                 float64(4100),
-		"envFrom.0.secretRef.name":              "optio-config",
-		"readinessProbe.httpGet.path":           "/api/health",
-		"readinessProbe.httpGet.port":           float64(4100),
-		"readinessProbe.initialDelaySeconds":    float64(10),
-		"readinessProbe.periodSeconds":          float64(10),
-		"livenessProbe.httpGet.path":            "/api/health",
-		"livenessProbe.initialDelaySeconds":     float64(15),
-		"livenessProbe.periodSeconds":           float64(20),
-		"resources.requests.cpu":                "250m",
-		"resources.requests.memory":             "512Mi",
-		"resources.limits.cpu":                  "1",
-		"resources.limits.memory":               "1Gi",
+		"name":                                   "api",
+		"image":                                  "optio-api:latest",
+		"imagePullPolicy":                        "IfNotPresent",
+		"ports.0.containerPort":                  float64(4100),
+		"envFrom.0.secretRef.name":               "optio-config",
+		"readinessProbe.httpGet.path":            "/api/health",
+		"readinessProbe.httpGet.port":            float64(4100),
+		"readinessProbe.initialDelaySeconds":     float64(10),
+		"readinessProbe.periodSeconds":           float64(10),
+		"livenessProbe.httpGet.path":             "/api/health",
+		"livenessProbe.initialDelaySeconds":      float64(15),
+		"livenessProbe.periodSeconds":            float64(20),
+		"resources.requests.cpu":                 "250m",
+		"resources.requests.memory":              "512Mi",
+		"resources.limits.cpu":                   "1",
+		"resources.limits.memory":                "1Gi",
 		"securityContext.readOnlyRootFilesystem": true,
 	}
 	for path, want := range checks {
@@ -792,4 +792,3 @@ func asInvalid(err error, target **optio.InvalidPropsError) bool {
 	*target = e
 	return ok
 }
-

@@ -361,7 +361,7 @@ func validateUrl(path *field.Path, v string, schemes ...string) field.ErrorList 
 		ok = ok || u.Scheme == s
 	}
 	if !ok {
-		errs = append(errs, field.Invalid(path, u.Redacted(), fmt.Sprintf("scheme must be %s", strings.Join(schemes, ":// or ")+"://")))
+		return field.ErrorList{field.Invalid(path, u.Redacted(), fmt.Sprintf("scheme must be %s", strings.Join(schemes, ":// or ")+"://"))}
 	}
 	if u.Host == "" {
 		errs = append(errs, field.Invalid(path, u.Redacted(), "must name a host"))

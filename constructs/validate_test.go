@@ -1,0 +1,210 @@
+package optio_test
+
+import (
+	"strings"
+	"testing"
+
+	"k8s.io/apimachinery/pkg/util/intstr"
+	"k8s.io/apimachinery/pkg/util/validation/field"
+
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
+)
+
+func TestValidPropsAreValid(t *testing.T) {
+	p := testutil.ValidProps()
+	if errs := p.Validate(); len(errs) > 0 {
+		t.Fatalf("ValidProps: %v", errs)
+	}
+}
+
+// Each case breaks one rule; the error must name the value's path, be of the
+// expected type, and be the only error.
+func TestValidationRules(t *testing.T) {
+	pct := func(s string) *intstr.IntOrString { v := intstr.FromString(s); return &v }
+	cases := []struct {
+		name   string
+		change func(p *optio.OptioChartProps)
+		path   string
+		typ    field.ErrorType
+		detail string // a substring of the message, "" for any
+	}{
+		// The seed's required values.
+		{"encryption.key required", func(p *optio.OptioChartProps) { p.Encryption.Key = "" }, "encryption.key", field.ErrorTypeRequired, "openssl rand -hex 32"},
+		{"postgres password required", func(p *optio.OptioChartProps) { p.Postgresql.Auth.Password = "" }, "postgresql.auth.password", field.ErrorTypeRequired, ""},
+		{"externalDatabase.url required", func(p *optio.OptioChartProps) { p.Postgresql.Enabled = false }, "externalDatabase.url", field.ErrorTypeRequired, ""},
+		{"externalRedis.url required", func(p *optio.OptioChartProps) { p.Redis.Enabled = false }, "externalRedis.url", field.ErrorTypeRequired, ""},
+		{"an OAuth provider required", func(p *optio.OptioChartProps) { p.Auth.Github.ClientSecret = "" }, "auth", field.ErrorTypeRequired, "at least one OAuth provider"},
+		// Enums.
+		{"service type", func(p *optio.OptioChartProps) { p.Api.Service.Type = "Ingress" }, "api.service.type", field.ErrorTypeNotSupported, ""},
+		{"pull policy", func(p *optio.OptioChartProps) { p.Web.Image.PullPolicy = "Sometimes" }, "web.image.pullPolicy", field.ErrorTypeNotSupported, ""},
+		{"agent pull policy", func(p *optio.OptioChartProps) { p.Agent.ImagePullPolicy = "never" }, "agent.imagePullPolicy", field.ErrorTypeNotSupported, ""},
+		{"anti-affinity", func(p *optio.OptioChartProps) { p.Api.AntiAffinity = "strict" }, "api.antiAffinity", field.ErrorTypeNotSupported, ""},
+		{"log level", func(p *optio.OptioChartProps) { p.Api.Env.LogLevel = "verbose" }, "api.env.LOG_LEVEL", field.ErrorTypeNotSupported, ""},
+		{"access mode", func(p *optio.OptioChartProps) { p.Agent.Pvc.AccessModes = []string{"RWO"} }, "agent.pvc.accessModes[0]", field.ErrorTypeNotSupported, ""},
+		{"path type", func(p *optio.OptioChartProps) {
+			p.Ingress.Enabled = true
+			p.Ingress.Hosts[0].Paths[1].PathType = "Glob"
+		}, "ingress.hosts[0].paths[1].pathType", field.ErrorTypeNotSupported, ""},
+		{"ingress service", func(p *optio.OptioChartProps) {
+			p.Ingress.Enabled = true
+			p.Ingress.Hosts[0].Paths[2].Service = "redis"
+		}, "ingress.hosts[0].paths[2].service", field.ErrorTypeNotSupported, ""},
+		// Ports.
+		{"port 0", func(p *optio.OptioChartProps) { p.Api.Port = 0 }, "api.port", field.ErrorTypeInvalid, "between 1 and 65535"},
+		{"port 70000", func(p *optio.OptioChartProps) { p.Web.Port = 70000 }, "web.port", field.ErrorTypeInvalid, "between 1 and 65535"},
+		{"nodePort out of range", func(p *optio.OptioChartProps) {
+			p.Api.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromInt32(99999)}
+		}, "api.service.nodePort", field.ErrorTypeInvalid, "between 30000 and 32767"},
+		{"nodePort not a number", func(p *optio.OptioChartProps) {
+			p.Api.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromString("30k")}
+		}, "api.service.nodePort", field.ErrorTypeInvalid, "port number"},
+		{"nodePort without NodePort", func(p *optio.OptioChartProps) { p.Web.Service.NodePort = intstr.FromInt32(30310) }, "web.service.nodePort", field.ErrorTypeForbidden, "NodePort"},
+		{"same nodePort twice", func(p *optio.OptioChartProps) {
+			p.Api.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromString("30400")}
+			p.Web.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromInt32(30400)}
+		}, "web.service.nodePort", field.ErrorTypeDuplicate, ""},
+		// Names.
+		{"namespace", func(p *optio.OptioChartProps) { p.Namespace = "Optio_NS" }, "namespace", field.ErrorTypeInvalid, "RFC 1123"},
+		{"release name too long", func(p *optio.OptioChartProps) { p.ReleaseName = strings.Repeat("a", 45) }, "releaseName", field.ErrorTypeInvalid, "agent-pvc-template"},
+		{"release name starting with a digit", func(p *optio.OptioChartProps) { p.ReleaseName = "1st" }, "releaseName", field.ErrorTypeInvalid, "1st-api"},
+		{"service account name", func(p *optio.OptioChartProps) { p.ServiceAccount.Name = "Optio SA" }, "serviceAccount.name", field.ErrorTypeInvalid, ""},
+		{"image pull secret entry", func(p *optio.OptioChartProps) { p.ImagePullSecrets = []optio.LocalObjectReference{{}} }, "imagePullSecrets[0].name", field.ErrorTypeRequired, ""},
+		{"existingSecret name", func(p *optio.OptioChartProps) { p.ExistingSecret = "my_secret" }, "existingSecret", field.ErrorTypeInvalid, ""},
+		// Ingress.
+		{"ingress host", func(p *optio.OptioChartProps) {
+			p.Ingress.Enabled = true
+			p.Ingress.Hosts[0].Host = "optio..example.com"
+		}, "ingress.hosts[0].host", field.ErrorTypeInvalid, ""},
+		{"ingress wildcard in the middle", func(p *optio.OptioChartProps) {
+			p.Ingress.Enabled = true
+			p.Ingress.Hosts[0].Host = "optio.*.example.com"
+		}, "ingress.hosts[0].host", field.ErrorTypeInvalid, ""},
+		{"ingress relative path", func(p *optio.OptioChartProps) {
+			p.Ingress.Enabled = true
+			p.Ingress.Hosts[0].Paths[0].Path = "api"
+		}, "ingress.hosts[0].paths[0].path", field.ErrorTypeInvalid, "start with '/'"},
+		{"ingress tls secret", func(p *optio.OptioChartProps) {
+			p.Ingress.Enabled = true
+			p.Ingress.Tls = []optio.IngressTLS{{Hosts: []string{"optio.example.com"}}}
+		}, "ingress.tls[0].secretName", field.ErrorTypeRequired, ""},
+		{"ingress annotation key", func(p *optio.OptioChartProps) {
+			p.Ingress.Enabled = true
+			p.Ingress.Annotations = map[string]string{"bad key": "x"}
+		}, "ingress.annotations", field.ErrorTypeInvalid, ""},
+		// URLs.
+		{"externalDatabase scheme", func(p *optio.OptioChartProps) {
+			p.Postgresql.Enabled = false
+			p.ExternalDatabase.Url = "mysql://u:secretpw@db:3306/optio"
+		}, "externalDatabase.url", field.ErrorTypeInvalid, "postgres:// or postgresql://"},
+		{"externalRedis scheme", func(p *optio.OptioChartProps) {
+			p.Redis.Enabled = false
+			p.ExternalRedis.Url = "http://cache:6379"
+		}, "externalRedis.url", field.ErrorTypeInvalid, "redis:// or rediss://"},
+		{"publicUrl", func(p *optio.OptioChartProps) { p.PublicUrl = "optio.example.com" }, "publicUrl", field.ErrorTypeInvalid, ""},
+		// Quantities.
+		{"memory 1Gb", func(p *optio.OptioChartProps) { p.Api.Resources.Limits["memory"] = "1Gb" }, "api.resources.limits.memory", field.ErrorTypeInvalid, "quantity"},
+		{"request over limit", func(p *optio.OptioChartProps) { p.Redis.Resources.Requests["cpu"] = "2" }, "redis.resources.requests.cpu", field.ErrorTypeInvalid, "less than or equal"},
+		{"pvc size", func(p *optio.OptioChartProps) { p.Agent.Pvc.Size = "ten" }, "agent.pvc.size", field.ErrorTypeInvalid, ""},
+		{"postgres storage", func(p *optio.OptioChartProps) { p.Postgresql.Storage.Size = "" }, "postgresql.storage.size", field.ErrorTypeRequired, ""},
+		{"quota quantity", func(p *optio.OptioChartProps) {
+			p.ResourceQuota.Enabled = true
+			p.ResourceQuota.Hard["pods"] = "fifty"
+		}, "resourceQuota.hard[pods]", field.ErrorTypeInvalid, ""},
+		{"quota key", func(p *optio.OptioChartProps) {
+			p.ResourceQuota.Enabled = true
+			p.ResourceQuota.Hard["limits cpu"] = "4"
+		}, "resourceQuota.hard[limits cpu]", field.ErrorTypeInvalid, ""},
+		// Knobs beyond the seed.
+		{"pdb both", func(p *optio.OptioChartProps) {
+			p.Api.Pdb = optio.PdbValues{Enabled: true, MinAvailable: pct("50%"), MaxUnavailable: pct("50%")}
+		}, "api.pdb.maxUnavailable", field.ErrorTypeForbidden, "both"},
+		{"pdb percent", func(p *optio.OptioChartProps) {
+			p.Web.Pdb = optio.PdbValues{Enabled: true, MinAvailable: pct("150%")}
+		}, "web.pdb.minAvailable", field.ErrorTypeInvalid, ""},
+		{"hpa bounds", func(p *optio.OptioChartProps) {
+			p.Api.Autoscaling.Enabled = true
+			p.Api.Autoscaling.MaxReplicas = 0
+		}, "api.autoscaling.maxReplicas", field.ErrorTypeInvalid, ""},
+		{"hpa needs a cpu request", func(p *optio.OptioChartProps) {
+			p.Web.Autoscaling.Enabled = true
+			delete(p.Web.Resources.Requests, "cpu")
+		}, "web.resources.requests.cpu", field.ErrorTypeRequired, ""},
+		{"toleration operator", func(p *optio.OptioChartProps) {
+			p.Redis.Tolerations = []optio.Toleration{{Key: "k", Operator: "In"}}
+		}, "redis.tolerations[0].operator", field.ErrorTypeNotSupported, ""},
+		{"node selector", func(p *optio.OptioChartProps) { p.Postgresql.NodeSelector = map[string]string{"pool": "a b"} }, "postgresql.nodeSelector", field.ErrorTypeInvalid, ""},
+		{"image tag", func(p *optio.OptioChartProps) { p.Api.Image.Tag = "" }, "api.image.tag", field.ErrorTypeRequired, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := testutil.ValidProps()
+			tc.change(&p)
+			errs := p.Validate()
+			if len(errs) != 1 {
+				t.Fatalf("want exactly one error at %s, got %d: %v", tc.path, len(errs), errs)
+			}
+			e := errs[0]
+			if !strings.HasPrefix(e.Field, tc.path) || e.Type != tc.typ {
+				t.Errorf("got %s (%s), want path %s type %s", e.Field, e.Type, tc.path, tc.typ)
+			}
+			if !strings.Contains(e.Error(), tc.detail) {
+				t.Errorf("message %q lacks %q", e.Error(), tc.detail)
+			}
+			if !strings.HasPrefix(e.Error(), e.Field+": ") {
+				t.Errorf("message %q does not start with the path", e.Error())
+			}
+		})
+	}
+}
+
+func TestValidationReportsEveryErrorAtOnce(t *testing.T) {
+	p := optio.DefaultProps()
+	p.Api.Port = 0
+	p.Web.Service.Type = "Foo"
+	p.Api.Resources.Limits["memory"] = "1Gb"
+	got := map[string]bool{}
+	for _, e := range p.Validate() {
+		got[e.Field] = true
+	}
+	for _, want := range []string{"encryption.key", "postgresql.auth.password", "auth", "api.port", "web.service.type", "api.resources.limits.memory"} {
+		if !got[want] {
+			t.Errorf("no error for %s; got %v", want, got)
+		}
+	}
+}
+
+func TestValidationSecretPasswordNotEchoed(t *testing.T) {
+	p := testutil.ValidProps()
+	p.Postgresql.Enabled = false
+	p.ExternalDatabase.Url = "mysql://user:hunter2@db/optio"
+	for _, e := range p.Validate() {
+		if strings.Contains(e.Error(), "hunter2") {
+			t.Errorf("error echoes the password: %s", e.Error())
+		}
+	}
+}
+
+func TestExistingSecretRelaxesSecretChecks(t *testing.T) {
+	p := optio.DefaultProps()
+	p.ExistingSecret = "optio-secrets"
+	p.Postgresql.Enabled = false
+	p.Redis.Enabled = false
+	errs := p.Validate()
+	if len(errs) != 1 || errs[0].Field != "auth" || !strings.Contains(errs[0].Detail, "clientId") {
+		t.Fatalf("errs = %v, want only the OAuth clientId requirement", errs)
+	}
+	p.Auth.Google.ClientId = "g-id"
+	if errs := p.Validate(); len(errs) != 0 {
+		t.Errorf("errs = %v", errs)
+	}
+}
+
+func TestAuthDisabledNeedsNoProviderNorPassword(t *testing.T) {
+	p := optio.DefaultProps()
+	p.Auth.Disabled = true
+	p.Encryption.Key = "k"
+	if errs := p.Validate(); len(errs) != 0 {
+		t.Errorf("errs = %v", errs)
+	}
+}
