@@ -29,8 +29,10 @@ var (
 // them) and for quantities (resources, sizes: 2 means "2"); a number where
 // the exact text matters (image tags, passwords, names) is refused with a hint
 // to quote it, since YAML may already have changed its text (1.10 reads as
-// 1.1, 0123 as 83). A null leaves the value at its zero value. Every error is
-// returned at once.
+// 1.1, 0123 as 83). A key absent from tree (or null) becomes the zero value;
+// a value that fails to decode keeps what dst held, so that start from
+// optio.DefaultProps keeps the default there and one bad value gives one
+// error. Every error is returned at once.
 func Decode(tree map[string]interface{}, dst *optio.OptioChartProps) field.ErrorList {
 	d := &decoder{}
 	d.decodeStruct(nil, tree, reflect.ValueOf(dst).Elem())
@@ -118,15 +120,23 @@ func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Valu
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	// A key absent from the tree (Helm: removed with null) is the zero value;
+	// a key that fails to decode keeps what dst held (the default).
+	for name, idx := range fields {
+		if _, ok := m[name]; !ok {
+			fv := dst.FieldByIndex(idx)
+			fv.Set(reflect.Zero(fv.Type()))
+		}
+	}
 	for _, k := range keys {
 		idx, ok := fields[k]
 		p := join(path, k)
 		if !ok {
-			msg := "unknown value"
+			msg := "unknown key"
 			if hint := closest(k, fields); hint != "" {
-				msg = fmt.Sprintf("unknown value; did you mean %q?", hint)
+				msg = fmt.Sprintf("unknown key; did you mean %q?", hint)
 			}
-			d.errs = append(d.errs, field.NotFound(p, msg))
+			d.errs = append(d.errs, field.Forbidden(p, msg))
 			continue
 		}
 		fv := dst.FieldByIndex(idx)

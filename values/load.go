@@ -6,6 +6,8 @@ package values
 import (
 	"encoding/json"
 	"fmt"
+	"io"
+	"log"
 	"os"
 	"strings"
 
@@ -150,8 +152,8 @@ func FromTree(user map[string]interface{}, releaseName string) (optio.OptioChart
 	if user == nil {
 		user = map[string]interface{}{}
 	}
-	merged := chartutil.CoalesceTables(deepCopy(user), DefaultsTree())
-	var props optio.OptioChartProps
+	merged := coalesce(deepCopy(user), DefaultsTree())
+	props := optio.DefaultProps()
 	errs := Decode(merged, &props)
 	props.ReleaseName = releaseName
 	if props.ReleaseName == "" {
@@ -188,6 +190,17 @@ func coveredBy(path string, decodeErrs field.ErrorList) bool {
 		}
 	}
 	return false
+}
+
+// coalesce is Helm's chartutil.CoalesceTables (user over defaults, null
+// removes a default). Helm logs a table-versus-scalar mismatch through the
+// standard logger; Decode reports the same mismatch as an error with its path,
+// so the log line is discarded here.
+func coalesce(user, defaults map[string]interface{}) map[string]interface{} {
+	prev := log.Writer()
+	log.SetOutput(io.Discard)
+	defer log.SetOutput(prev)
+	return chartutil.CoalesceTables(user, defaults)
 }
 
 func deepCopy(m map[string]interface{}) map[string]interface{} {

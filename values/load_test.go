@@ -1,0 +1,280 @@
+package values_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"k8s.io/apimachinery/pkg/util/intstr"
+
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
+)
+
+const secrets = `
+encryption: {key: k}
+postgresql: {auth: {password: pw}}
+auth: {github: {clientId: id, clientSecret: s}}
+`
+
+func noEnv(string) string { return "" }
+
+func write(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func load(t *testing.T, opts values.Options) (optio.OptioChartProps, error) {
+	t.Helper()
+	if opts.Getenv == nil {
+		opts.Getenv = noEnv
+	}
+	return values.Load(opts)
+}
+
+func mustLoad(t *testing.T, opts values.Options) optio.OptioChartProps {
+	t.Helper()
+	p, err := load(t, opts)
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return p
+}
+
+// fields returns the paths of a *values.Error.
+func fields(t *testing.T, err error) []string {
+	t.Helper()
+	var ve *values.Error
+	if !errors.As(err, &ve) {
+		t.Fatalf("err = %v (%T), want *values.Error", err, err)
+	}
+	var out []string
+	for _, e := range ve.Errors {
+		out = append(out, e.Field)
+	}
+	return out
+}
+
+func TestMergeOrderAndPrecedence(t *testing.T) {
+	a := write(t, "a.yaml", secrets+`
+api:
+  replicas: 2
+  image: {repository: a/api, tag: "1"}
+ingress:
+  hosts:
+    - host: a.example.com
+      paths: [{path: /, pathType: Prefix, service: web}]
+    - host: b.example.com
+      paths: [{path: /, pathType: Prefix, service: web}]
+`)
+	b := write(t, "b.yaml", `
+api:
+  image: {tag: "2"}
+ingress:
+  hosts:
+    - host: c.example.com
+      paths: [{path: /, pathType: Prefix, service: web}]
+`)
+	p := mustLoad(t, values.Options{
+		ValueFiles:   []string{a, b},
+		Values:       []string{"api.replicas=3", "web.port=3100"},
+		StringValues: []string{"postgresql.image.tag=16.4"},
+	})
+	if p.Api.Replicas != 3 {
+		t.Errorf("replicas = %d, want 3 (--set over -f)", p.Api.Replicas)
+	}
+	if p.Api.Image.Repository != "a/api" || p.Api.Image.Tag != "2" {
+		t.Errorf("image = %+v, want a/api:2 (maps merged deep, later file wins)", p.Api.Image)
+	}
+	if p.Api.Image.PullPolicy != "IfNotPresent" {
+		t.Errorf("pullPolicy = %q, want the default kept", p.Api.Image.PullPolicy)
+	}
+	if len(p.Ingress.Hosts) != 1 || p.Ingress.Hosts[0].Host != "c.example.com" {
+		t.Errorf("hosts = %+v, want b.yaml's list only (lists replaced)", p.Ingress.Hosts)
+	}
+	if p.Web.Port != 3100 || p.Postgresql.Image.Tag != "16.4" {
+		t.Errorf("web.port = %d, postgres tag = %q", p.Web.Port, p.Postgresql.Image.Tag)
+	}
+	if p.Api.Resources.Limits["memory"] != "1Gi" {
+		t.Errorf("untouched default lost: %v", p.Api.Resources.Limits)
+	}
+}
+
+func TestHelmSetSyntax(t *testing.T) {
+	p := mustLoad(t, values.Options{
+		ValueFiles: []string{write(t, "s.yaml", secrets)},
+		Values: []string{
+			`ingress.annotations.nginx\.ingress\.kubernetes\.io/proxy-body-size=10m`,
+			"ingress.hosts[0].host=optio.corp.dev",
+			"imagePullSecrets[0].name=reg1,imagePullSecrets[1].name=reg2",
+			`serviceAccount.annotations.note=a\,b`,
+		},
+		LiteralValues: []string{"postgresql.auth.password=x,y=z"},
+		JSONValues:    []string{`api.tolerations=[{"key":"k","operator":"Exists"}]`},
+	})
+	if got := p.Ingress.Annotations["nginx.ingress.kubernetes.io/proxy-body-size"]; got != "10m" {
+		t.Errorf("escaped dots: annotations = %v", p.Ingress.Annotations)
+	}
+	if p.Ingress.Hosts[0].Host != "optio.corp.dev" {
+		t.Errorf("hosts = %+v", p.Ingress.Hosts)
+	}
+	if len(p.ImagePullSecrets) != 2 || p.ImagePullSecrets[1].Name != "reg2" {
+		t.Errorf("imagePullSecrets = %+v", p.ImagePullSecrets)
+	}
+	if p.ServiceAccount.Annotations["note"] != "a,b" {
+		t.Errorf("escaped comma: %v", p.ServiceAccount.Annotations)
+	}
+	if p.Postgresql.Auth.Password != "x,y=z" {
+		t.Errorf("--set-literal: %q", p.Postgresql.Auth.Password)
+	}
+	if len(p.Api.Tolerations) != 1 || p.Api.Tolerations[0].Operator != "Exists" {
+		t.Errorf("--set-json: %+v", p.Api.Tolerations)
+	}
+}
+
+func TestNodePortAsStringOrNumber(t *testing.T) {
+	for _, np := range []string{`"30400"`, `30400`} {
+		p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"api: {service: {type: NodePort, nodePort: "+np+"}}\n")}})
+		if port, ok := optio.NodePortNumber(p.Api.Service.NodePort); !ok || port != 30400 {
+			t.Errorf("nodePort %s -> %v", np, p.Api.Service.NodePort)
+		}
+	}
+	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets)}, Values: []string{"web.service.type=NodePort", "web.service.nodePort=30310"}})
+	if p.Web.Service.NodePort != intstr.FromInt32(30310) {
+		t.Errorf("--set nodePort = %v", p.Web.Service.NodePort)
+	}
+}
+
+func TestStrictLoading(t *testing.T) {
+	cases := []struct {
+		name, yaml string
+		path       string
+		detail     string
+	}{
+		{"unknown key with hint", "api: {replicaz: 3}", "api.replicaz", `did you mean "replicas"`},
+		{"unknown top-level key", "ingres: {enabled: true}", "ingres", `did you mean "ingress"`},
+		{"unknown key far from any", "api: {zzzzzzzzzz: 1}", "api.zzzzzzzzzz", "unknown key"},
+		{"wrong type", `api: {replicas: "three"}`, "api.replicas", "must be an integer, not a string"},
+		{"fraction for an integer", `api: {replicas: 1.5}`, "api.replicas", "must be an integer"},
+		{"boolean as a string", `postgresql: {enabled: "false"}`, "postgresql.enabled", "must be a boolean"},
+		{"object for a scalar", `namespace: {name: optio}`, "namespace", "must be a string, not an object"},
+		{"scalar for an object", `api: 5`, "api", "must be an object"},
+		{"list for an object", `auth: [github]`, "auth", "must be an object"},
+		{"unquoted numeric tag", `postgresql: {image: {tag: 16.1}}`, "postgresql.image.tag", `quote it ("16.1")`},
+		{"unquoted numeric password", `postgresql: {auth: {password: 12345}}`, "postgresql.auth.password", "quote it"},
+		{"bad quantity", `api: {resources: {limits: {memory: 1Gb}}}`, "api.resources.limits.memory", "quantity"},
+		{"bad nodePort", `api: {service: {type: NodePort, nodePort: 99999}}`, "api.service.nodePort", "30000 and 32767"},
+		{"bad pull secret entry", `imagePullSecrets: [my-secret]`, "imagePullSecrets[0]", "must be an object"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			files := []string{write(t, "secrets.yaml", secrets), write(t, "v.yaml", tc.yaml+"\n")}
+			_, err := load(t, values.Options{ValueFiles: files})
+			got := fields(t, err)
+			if len(got) != 1 || got[0] != tc.path {
+				t.Fatalf("errors at %v, want exactly %s: %v", got, tc.path, err)
+			}
+			if !strings.Contains(err.Error(), tc.detail) {
+				t.Errorf("%q lacks %q", err.Error(), tc.detail)
+			}
+		})
+	}
+}
+
+func TestQuantitiesAcceptNumbers(t *testing.T) {
+	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+`
+resourceQuota: {enabled: true, hard: {pods: 50, limits.cpu: 4, requests.cpu: 0.5}}
+api: {resources: {limits: {cpu: 2}}}
+`)}})
+	if p.ResourceQuota.Hard["pods"] != "50" || p.ResourceQuota.Hard["limits.cpu"] != "4" || p.ResourceQuota.Hard["requests.cpu"] != "0.5" {
+		t.Errorf("hard = %v", p.ResourceQuota.Hard)
+	}
+	if p.Api.Resources.Limits["cpu"] != "2" {
+		t.Errorf("limits = %v", p.Api.Resources.Limits)
+	}
+	if p.ResourceQuota.Hard["limits.memory"] != "80Gi" {
+		t.Errorf("hard lost the default limits.memory: %v", p.ResourceQuota.Hard)
+	}
+}
+
+func TestNullRemovesADefault(t *testing.T) {
+	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"resourceQuota: {hard: {pods: null}}\n")}})
+	if _, ok := p.ResourceQuota.Hard["pods"]; ok || p.ResourceQuota.Hard["requests.cpu"] != "20" {
+		t.Errorf("hard = %v, want pods removed and the rest kept", p.ResourceQuota.Hard)
+	}
+}
+
+func TestAllErrorsAtOnce(t *testing.T) {
+	_, err := load(t, values.Options{ValueFiles: []string{write(t, "v.yaml", `
+api: {replicaz: 3, port: 0, resources: {limits: {memory: 1Gb}}}
+web: {service: {type: Foo}}
+`)}})
+	got := strings.Join(fields(t, err), " ")
+	for _, want := range []string{"api.replicaz", "api.port", "api.resources.limits.memory", "web.service.type", "encryption.key", "postgresql.auth.password", "auth"} {
+		if !strings.Contains(" "+got+" ", " "+want+" ") {
+			t.Errorf("no error at %s in %s", want, got)
+		}
+	}
+}
+
+func TestOneErrorPerBadValue(t *testing.T) {
+	_, err := load(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"api: {image: {tag: 7}}\n")}})
+	if got := fields(t, err); len(got) != 1 {
+		t.Errorf("errors = %v, want only the decode error (not also 'tag required')", got)
+	}
+}
+
+func TestSecretsFromEnvironment(t *testing.T) {
+	env := map[string]string{
+		"OPTIO_ENCRYPTION_KEY":        "from-env",
+		"OPTIO_POSTGRES_PASSWORD":     "pg-env",
+		"OPTIO_GITHUB_CLIENT_SECRET":  "gh-env",
+		"OPTIO_GITHUB_WEBHOOK_SECRET": "hook-env",
+	}
+	file := write(t, "v.yaml", "auth: {github: {clientId: id}}\nencryption: {key: from-file}\n")
+	p := mustLoad(t, values.Options{ValueFiles: []string{file}, Getenv: func(k string) string { return env[k] }})
+	if p.Encryption.Key != "from-env" || p.Postgresql.Auth.Password != "pg-env" || p.Auth.Github.ClientSecret != "gh-env" || p.Webhook.GithubSecret != "hook-env" {
+		t.Errorf("env not applied: %+v %+v %+v", p.Encryption, p.Postgresql.Auth, p.Auth.Github)
+	}
+	p = mustLoad(t, values.Options{ValueFiles: []string{file}, Values: []string{"encryption.key=from-set"}, Getenv: func(k string) string { return env[k] }})
+	if p.Encryption.Key != "from-set" {
+		t.Errorf("--set must win over the environment: %q", p.Encryption.Key)
+	}
+	if len(values.SecretEnv) < 6 {
+		t.Errorf("SecretEnv = %v", values.SecretEnv)
+	}
+}
+
+func TestSeedProductionExample(t *testing.T) {
+	p := mustLoad(t, values.Options{ValueFiles: []string{"../test/testdata/values/production.yaml"}})
+	if p.Postgresql.Enabled || p.Redis.Enabled || !p.Ingress.Enabled || !p.ResourceQuota.Enabled || !p.Ingress.CertManager.Enabled {
+		t.Errorf("conditionals: %+v", p)
+	}
+	if p.DatabaseUrl() != "postgres://optio:password@your-db.example.com:5432/optio" || p.RedisUrl() != "redis://your-redis.example.com:6379" {
+		t.Errorf("urls: %s %s", p.DatabaseUrl(), p.RedisUrl())
+	}
+	if p.Agent.ImagePullPolicy != "IfNotPresent" || p.Agent.Image.Reference() != "ghcr.io/your-org/optio-agent-base:latest" {
+		t.Errorf("agent = %+v", p.Agent)
+	}
+	if p.ResourceQuota.Hard["pods"] != "50" {
+		t.Errorf("quota defaults lost: %v", p.ResourceQuota.Hard)
+	}
+}
+
+func TestUnreadableInputs(t *testing.T) {
+	if _, err := load(t, values.Options{ValueFiles: []string{filepath.Join(t.TempDir(), "missing.yaml")}}); err == nil || !strings.Contains(err.Error(), "missing.yaml") {
+		t.Errorf("missing file: %v", err)
+	}
+	if _, err := load(t, values.Options{ValueFiles: []string{write(t, "bad.yaml", "api: [\n")}}); err == nil || !strings.Contains(err.Error(), "bad.yaml") {
+		t.Errorf("bad YAML: %v", err)
+	}
+	if _, err := load(t, values.Options{Values: []string{"a[=1"}}); err == nil || !strings.Contains(err.Error(), "--set") {
+		t.Errorf("bad --set: %v", err)
+	}
+}
