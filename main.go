@@ -23,14 +23,7 @@ import (
 // defaultValuesFile is read when no -f is given and it exists.
 const defaultValuesFile = "values.yaml"
 
-// nodeSilence silences the jsii runtime's end-of-life banner for Node.js 20
-// (the synth still works; the banner would bury the program's own output).
-const nodeSilence = "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"
-
 func main() {
-	if os.Getenv(nodeSilence) == "" {
-		os.Setenv(nodeSilence, "20")
-	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -96,10 +89,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		outdir = "dist"
 	}
 
+	untouched := outdir + " was left as it was"
+	if toStdout {
+		untouched = "nothing was written"
+	}
 	props, err := values.Load(opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "error: %s\n", err)
-		fmt.Fprintf(stderr, "nothing was written\n")
+		var ve *values.Error
+		if errors.As(err, &ve) {
+			fmt.Fprintf(stderr, "error: %d invalid values:\n", len(ve.Errors))
+			for _, e := range ve.Errors {
+				fmt.Fprintf(stderr, "  %s\n", e.Error())
+			}
+		} else {
+			fmt.Fprintf(stderr, "error: %s\n", err)
+		}
+		fmt.Fprintln(stderr, untouched)
 		return 1
 	}
 	for _, w := range props.Warnings() {
@@ -120,7 +125,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	files, err := synth.ToDir(props, outdir)
 	if err != nil {
 		fmt.Fprintf(stderr, "error: %s\n", err)
-		fmt.Fprintf(stderr, "%s was left as it was\n", outdir)
+		fmt.Fprintln(stderr, untouched)
 		return 1
 	}
 	if !quiet {

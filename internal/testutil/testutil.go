@@ -3,7 +3,6 @@
 package testutil
 
 import (
-	"os"
 	"testing"
 
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -11,14 +10,6 @@ import (
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
 )
-
-// SilenceNode silences the jsii runtime's end-of-life banner for Node.js 20
-// (call it from TestMain).
-func SilenceNode() {
-	if os.Getenv("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION") == "" {
-		os.Setenv("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
-	}
-}
 
 // ValidProps are the seed's defaults plus the least that makes them valid:
 // an encryption key, a Postgres password and a GitHub OAuth application.
@@ -71,4 +62,3 @@ func keys(m map[string]manifest.Object) []string {
 	}
 	return out
 }
-

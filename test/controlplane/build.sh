@@ -22,11 +22,16 @@ mkdir -p "$bin"
 log() { echo "build.sh: $*" >&2; }
 
 # ready reports whether all three binaries exist and print the pinned version.
+# (Output is captured first: `cmd | grep -q` under pipefail fails with SIGPIPE.)
 ready() {
 	[[ -x "$bin/kube-apiserver" && -x "$bin/kubectl" && -x "$bin/etcd" ]] || return 1
-	"$bin/kube-apiserver" --version 2>/dev/null | grep -q "Kubernetes ${K8S_VERSION}\$" || return 1
-	"$bin/kubectl" version --client 2>/dev/null | grep -q "Client Version: ${K8S_VERSION}\$" || return 1
-	"$bin/etcd" --version 2>/dev/null | grep -q "etcd Version: ${ETCD_VERSION#v}\$" || return 1
+	local out
+	out="$("$bin/kube-apiserver" --version 2>/dev/null)" || return 1
+	[[ "$out" == *"Kubernetes ${K8S_VERSION}"* ]] || return 1
+	out="$("$bin/kubectl" version --client 2>/dev/null)" || return 1
+	[[ "$out" == *"Client Version: ${K8S_VERSION}"* ]] || return 1
+	out="$("$bin/etcd" --version 2>/dev/null)" || return 1
+	[[ "$out" == *"etcd Version: ${ETCD_VERSION#v}"* ]] || return 1
 }
 
 if ready; then

@@ -54,8 +54,8 @@ type ApplyResult struct {
 
 // Apply applies the manifest at path (a YAML/JSON file, or a folder searched
 // recursively for *.yaml, *.yml and *.json) to the server for real, with
-// `kubectl apply --server-side --field-manager=optio-e2e
-// --field-validation=Strict`, so unknown or duplicate fields and values the
+// `kubectl apply --server-side --field-manager=optio-e2e --validate=strict`
+// (kubectl's spelling of the API's fieldValidation=Strict), so unknown or duplicate fields and values the
 // API server's validation refuses (e.g. a nodePort outside 30000-32767) are
 // rejections. Documents of kind Namespace are applied before everything
 // else. Each group is first applied in one kubectl run; if that run fails,
@@ -105,7 +105,7 @@ func (s *Server) applyGroup(docs []document, res *ApplyResult) error {
 		return nil
 	}
 	args := []string{"apply", "--server-side", "--field-manager=" + FieldManager,
-		"--field-validation=Strict", "-o", "name", "-f", "-"}
+		"--validate=strict", "-o", "name", "-f", "-"}
 	var all strings.Builder
 	for _, d := range docs {
 		all.WriteString("---\n")
@@ -125,13 +125,36 @@ func (s *Server) applyGroup(docs []document, res *ApplyResult) error {
 		case err == nil:
 			res.Applied++
 			res.Objects = append(res.Objects, d.ref)
-		case strings.TrimSpace(stderr) == "":
-			return fmt.Errorf("kubeapi: applying %v: %w", d.ref, err)
-		default:
+		case isRejection(stderr):
 			res.Rejections = append(res.Rejections, Rejection{Object: d.ref, Message: strings.TrimSpace(stderr)})
+		default:
+			// Not the server's verdict (usage error, unreachable server...).
+			return fmt.Errorf("kubeapi: applying %v: %w", d.ref, err)
 		}
 	}
 	return nil
+}
+
+// isRejection reports whether kubectl's error output is a verdict on the
+// object: the server refused it (schema, validation, admission, apply
+// conflict), or the server has no such kind. Anything else (usage errors, an
+// unreachable server) is a harness error, so a broken harness can never pass
+// for an expected rejection.
+func isRejection(stderr string) bool {
+	for _, marker := range []string{
+		"Error from server",          // e.g. .spec.foo: field not declared in schema
+		" is invalid: ",              // validation, e.g. nodePort out of range
+		" is forbidden: ",            // admission / RBAC
+		"Apply failed with",          // field manager conflict
+		"resource mapping not found", // kind unknown to the server
+		"no matches for kind",
+		"error validating",
+	} {
+		if strings.Contains(stderr, marker) {
+			return true
+		}
+	}
+	return false
 }
 
 // document is one object of a manifest file.

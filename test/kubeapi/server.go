@@ -389,12 +389,12 @@ func (s *Server) kubectl(stdin string, args ...string) (stdout, stderr string, e
 }
 
 // GetJSON reads one object back from the server with `kubectl get -o json`
-// and returns it decoded. kind is anything kubectl accepts (e.g. "configmap",
+// --show-managed-fields and returns it decoded. kind is anything kubectl accepts (e.g. "configmap",
 // "service", "deployments.apps"). An empty namespace means the kubeconfig's
 // namespace, "default", for namespaced kinds; leave it empty for
 // cluster-scoped kinds.
 func (s *Server) GetJSON(kind, namespace, name string) (map[string]any, error) {
-	args := []string{"get", kind, name, "-o", "json"}
+	args := []string{"get", kind, name, "-o", "json", "--show-managed-fields"}
 	if namespace != "" {
 		args = append(args, "--namespace", namespace)
 	}

@@ -1,0 +1,192 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const validValues = `
+encryption: {key: k}
+postgresql: {auth: {password: pw}}
+auth: {github: {clientId: id, clientSecret: s}}
+`
+
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// snapshot reads every file below dir.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		out[strings.TrimPrefix(p, dir)] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestStdoutEqualsFiles(t *testing.T) {
+	dir := t.TempDir()
+	vals := writeFile(t, dir, "v.yaml", validValues)
+	out := filepath.Join(dir, "out")
+	code, _, stderr := runCLI(t, "-f", vals, "--release-name", "demo", "-o", out, "-q")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	files := snapshot(t, out)
+	if len(files) != 1 || files["/demo.k8s.yaml"] == "" {
+		t.Fatalf("files = %v", files)
+	}
+	code, stdout, stderr := runCLI(t, "-f", vals, "--release-name", "demo", "--stdout")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if stdout != files["/demo.k8s.yaml"] {
+		t.Error("--stdout differs from the file written")
+	}
+}
+
+func TestFailedRunLeavesOutputUntouched(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "dist")
+	if err := os.MkdirAll(filepath.Join(out, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, out, "optio.k8s.yaml", "previous: content\n")
+	writeFile(t, out, "sub/keep.txt", "keep")
+	before := snapshot(t, out)
+	bad := writeFile(t, dir, "bad.yaml", "api: {replicaz: 3, port: 0}\n")
+	code, stdout, stderr := runCLI(t, "-f", bad, "-o", out)
+	if code == 0 {
+		t.Fatal("exit 0 for invalid values")
+	}
+	for _, want := range []string{"api.replicaz", "api.port", "encryption.key", "left as it was"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if stdout != "" {
+		t.Errorf("stdout = %q", stdout)
+	}
+	if after := snapshot(t, out); !equalMaps(before, after) {
+		t.Errorf("output changed:\nbefore %v\nafter  %v", before, after)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("leftovers beside the output: %v", entries)
+	}
+}
+
+func TestSuccessfulRunReplacesOutput(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "dist")
+	os.MkdirAll(out, 0o755)
+	writeFile(t, out, "stale.k8s.yaml", "old")
+	vals := writeFile(t, dir, "v.yaml", validValues)
+	code, stdout, stderr := runCLI(t, "-f", vals, "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	files := snapshot(t, out)
+	if _, ok := files["/stale.k8s.yaml"]; ok || files["/optio.k8s.yaml"] == "" {
+		t.Errorf("files = %v", keys(files))
+	}
+	for _, want := range []string{"kubectl apply -f " + out, "port-forward svc/optio-web 3000:3000"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("summary lacks %q:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stderr, "warning: encryption.key: secret value written into the output") {
+		t.Errorf("stderr lacks the secret warning:\n%s", stderr)
+	}
+}
+
+func TestOutdirFromEnvironment(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("CDK8S_OUTDIR", filepath.Join(dir, "cdk8s-out"))
+	vals := writeFile(t, dir, "v.yaml", validValues)
+	if code, _, stderr := runCLI(t, "-f", vals, "-q"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "cdk8s-out", "optio.k8s.yaml")); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestHelpAndBadFlags(t *testing.T) {
+	code, _, stderr := runCLI(t, "--help")
+	if code != 0 {
+		t.Errorf("--help exit %d", code)
+	}
+	for _, want := range []string{"--values", "--set", "--set-string", "--release-name", "--output", "--stdout", "OPTIO_ENCRYPTION_KEY", "Examples:"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("--help lacks %q", want)
+		}
+	}
+	if code, _, _ := runCLI(t, "--no-such-flag"); code != 2 {
+		t.Errorf("unknown flag exit %d, want 2", code)
+	}
+	if code, _, _ := runCLI(t, "values.yaml"); code != 2 {
+		t.Errorf("positional argument exit %d, want 2", code)
+	}
+}
+
+func TestSmallInputsFromBugReports(t *testing.T) {
+	dir := t.TempDir()
+	np := writeFile(t, dir, "np.yaml", validValues+"api: {service: {type: NodePort, nodePort: \"30400\"}}\n")
+	code, stdout, stderr := runCLI(t, "-f", np, "--stdout")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "nodePort: 30400\n") {
+		t.Error("nodePort \"30400\" did not become the integer 30400")
+	}
+	mem := writeFile(t, dir, "mem.yaml", validValues+"api: {resources: {limits: {memory: 1Gb}}}\n")
+	code, _, stderr = runCLI(t, "-f", mem, "--stdout")
+	if code != 1 || !strings.Contains(stderr, "api.resources.limits.memory") {
+		t.Errorf("exit %d, stderr %s", code, stderr)
+	}
+}
+
+func equalMaps(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+func keys(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}

@@ -1,0 +1,51 @@
+package synth_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
+	"github.com/optio-cdk8s/optio-cdk8s/synth"
+)
+
+// BenchmarkSynth measures a full-stack synth (every optional object on) to a
+// YAML string: constructs, jsii round trips and YAML rendering.
+func BenchmarkSynth(b *testing.B) {
+	p := testutil.ValidProps()
+	p.Ingress.Enabled, p.ResourceQuota.Enabled, p.NetworkPolicy.Enabled = true, true, true
+	p.Api.Pdb.Enabled, p.Api.Autoscaling.Enabled = true, true
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := synth.YAML(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkToDir adds the temporary folder and the swap.
+func BenchmarkToDir(b *testing.B) {
+	p := testutil.ValidProps()
+	out := filepath.Join(b.TempDir(), "dist")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := synth.ToDir(p, out); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestToDirKeepsOutputOnInvalidProps(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "dist")
+	os.MkdirAll(out, 0o755)
+	os.WriteFile(filepath.Join(out, "x.k8s.yaml"), []byte("x"), 0o644)
+	p := testutil.ValidProps()
+	p.Encryption.Key = ""
+	if _, err := synth.ToDir(p, out); err == nil {
+		t.Fatal("no error")
+	}
+	b, err := os.ReadFile(filepath.Join(out, "x.k8s.yaml"))
+	if err != nil || string(b) != "x" {
+		t.Errorf("output changed: %q %v", b, err)
+	}
+}

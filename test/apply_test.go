@@ -1,0 +1,181 @@
+package test
+
+import (
+	"encoding/base64"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/optio-cdk8s/optio-cdk8s/synth"
+	"github.com/optio-cdk8s/optio-cdk8s/test/kubeapi"
+)
+
+// readBack asserts, per matrix case, what matters once the server has
+// stored the objects.
+var readBack = map[string]func(t *testing.T, s *kubeapi.Server){
+	"repository": func(t *testing.T, s *kubeapi.Server) {
+		expect(t, s, "deployment", "optio", "optio-api", "spec.template.spec.serviceAccountName", "optio")
+		expect(t, s, "deployment", "optio", "optio-api", "spec.template.spec.containers.0.envFrom.1.secretRef.name", "optio-secrets")
+		expect(t, s, "configmap", "optio", "optio-config", "data.OPTIO_RUNTIME", "kubernetes")
+		expectAbsent(t, s, "secret", "optio", "optio-config")
+	},
+	"defaults-with-secrets": func(t *testing.T, s *kubeapi.Server) {
+		keys := secretKeys(t, s, "optio", "optio-config")
+		for _, k := range []string{"DATABASE_URL", "REDIS_URL", "OPTIO_ENCRYPTION_KEY", "OPTIO_AGENT_IMAGE", "OPTIO_IMAGE_PULL_POLICY", "OPTIO_RUNTIME",
+			"OPTIO_AUTH_DISABLED", "GITHUB_OAUTH_CLIENT_ID", "GITHUB_OAUTH_CLIENT_SECRET", "OPTIO_AGENT_PVC_STORAGE_CLASS", "OPTIO_AGENT_PVC_SIZE", "POSTGRES_PASSWORD"} {
+			if _, ok := keys[k]; !ok {
+				t.Errorf("Secret optio-config lacks %s (has %v)", k, sortedKeys(keys))
+			}
+		}
+		if got := keys["DATABASE_URL"]; got != "postgres://optio:change-me-16-hex@optio-postgres:5432/optio" {
+			t.Errorf("DATABASE_URL = %q", got)
+		}
+		expect(t, s, "deployment", "optio", "optio-postgres", "spec.strategy.type", "Recreate")
+		expect(t, s, "persistentvolumeclaim", "optio", "optio-postgres-data", "spec.resources.requests.storage", "5Gi")
+	},
+	"production": func(t *testing.T, s *kubeapi.Server) {
+		expect(t, s, "ingress", "optio", "optio-ingress", "spec.tls.0.secretName", "optio-example-com-tls")
+		expect(t, s, "resourcequota", "optio", "optio-quota", "spec.hard.pods", "50")
+		expectAbsent(t, s, "deployment", "optio", "optio-postgres")
+	},
+	"local-nodeport": func(t *testing.T, s *kubeapi.Server) {
+		expect(t, s, "service", "optio", "optio-api", "spec.ports.0.nodePort", float64(30400))
+		expect(t, s, "service", "optio", "optio-web", "spec.ports.0.nodePort", float64(30310))
+	},
+	"everything": func(t *testing.T, s *kubeapi.Server) {
+		expect(t, s, "deployment", "acme-agents", "acme-optio-api", "spec.template.spec.serviceAccountName", "acme-optio")
+		expect(t, s, "horizontalpodautoscaler", "acme-agents", "acme-optio-api", "spec.maxReplicas", float64(5))
+		expect(t, s, "networkpolicy", "acme-agents", "acme-optio-postgres", "spec.ingress.0.ports.0.port", float64(5432))
+		expect(t, s, "service", "acme-agents", "acme-optio-web", "spec.ports.0.port", float64(8081))
+		expect(t, s, "clusterrolebinding", "", "acme-optio-node-reader", "subjects.0.namespace", "acme-agents")
+	},
+	"external": func(t *testing.T, s *kubeapi.Server) {
+		expect(t, s, "deployment", "optio", "optio-api", "spec.template.spec.serviceAccountName", "optio-managed")
+		expectAbsent(t, s, "serviceaccount", "optio", "optio-managed")
+		keys := secretKeys(t, s, "optio", "optio-config")
+		if keys["REDIS_URL"] != "rediss://cache.internal:6380" {
+			t.Errorf("REDIS_URL = %q", keys["REDIS_URL"])
+		}
+	},
+	"existing-secret": func(t *testing.T, s *kubeapi.Server) {
+		expect(t, s, "deployment", "optio", "optio-postgres", "spec.template.spec.containers.0.env.2.valueFrom.secretKeyRef.name", "optio-secrets")
+		expect(t, s, "deployment", "optio", "optio-api", "spec.template.spec.containers.0.image", "ghcr.io/acme/optio-api:0.1.0")
+	},
+}
+
+// TestApplyToRealAPIServer synthesizes every matrix case and applies it for
+// real, with strict field validation, to its own throwaway kube-apiserver
+// and etcd; it then applies it a second time (an upgrade with no change must
+// be accepted too) and reads back what matters. Any rejection is a bug in
+// the product. Set OPTIO_E2E_REPORT to a file path to get the totals there.
+func TestApplyToRealAPIServer(t *testing.T) {
+	if testing.Short() && os.Getenv("CI") == "" {
+		t.Skip("-short: skipping the real kube-apiserver (CI never skips it)")
+	}
+	var mu sync.Mutex
+	applied, rejected := 0, 0
+	t.Cleanup(func() {
+		line := fmt.Sprintf("e2e: %d cases, %d objects applied, %d rejected\n", len(matrix), applied, rejected)
+		t.Log(line)
+		if path := os.Getenv("OPTIO_E2E_REPORT"); path != "" {
+			_ = os.WriteFile(path, []byte(line), 0o644)
+		}
+	})
+	for _, c := range matrix {
+		t.Run(c.name, func(t *testing.T) {
+			check, ok := readBack[c.name]
+			if !ok {
+				t.Fatalf("no read-back checks for %s", c.name)
+			}
+			dir := filepath.Join(t.TempDir(), "dist")
+			if _, err := synth.ToDir(c.load(t), dir); err != nil {
+				t.Fatal(err)
+			}
+			s := kubeapi.Start(t)
+			for pass := 1; pass <= 2; pass++ {
+				res, err := s.Apply(dir)
+				if err != nil {
+					t.Fatalf("apply pass %d: %v", pass, err)
+				}
+				mu.Lock()
+				applied += res.Applied
+				rejected += len(res.Rejections)
+				mu.Unlock()
+				for _, r := range res.Rejections {
+					t.Errorf("pass %d: rejected %s: %s", pass, r.Object, r.Message)
+				}
+				if res.Applied == 0 {
+					t.Fatalf("pass %d applied nothing", pass)
+				}
+			}
+			check(t, s)
+		})
+	}
+}
+
+// field walks a dotted path (numbers index lists) in a decoded object.
+func field(obj map[string]any, path string) any {
+	var cur any = obj
+	for _, step := range strings.Split(path, ".") {
+		switch v := cur.(type) {
+		case map[string]any:
+			cur = v[step]
+		case []any:
+			i := 0
+			if _, err := fmt.Sscanf(step, "%d", &i); err != nil || i >= len(v) {
+				return nil
+			}
+			cur = v[i]
+		default:
+			return nil
+		}
+	}
+	return cur
+}
+
+func expect(t *testing.T, s *kubeapi.Server, kind, ns, name, path string, want any) {
+	t.Helper()
+	obj, err := s.GetJSON(kind, ns, name)
+	if err != nil {
+		t.Errorf("get %s %s/%s: %v", kind, ns, name, err)
+		return
+	}
+	if got := field(obj, path); got != want {
+		t.Errorf("%s %s/%s %s = %#v, want %#v", kind, ns, name, path, got, want)
+	}
+}
+
+func expectAbsent(t *testing.T, s *kubeapi.Server, kind, ns, name string) {
+	t.Helper()
+	if _, err := s.GetJSON(kind, ns, name); err == nil {
+		t.Errorf("%s %s/%s exists, want none", kind, ns, name)
+	}
+}
+
+func secretKeys(t *testing.T, s *kubeapi.Server, ns, name string) map[string]string {
+	t.Helper()
+	obj, err := s.GetJSON("secret", ns, name)
+	if err != nil {
+		t.Fatalf("get secret: %v", err)
+	}
+	out := map[string]string{}
+	data, _ := obj["data"].(map[string]any)
+	for k, v := range data {
+		b, _ := base64.StdEncoding.DecodeString(v.(string))
+		out[k] = string(b)
+	}
+	return out
+}
+
+func sortedKeys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
