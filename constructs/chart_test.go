@@ -3,7 +3,6 @@ package optio_test
 import (
 	"encoding/base64"
 	"encoding/json"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
@@ -17,11 +16,6 @@ import (
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
 	"github.com/optio-cdk8s/optio-cdk8s/policy"
 )
-
-func TestMain(m *testing.M) {
-	testutil.SilenceNode()
-	os.Exit(m.Run())
-}
 
 // seedObjects is the object set of the seed's defaults (with the required
 // secrets): the contract's "always" rows plus Postgres, Redis and RBAC.

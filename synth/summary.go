@@ -35,8 +35,12 @@ func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 	}
 	reach := func(what, component string, port int32, svc optio.ServiceValues) {
 		name := r.ObjectName(component)
-		if n, ok := optio.NodePortNumber(svc.NodePort); ok && svc.Type == "NodePort" {
-			fmt.Fprintf(&b, "  %s: http://<node-ip>:%d (NodePort of Service %s)\n", what, n, name)
+		if svc.Type == "NodePort" {
+			if n, ok := optio.NodePortNumber(svc.NodePort); ok {
+				fmt.Fprintf(&b, "  %s: http://<node-ip>:%d (NodePort of Service %s)\n", what, n, name)
+			} else {
+				fmt.Fprintf(&b, "  %s: http://<node-ip>:<node-port> (kubectl -n %s get svc %s shows the port)\n", what, r.Namespace, name)
+			}
 			return
 		}
 		fmt.Fprintf(&b, "  %s: kubectl -n %s port-forward svc/%s %d:%d  then http://localhost:%d\n", what, r.Namespace, name, port, port, port)

@@ -3,10 +3,12 @@ package synth_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
 	"github.com/optio-cdk8s/optio-cdk8s/synth"
+	"k8s.io/apimachinery/pkg/util/intstr"
 )
 
 // BenchmarkSynth measures a full-stack synth (every optional object on) to a
@@ -47,5 +49,37 @@ func TestToDirKeepsOutputOnInvalidProps(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join(out, "x.k8s.yaml"))
 	if err != nil || string(b) != "x" {
 		t.Errorf("output changed: %q %v", b, err)
+	}
+}
+
+func TestSummary(t *testing.T) {
+	p := testutil.ValidProps()
+	p.Api.Service.Type = "NodePort"
+	p.Api.Service.NodePort = intstr.FromInt32(30400)
+	p.Web.Service.Type = "NodePort"
+	s := synth.Summary(p, "dist", []string{"dist/optio.k8s.yaml"})
+	for _, want := range []string{
+		`Synthesized release "optio" (namespace "optio") into dist/`,
+		"  dist/optio.k8s.yaml\n",
+		"kubectl apply -f dist/",
+		"API: http://<node-ip>:30400 (NodePort of Service optio-api)",
+		"web UI: http://<node-ip>:<node-port> (kubectl -n optio get svc optio-web shows the port)",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("summary lacks %q:\n%s", want, s)
+		}
+	}
+	p.ExistingSecret = "mine"
+	p.Ingress.Enabled, p.Ingress.CertManager.Enabled = true, true
+	s = synth.Summary(p, "out", nil)
+	for _, want := range []string{
+		"kubectl -n optio create secret generic mine",
+		"--from-literal=OPTIO_ENCRYPTION_KEY=...",
+		"--from-literal=POSTGRES_PASSWORD=...",
+		"web UI and API: https://optio.example.com (Ingress optio-ingress)",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("summary lacks %q:\n%s", want, s)
+		}
 	}
 }

@@ -1,0 +1,139 @@
+package optio_test
+
+import (
+	"strings"
+	"testing"
+
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
+)
+
+// pinned are ValidProps without any warning: pinned tags, registry pull
+// policy for agents, and existingSecret so no secret lands in the output.
+func pinned() optio.OptioChartProps {
+	p := optio.DefaultProps()
+	p.ExistingSecret = "optio-secrets"
+	p.Auth.Github.ClientId = "gh-id"
+	for _, img := range []*optio.ImageValues{&p.Api.Image, &p.Web.Image, &p.Agent.Image} {
+		img.Tag = "0.1.0"
+	}
+	p.Agent.ImagePullPolicy = "IfNotPresent"
+	return p
+}
+
+func TestNoWarningsForACarefulConfiguration(t *testing.T) {
+	p := pinned()
+	if w := p.Warnings(); len(w) != 0 {
+		t.Errorf("warnings = %v", w)
+	}
+}
+
+func TestWarnings(t *testing.T) {
+	cases := []struct {
+		name   string
+		change func(p *optio.OptioChartProps)
+		want   string // the whole line's prefix: path first
+	}{
+		{"secret in output", func(p *optio.OptioChartProps) {
+			*p = testutil.ValidProps()
+			p.Api.Image.Tag, p.Web.Image.Tag, p.Agent.Image.Tag, p.Agent.ImagePullPolicy = "1", "1", "1", "Always"
+			p.Postgresql.Auth.Password = ""
+			p.Auth.Disabled = true
+			p.Auth.Github = optio.OAuthProviderValues{}
+		}, "encryption.key: secret value written into the output (Secret optio-config); in a GitOps flow set existingSecret instead"},
+		{"password in external database url", func(p *optio.OptioChartProps) {
+			p.Postgresql.Enabled = false
+			p.ExternalDatabase.Url = "postgres://u:pw@db/optio"
+		}, "externalDatabase.url: ignored: with existingSecret the Secret \"optio-secrets\" provides it"},
+		{"secret ignored with existingSecret", func(p *optio.OptioChartProps) { p.Webhook.GithubSecret = "x" },
+			"webhook.githubSecret: ignored: with existingSecret"},
+		{"latest tag", func(p *optio.OptioChartProps) { p.Web.Image.Tag = "latest" }, "web.image.tag: \"latest\" is not reproducible"},
+		{"latest tag of an enabled database only", func(p *optio.OptioChartProps) { p.Redis.Image.Tag = "latest" }, "redis.image.tag: \"latest\""},
+		{"agents pull Never", func(p *optio.OptioChartProps) { p.Agent.ImagePullPolicy = "Never" }, "agent.imagePullPolicy: Never works only"},
+		{"auth disabled", func(p *optio.OptioChartProps) { p.Auth.Disabled = true }, "auth.disabled: authentication is off"},
+		{"namespace not optio", func(p *optio.OptioChartProps) { p.Namespace = "agents" }, "namespace: \"agents\": Optio 0.1.0's API creates agent pods in the namespace \"optio\""},
+		{"ingress without tls", func(p *optio.OptioChartProps) { p.Ingress.Enabled = true }, "ingress.tls: the Ingress serves plain HTTP"},
+		{"half a provider", func(p *optio.OptioChartProps) {
+			p.ExistingSecret = ""
+			p.Encryption.Key, p.Postgresql.Auth.Password = "k", "pw"
+			p.Auth.Github.ClientSecret = "s"
+			p.Auth.Google.ClientId = "only-id"
+		}, "auth.google: only one of clientId and clientSecret is set"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := pinned()
+			tc.change(&p)
+			found := false
+			for _, w := range p.Warnings() {
+				found = found || strings.HasPrefix(w, tc.want)
+			}
+			if !found {
+				t.Errorf("no warning %q in %q", tc.want, p.Warnings())
+			}
+		})
+	}
+	p := pinned()
+	p.Postgresql.Enabled = false
+	p.Postgresql.Image.Tag = "latest"
+	for _, w := range p.Warnings() {
+		if strings.HasPrefix(w, "postgresql.") {
+			t.Errorf("warning about a disabled component: %s", w)
+		}
+	}
+}
+
+func TestConfigChecksumRollsTheApi(t *testing.T) {
+	a := testutil.ValidProps()
+	b := testutil.ValidProps()
+	if a.ConfigChecksum() != b.ConfigChecksum() {
+		t.Fatal("same config, different checksums")
+	}
+	for name, change := range map[string]func(p *optio.OptioChartProps){
+		"secret value":     func(p *optio.OptioChartProps) { p.Encryption.Key = "other" },
+		"setting":          func(p *optio.OptioChartProps) { p.Agent.Pvc.Size = "20Gi" },
+		"database address": func(p *optio.OptioChartProps) { p.Postgresql.Auth.Database = "other" },
+	} {
+		c := testutil.ValidProps()
+		change(&c)
+		if c.ConfigChecksum() == a.ConfigChecksum() {
+			t.Errorf("%s changed but the checksum did not", name)
+		}
+	}
+	c := testutil.ValidProps()
+	c.Api.Replicas = 5 // not configuration of the API's environment
+	if c.ConfigChecksum() != a.ConfigChecksum() {
+		t.Error("replicas changed the config checksum")
+	}
+	objs := testutil.Objects(t, a)
+	got := testutil.Must(t, objs, "Deployment/optio-api").Get("spec", "template", "metadata", "annotations", "checksum/config")
+	if got != a.ConfigChecksum() {
+		t.Errorf("annotation = %v, want %s", got, a.ConfigChecksum())
+	}
+}
+
+// The seed's "Minimal production values file", expressed as props.
+func TestSeedProductionExampleAsProps(t *testing.T) {
+	p := optio.DefaultProps()
+	p.Encryption.Key = "<output of: openssl rand -hex 32>"
+	p.Postgresql.Enabled = false
+	p.ExternalDatabase.Url = "postgres://optio:password@your-db.example.com:5432/optio"
+	p.Redis.Enabled = false
+	p.ExternalRedis.Url = "redis://your-redis.example.com:6379"
+	p.Auth.Github = optio.OAuthProviderValues{ClientId: "your-github-client-id", ClientSecret: "your-github-client-secret"}
+	p.Agent.Image.Repository, p.Agent.Image.Tag = "ghcr.io/your-org/optio-agent-base", "latest"
+	p.Agent.ImagePullPolicy = "IfNotPresent"
+	p.Ingress.Enabled, p.Ingress.ClassName = true, "nginx"
+	p.Ingress.CertManager = optio.CertManagerValues{Enabled: true, ClusterIssuer: "letsencrypt-prod"}
+	p.ResourceQuota.Enabled = true
+	got := ids(testutil.Objects(t, p))
+	want := []string{
+		"ClusterRole/optio-node-reader", "ClusterRoleBinding/optio-node-reader", "ConfigMap/optio-agent-pvc-template",
+		"Deployment/optio-api", "Deployment/optio-web", "Ingress/optio-ingress", "Namespace/optio",
+		"ResourceQuota/optio-quota", "Role/optio-pod-manager", "RoleBinding/optio-pod-manager", "Secret/optio-config",
+		"Service/optio-api", "Service/optio-web", "ServiceAccount/optio",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("objects:\n got %v\nwant %v", got, want)
+	}
+}
