@@ -4,20 +4,13 @@
 package test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
-	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
 	"github.com/optio-cdk8s/optio-cdk8s/synth"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
-
-func TestMain(m *testing.M) {
-	testutil.SilenceNode()
-	os.Exit(m.Run())
-}
 
 // matrixCase is one values file of the matrix and the release name it is
 // synthesized with.
