@@ -17,50 +17,6 @@ import (
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
-// productionExample is the seed's production values file, used when
-// test/testdata/values/production.yaml is absent.
-const productionExample = `
-encryption:
-  key: "<output of: openssl rand -hex 32>"
-postgresql:
-  enabled: false
-externalDatabase:
-  url: "postgres://optio:password@your-db.example.com:5432/optio"
-redis:
-  enabled: false
-externalRedis:
-  url: "redis://your-redis.example.com:6379"
-auth:
-  github:
-    clientId: "your-github-client-id"
-    clientSecret: "your-github-client-secret"
-agent:
-  image:
-    repository: ghcr.io/your-org/optio-agent-base
-    tag: latest
-  imagePullPolicy: IfNotPresent
-ingress:
-  enabled: true
-  className: nginx
-  certManager:
-    enabled: true
-    clusterIssuer: letsencrypt-prod
-  hosts:
-    - host: optio.example.com
-      paths:
-        - path: /
-          pathType: Prefix
-          service: web
-        - path: /api
-          pathType: Prefix
-          service: api
-        - path: /ws
-          pathType: Prefix
-          service: api
-resourceQuota:
-  enabled: true
-`
-
 const root = ".."
 
 func generate(t *testing.T) []byte {
@@ -120,7 +76,7 @@ func documents(t *testing.T) map[string]string {
 		docs[filepath.ToSlash(f[len(root)+1:])] = string(b)
 	}
 	if _, ok := docs["test/testdata/values/production.yaml"]; !ok {
-		docs["production example"] = productionExample
+		t.Fatal("test/testdata/values/production.yaml (the seed's production example) is missing")
 	}
 	return docs
 }

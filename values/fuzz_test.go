@@ -11,49 +11,6 @@ import (
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
-// fuzzProductionExample is the seed's production values file, used when
-// test/testdata/values/production.yaml is absent.
-const fuzzProductionExample = `encryption:
-  key: "<output of: openssl rand -hex 32>"
-postgresql:
-  enabled: false
-externalDatabase:
-  url: "postgres://optio:password@your-db.example.com:5432/optio"
-redis:
-  enabled: false
-externalRedis:
-  url: "redis://your-redis.example.com:6379"
-auth:
-  github:
-    clientId: "your-github-client-id"
-    clientSecret: "your-github-client-secret"
-agent:
-  image:
-    repository: ghcr.io/your-org/optio-agent-base
-    tag: latest
-  imagePullPolicy: IfNotPresent
-ingress:
-  enabled: true
-  className: nginx
-  certManager:
-    enabled: true
-    clusterIssuer: letsencrypt-prod
-  hosts:
-    - host: optio.example.com
-      paths:
-        - path: /
-          pathType: Prefix
-          service: web
-        - path: /api
-          pathType: Prefix
-          service: api
-        - path: /ws
-          pathType: Prefix
-          service: api
-resourceQuota:
-  enabled: true
-`
-
 func fuzzNoEnv(string) string { return "" }
 
 // quiet silences Helm's coalescing warnings ("skipped value for ...: Not a
@@ -82,9 +39,6 @@ func FuzzLoad(f *testing.F) {
 	fuzzQuiet(f)
 	var seeds []string
 	files, _ := filepath.Glob(filepath.Join("..", "test", "testdata", "values", "*.yaml"))
-	if _, err := os.Stat(filepath.Join("..", "test", "testdata", "values", "production.yaml")); err != nil {
-		seeds = append(seeds, fuzzProductionExample)
-	}
 	for _, name := range append([]string{filepath.Join("..", "values.yaml")}, files...) {
 		b, err := os.ReadFile(name)
 		if err != nil {
