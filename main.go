@@ -45,7 +45,7 @@ from the environment (lower precedence than --set, higher than -f files):
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("optio-cdk8s", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // errors are printed below; --help goes to stdout
 	var opts values.Options
 	var outdir string
 	var toStdout, quiet bool
@@ -59,18 +59,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVarP(&outdir, "output", "o", "", "output folder (default $CDK8S_OUTDIR, else dist)")
 	fs.BoolVar(&toStdout, "stdout", false, "write the YAML stream to standard output and nothing to disk")
 	fs.BoolVarP(&quiet, "quiet", "q", false, "print no summary after a successful synth")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usageHeader)
-		for _, e := range values.SecretEnv {
-			fmt.Fprintf(stderr, "  %-28s %s\n", e.Name, e.Path)
-		}
-		fmt.Fprint(stderr, "\nFlags:\n")
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprint(stdout, usageHeader)
+			for _, e := range values.SecretEnv {
+				fmt.Fprintf(stdout, "  %-28s %s\n", e.Name, e.Path)
+			}
+			fmt.Fprintf(stdout, "\nFlags:\n%s", fs.FlagUsages())
 			return 0
 		}
+		fmt.Fprintf(stderr, "error: %s\nrun with --help for the flags\n", err)
+		return 2
+	}
+	if fs.Changed("release-name") && opts.ReleaseName == "" {
+		fmt.Fprintln(stderr, "error: --release-name must not be empty")
 		return 2
 	}
 	if fs.NArg() > 0 {

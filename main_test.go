@@ -72,11 +72,11 @@ func TestStdoutEqualsFiles(t *testing.T) {
 func TestFailedRunLeavesOutputUntouched(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "dist")
-	if err := os.MkdirAll(filepath.Join(out, "sub"), 0o755); err != nil {
+	if err := os.MkdirAll(out, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	writeFile(t, out, "optio.k8s.yaml", "previous: content\n")
-	writeFile(t, out, "sub/keep.txt", "keep")
+	writeFile(t, out, "other.k8s.yaml", "kept")
 	before := snapshot(t, out)
 	bad := writeFile(t, dir, "bad.yaml", "api: {replicaz: 3, port: 0}\n")
 	code, stdout, stderr := runCLI(t, "-f", bad, "-o", out)
@@ -124,6 +124,26 @@ func TestSuccessfulRunReplacesOutput(t *testing.T) {
 	}
 }
 
+func TestRefusesToReplaceAFolderOfOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	proj := filepath.Join(dir, "proj")
+	os.MkdirAll(filepath.Join(proj, "sub"), 0o755)
+	writeFile(t, proj, "main.go", "package main")
+	before := snapshot(t, proj)
+	vals := writeFile(t, dir, "v.yaml", validValues)
+	code, _, stderr := runCLI(t, "-f", vals, "-o", proj)
+	if code != 1 || !strings.Contains(stderr, "refusing to replace") {
+		t.Errorf("exit %d, stderr %s", code, stderr)
+	}
+	if after := snapshot(t, proj); !equalMaps(before, after) {
+		t.Errorf("folder changed: %v", after)
+	}
+	file := writeFile(t, dir, "file.txt", "x")
+	if code, _, stderr := runCLI(t, "-f", vals, "-o", file); code != 1 || !strings.Contains(stderr, "is a file") {
+		t.Errorf("-o FILE: exit %d, stderr %s", code, stderr)
+	}
+}
+
 func TestOutdirFromEnvironment(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("CDK8S_OUTDIR", filepath.Join(dir, "cdk8s-out"))
@@ -137,20 +157,20 @@ func TestOutdirFromEnvironment(t *testing.T) {
 }
 
 func TestHelpAndBadFlags(t *testing.T) {
-	code, _, stderr := runCLI(t, "--help")
+	code, stdout, _ := runCLI(t, "--help")
 	if code != 0 {
 		t.Errorf("--help exit %d", code)
 	}
 	for _, want := range []string{"--values", "--set", "--set-string", "--release-name", "--output", "--stdout", "OPTIO_ENCRYPTION_KEY", "Examples:"} {
-		if !strings.Contains(stderr, want) {
+		if !strings.Contains(stdout, want) {
 			t.Errorf("--help lacks %q", want)
 		}
 	}
-	if code, _, _ := runCLI(t, "--no-such-flag"); code != 2 {
-		t.Errorf("unknown flag exit %d, want 2", code)
-	}
-	if code, _, _ := runCLI(t, "values.yaml"); code != 2 {
-		t.Errorf("positional argument exit %d, want 2", code)
+	for _, args := range [][]string{{"--no-such-flag"}, {"-f"}, {"--stdout=maybe"}, {"values.yaml"}, {"--release-name", ""}} {
+		code, stdout, stderr := runCLI(t, args...)
+		if code != 2 || stdout != "" || !strings.HasPrefix(stderr, "error: ") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 2 and an error on stderr", args, code, stdout, stderr)
+		}
 	}
 }
 

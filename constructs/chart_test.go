@@ -603,8 +603,8 @@ func TestPolicyCatchesViolations(t *testing.T) {
 	want := []string{
 		"Deployment/optio-redis container redis: securityContext.runAsNonRoot: true",
 		"Deployment/optio-redis container redis: securityContext.readOnlyRootFilesystem: true",
-		"Deployment/optio-redis container redis: resources.limits.cpu: set",
-		"Deployment/optio-redis container redis: resources.limits.memory: set",
+		"Deployment/optio-redis container redis: resources.limits.cpu: must be set",
+		"Deployment/optio-redis container redis: resources.limits.memory: must be set",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("violations:\n got %v\nwant %v", got, want)

@@ -143,7 +143,7 @@ func (p *OptioChartProps) ApiEnvironment() (settings, secrets map[string]string)
 		"OPTIO_AGENT_PVC_STORAGE_CLASS": p.Agent.Pvc.StorageClass,
 		"OPTIO_AGENT_PVC_SIZE":          p.Agent.Pvc.Size,
 	}
-	if r := p.RedisUrl(); r != "" {
+	if r := p.RedisUrl(); r != "" && !(p.ExistingSecret != "" && hasPassword(r)) {
 		settings["REDIS_URL"] = r
 	}
 	if pub := p.EffectivePublicUrl(); pub != "" {
@@ -174,6 +174,17 @@ func (p *OptioChartProps) ApiEnvironment() (settings, secrets map[string]string)
 	return settings, secrets
 }
 
+// hasPassword tells whether a URL carries a password (e.g.
+// redis://:pw@host), so it is secret.
+func hasPassword(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil || u.User == nil {
+		return false
+	}
+	_, ok := u.User.Password()
+	return ok
+}
+
 // SecretKeys lists the keys the Secret named by existingSecret must hold for
 // these values, and the optional ones. Sorted.
 func (p *OptioChartProps) SecretKeys() (required, optional []string) {
@@ -187,7 +198,7 @@ func (p *OptioChartProps) SecretKeys() (required, optional []string) {
 		}
 	}
 	optional = []string{KeyWebhookSecret}
-	if !p.Redis.Enabled && p.ExternalRedis.Url == "" {
+	if !p.Redis.Enabled && (p.ExternalRedis.Url == "" || hasPassword(p.ExternalRedis.Url)) {
 		required = append(required, "REDIS_URL")
 	} else {
 		optional = append(optional, "REDIS_URL")
@@ -208,13 +219,15 @@ func (p *OptioChartProps) ConfigChecksum() string {
 	return hex.EncodeToString(sum[:])
 }
 
-// newNamespace emits the Namespace. Its labels carry no release so that two
-// releases sharing a namespace emit the same object.
+// newNamespace emits the Namespace. Its labels carry no release (instance)
+// so that two releases sharing a namespace emit the same object.
 func newNamespace(scope constructs.Construct, id string, r Release) k8s.KubeNamespace {
 	return k8s.NewKubeNamespace(scope, jsii.String(id), &k8s.KubeNamespaceProps{
 		Metadata: &k8s.ObjectMeta{
 			Name: jsii.String(r.Namespace),
 			Labels: stringMap(map[string]string{
+				"app.kubernetes.io/name":       "optio",
+				"app.kubernetes.io/version":    AppVersion,
 				"app.kubernetes.io/managed-by": "cdk8s",
 				"app.kubernetes.io/part-of":    "optio",
 			}),

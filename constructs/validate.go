@@ -2,11 +2,15 @@ package optio
 
 import (
 	"fmt"
+	"net"
 	"net/url"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/distribution/reference"
+	"github.com/opencontainers/go-digest"
 	"k8s.io/apimachinery/pkg/api/resource"
 	apivalidation "k8s.io/apimachinery/pkg/api/validation"
 	metav1validation "k8s.io/apimachinery/pkg/apis/meta/v1/validation"
@@ -25,6 +29,9 @@ var (
 	AccessModes    = []string{"ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"}
 	IngressTargets = []string{ComponentApi, ComponentWeb}
 )
+
+// tagPattern is an image tag as the distribution reference grammar defines it.
+var tagPattern = regexp.MustCompile(`^` + reference.TagRegexp.String() + `$`)
 
 // Node ports Kubernetes allocates by default (--service-node-port-range).
 const (
@@ -104,14 +111,14 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 	agent := field.NewPath("agent")
 	errs = append(errs, validateImage(agent.Child("image"), p.Agent.Image, false)...)
 	errs = append(errs, validateEnum(agent.Child("imagePullPolicy"), p.Agent.ImagePullPolicy, PullPolicies)...)
-	errs = append(errs, validateQuantity(agent.Child("pvc", "size"), p.Agent.Pvc.Size)...)
+	errs = append(errs, validateStorageSize(agent.Child("pvc", "size"), p.Agent.Pvc.Size)...)
 	errs = append(errs, validateStorageClass(agent.Child("pvc", "storageClass"), p.Agent.Pvc.StorageClass)...)
 	errs = append(errs, validateAccessModes(agent.Child("pvc", "accessModes"), p.Agent.Pvc.AccessModes)...)
 
 	if p.Postgresql.Enabled {
 		pg := field.NewPath("postgresql")
 		errs = append(errs, validateImage(pg.Child("image"), p.Postgresql.Image, true)...)
-		errs = append(errs, validateQuantity(pg.Child("storage", "size"), p.Postgresql.Storage.Size)...)
+		errs = append(errs, validateStorageSize(pg.Child("storage", "size"), p.Postgresql.Storage.Size)...)
 		errs = append(errs, validateStorageClass(pg.Child("storage", "storageClass"), p.Postgresql.Storage.StorageClass)...)
 		errs = append(errs, validateResources(pg.Child("resources"), p.Postgresql.Resources)...)
 		errs = append(errs, validateScheduling(pg, p.Postgresql.SchedulingValues)...)
@@ -139,7 +146,7 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 	if p.ResourceQuota.Enabled {
 		hard := field.NewPath("resourceQuota", "hard")
 		for _, k := range sortedKeys(p.ResourceQuota.Hard) {
-			errs = append(errs, validateResourceName(hard.Key(k), k)...)
+			errs = append(errs, validateQuotaResource(hard.Key(k), k)...)
 			errs = append(errs, validateQuantity(hard.Key(k), p.ResourceQuota.Hard[k])...)
 		}
 	}
@@ -216,15 +223,27 @@ func validateEnum(path *field.Path, v string, allowed []string) field.ErrorList 
 
 func validateImage(path *field.Path, img ImageValues, needPolicy bool) field.ErrorList {
 	var errs field.ErrorList
-	if img.Repository == "" {
+	switch {
+	case img.Repository == "":
 		errs = append(errs, field.Required(path.Child("repository"), ""))
-	} else if strings.ContainsAny(img.Repository, " \t\n") {
-		errs = append(errs, field.Invalid(path.Child("repository"), img.Repository, "must not contain white space"))
+	case strings.ContainsAny(img.Repository, "@"):
+		errs = append(errs, field.Invalid(path.Child("repository"), img.Repository, "must not hold a tag or digest: put a digest in tag (tag: sha256:...)"))
+	default:
+		if named, err := reference.ParseNormalizedNamed(img.Repository); err != nil {
+			errs = append(errs, field.Invalid(path.Child("repository"), img.Repository, "must be an image repository such as ghcr.io/your-org/optio-api (lower case): "+err.Error()))
+		} else if _, tagged := named.(reference.Tagged); tagged {
+			errs = append(errs, field.Invalid(path.Child("repository"), img.Repository, "must not hold a tag: put it in tag"))
+		}
 	}
-	if img.Tag == "" {
+	switch {
+	case img.Tag == "":
 		errs = append(errs, field.Required(path.Child("tag"), ""))
-	} else if strings.ContainsAny(img.Tag, " \t\n:/") {
-		errs = append(errs, field.Invalid(path.Child("tag"), img.Tag, "must not contain white space, ':' or '/'"))
+	case strings.Contains(img.Tag, ":"):
+		if _, err := digest.Parse(img.Tag); err != nil {
+			errs = append(errs, field.Invalid(path.Child("tag"), img.Tag, "must be a tag (e.g. 0.1.0) or a digest (sha256:<64 hex>)"))
+		}
+	case !tagPattern.MatchString(img.Tag):
+		errs = append(errs, field.Invalid(path.Child("tag"), img.Tag, "must be a tag: letters, digits, '_', '.' and '-', at most 128, not starting with '.' or '-'"))
 	}
 	if needPolicy || img.PullPolicy != "" {
 		errs = append(errs, validateEnum(path.Child("pullPolicy"), img.PullPolicy, PullPolicies)...)
@@ -277,6 +296,43 @@ func validateQuantity(path *field.Path, v string) field.ErrorList {
 		return field.ErrorList{field.Invalid(path, v, "must be greater than or equal to 0")}
 	}
 	return nil
+}
+
+// validateStorageSize checks a PVC size: a quantity greater than zero.
+func validateStorageSize(path *field.Path, v string) field.ErrorList {
+	if errs := validateQuantity(path, v); len(errs) > 0 {
+		return errs
+	}
+	if q := resource.MustParse(v); q.Sign() <= 0 {
+		return field.ErrorList{field.Invalid(path, v, "must be greater than zero")}
+	}
+	return nil
+}
+
+// standardQuotaResources are the resource names a ResourceQuota accepts
+// without a domain prefix (Kubernetes' IsStandardQuotaResourceName).
+var standardQuotaResources = map[string]bool{
+	"pods": true, "services": true, "replicationcontrollers": true, "resourcequotas": true,
+	"secrets": true, "configmaps": true, "persistentvolumeclaims": true,
+	"services.nodeports": true, "services.loadbalancers": true,
+	"cpu": true, "memory": true, "storage": true, "ephemeral-storage": true,
+	"requests.cpu": true, "requests.memory": true, "requests.storage": true, "requests.ephemeral-storage": true,
+	"limits.cpu": true, "limits.memory": true, "limits.ephemeral-storage": true,
+}
+
+// validateQuotaResource accepts the standard names, object counts
+// (count/deployments.apps), hugepages and domain-qualified names (extended
+// resources, per-storage-class quotas), as the API server does.
+func validateQuotaResource(path *field.Path, name string) field.ErrorList {
+	if errs := validateResourceName(path, name); len(errs) > 0 {
+		return errs
+	}
+	switch {
+	case standardQuotaResources[name], strings.HasPrefix(name, "count/"), strings.Contains(name, "/"),
+		strings.HasPrefix(name, "hugepages-"), strings.HasPrefix(name, "requests.hugepages-"), strings.HasPrefix(name, "limits.hugepages-"):
+		return nil
+	}
+	return field.ErrorList{field.Invalid(path, name, "must be a standard quota resource (e.g. pods, requests.cpu, limits.memory, persistentvolumeclaims), count/<resource>, or a domain-qualified name")}
 }
 
 func validateResourceName(path *field.Path, name string) field.ErrorList {
@@ -353,7 +409,8 @@ func validateUrl(path *field.Path, v string, schemes ...string) field.ErrorList 
 	}
 	u, err := url.Parse(v)
 	if err != nil {
-		return field.ErrorList{field.Invalid(path, redactUrl(v), "must be a URL: "+redactUrl(err.Error()))}
+		// err quotes the input: never shown, it may hold a password.
+		return field.ErrorList{field.Invalid(path, redactUrl(v), "must be a URL; percent-encode special characters (such as # / ? @ :) in the user name and password")}
 	}
 	var errs field.ErrorList
 	ok := false
@@ -363,8 +420,13 @@ func validateUrl(path *field.Path, v string, schemes ...string) field.ErrorList 
 	if !ok {
 		return field.ErrorList{field.Invalid(path, u.Redacted(), fmt.Sprintf("scheme must be %s", strings.Join(schemes, ":// or ")+"://"))}
 	}
-	if u.Host == "" {
+	if u.Hostname() == "" {
 		errs = append(errs, field.Invalid(path, u.Redacted(), "must name a host"))
+	}
+	if port := u.Port(); port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+			errs = append(errs, field.Invalid(path, u.Redacted(), "port must be between 1 and 65535"))
+		}
 	}
 	return errs
 }
@@ -474,9 +536,17 @@ func (p *OptioChartProps) validateIngress(path *field.Path) field.ErrorList {
 	if len(v.Hosts) == 0 {
 		errs = append(errs, field.Required(path.Child("hosts"), "at least one host rule when ingress.enabled is true"))
 	}
+	seen := map[string]bool{}
 	for i, h := range v.Hosts {
 		hp := path.Child("hosts").Index(i)
 		errs = append(errs, validateHost(hp.Child("host"), h.Host)...)
+		for j, pa := range h.Paths {
+			key := h.Host + " " + pa.Path
+			if seen[key] {
+				errs = append(errs, field.Duplicate(hp.Child("paths").Index(j).Child("path"), h.Host+pa.Path))
+			}
+			seen[key] = true
+		}
 		if len(h.Paths) == 0 {
 			errs = append(errs, field.Required(hp.Child("paths"), "at least one path"))
 		}
@@ -506,6 +576,9 @@ func (p *OptioChartProps) validateIngress(path *field.Path) field.ErrorList {
 func validateHost(path *field.Path, host string) field.ErrorList {
 	if host == "" {
 		return field.ErrorList{field.Required(path, "")}
+	}
+	if net.ParseIP(host) != nil {
+		return field.ErrorList{field.Invalid(path, host, "must be a DNS name, not an IP address")}
 	}
 	msgs := validation.IsDNS1123Subdomain(host)
 	if strings.HasPrefix(host, "*.") {

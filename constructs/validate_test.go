@@ -135,6 +135,29 @@ func TestValidationRules(t *testing.T) {
 		}, "redis.tolerations[0].operator", field.ErrorTypeNotSupported, ""},
 		{"node selector", func(p *optio.OptioChartProps) { p.Postgresql.NodeSelector = map[string]string{"pool": "a b"} }, "postgresql.nodeSelector", field.ErrorTypeInvalid, ""},
 		{"image tag", func(p *optio.OptioChartProps) { p.Api.Image.Tag = "" }, "api.image.tag", field.ErrorTypeRequired, ""},
+		{"image tag too long", func(p *optio.OptioChartProps) { p.Api.Image.Tag = strings.Repeat("a", 129) }, "api.image.tag", field.ErrorTypeInvalid, "at most 128"},
+		{"image tag with a comma", func(p *optio.OptioChartProps) { p.Web.Image.Tag = "a,b=c" }, "web.image.tag", field.ErrorTypeInvalid, ""},
+		{"bad digest", func(p *optio.OptioChartProps) { p.Web.Image.Tag = "sha256:abc" }, "web.image.tag", field.ErrorTypeInvalid, "digest"},
+		{"upper-case repository", func(p *optio.OptioChartProps) { p.Api.Image.Repository = "UPPER/X" }, "api.image.repository", field.ErrorTypeInvalid, "lower case"},
+		{"repository with a digest", func(p *optio.OptioChartProps) { p.Agent.Image.Repository = "r/x@sha256:abc" }, "agent.image.repository", field.ErrorTypeInvalid, "digest"},
+		{"repository with a tag", func(p *optio.OptioChartProps) { p.Redis.Image.Repository = "redis:7" }, "redis.image.repository", field.ErrorTypeInvalid, "tag"},
+		{"ingress host an IP", func(p *optio.OptioChartProps) {
+			p.Ingress.Enabled = true
+			p.Ingress.Hosts[0].Host = "10.0.0.1"
+		}, "ingress.hosts[0].host", field.ErrorTypeInvalid, "not an IP address"},
+		{"ingress duplicate path", func(p *optio.OptioChartProps) {
+			p.Ingress.Enabled = true
+			p.Ingress.Hosts = append(p.Ingress.Hosts, optio.IngressHost{Host: "optio.example.com", Paths: []optio.IngressPath{{Path: "/", PathType: "Prefix", Service: "api"}}})
+		}, "ingress.hosts[1].paths[0].path", field.ErrorTypeDuplicate, ""},
+		{"zero storage", func(p *optio.OptioChartProps) { p.Postgresql.Storage.Size = "0" }, "postgresql.storage.size", field.ErrorTypeInvalid, "greater than zero"},
+		{"unknown quota resource", func(p *optio.OptioChartProps) {
+			p.ResourceQuota.Enabled = true
+			p.ResourceQuota.Hard["foo"] = "1"
+		}, "resourceQuota.hard[foo]", field.ErrorTypeInvalid, "standard quota resource"},
+		{"redis port", func(p *optio.OptioChartProps) {
+			p.Redis.Enabled = false
+			p.ExternalRedis.Url = "redis://cache:99999"
+		}, "externalRedis.url", field.ErrorTypeInvalid, "between 1 and 65535"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -177,11 +200,35 @@ func TestValidationReportsEveryErrorAtOnce(t *testing.T) {
 func TestValidationSecretPasswordNotEchoed(t *testing.T) {
 	p := testutil.ValidProps()
 	p.Postgresql.Enabled = false
-	p.ExternalDatabase.Url = "mysql://user:hunter2@db/optio"
-	for _, e := range p.Validate() {
-		if strings.Contains(e.Error(), "hunter2") {
-			t.Errorf("error echoes the password: %s", e.Error())
+	for _, u := range []string{"mysql://user:hunter2@db/optio", "postgres://optio:hunter2#99@db/optio", "postgres://optio:hunter2@db:port/optio"} {
+		p.ExternalDatabase.Url = u
+		errs := p.Validate()
+		if len(errs) == 0 {
+			t.Errorf("%s: no error", u)
 		}
+		for _, e := range errs {
+			if strings.Contains(e.Error(), "hunter2") {
+				t.Errorf("error echoes the password: %s", e.Error())
+			}
+		}
+	}
+}
+
+func TestValidEdgeCases(t *testing.T) {
+	p := testutil.ValidProps()
+	p.Api.Image.Tag = "sha256:" + strings.Repeat("a", 64)
+	p.Web.Image.Repository = "registry.example.com:5000/team/optio-web"
+	p.Ingress.Enabled = true
+	p.Ingress.Hosts[0].Host = "*.optio.example.com"
+	p.ResourceQuota.Enabled = true
+	p.ResourceQuota.Hard["count/deployments.apps"] = "10"
+	p.ResourceQuota.Hard["gold.storageclass.storage.k8s.io/requests.storage"] = "100Gi"
+	p.ReleaseName = strings.Repeat("a", 44)
+	if errs := p.Validate(); len(errs) != 0 {
+		t.Fatalf("errs = %v", errs)
+	}
+	if got := p.Api.Image.Reference(); got != "optio-api@sha256:"+strings.Repeat("a", 64) {
+		t.Errorf("digest reference = %s", got)
 	}
 }
 

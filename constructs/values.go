@@ -1,6 +1,8 @@
 package optio
 
 import (
+	"strings"
+
 	"k8s.io/apimachinery/pkg/util/intstr"
 )
 
@@ -78,15 +80,22 @@ type OptioChartProps struct {
 type ImageValues struct {
 	// Repository is the image repository, e.g. ghcr.io/your-org/optio-api.
 	Repository string `json:"repository"`
-	// Tag is the image tag. Kept as the exact text given.
+	// Tag is the image tag, kept as the exact text given, or a digest
+	// (sha256:...), which gives repository@digest.
 	Tag string `json:"tag"`
 	// PullPolicy is Always, IfNotPresent or Never. Empty for agent.image,
 	// whose pods take agent.imagePullPolicy.
 	PullPolicy string `json:"pullPolicy,omitempty"`
 }
 
-// Reference returns "repository:tag".
-func (i ImageValues) Reference() string { return i.Repository + ":" + i.Tag }
+// Reference returns "repository:tag", or "repository@tag" when the tag is a
+// digest (sha256:...).
+func (i ImageValues) Reference() string {
+	if strings.Contains(i.Tag, ":") {
+		return i.Repository + "@" + i.Tag
+	}
+	return i.Repository + ":" + i.Tag
+}
 
 // ServiceValues configures a component's Service.
 type ServiceValues struct {
@@ -323,7 +332,7 @@ type PostgresqlAuthValues struct {
 	Username string `json:"username"`
 	// Password; required when postgresql.enabled and not auth.disabled
 	// (unless existingSecret provides it). Default: "".
-	Password string `json:"password"`
+	Password string `json:"password" values:"secret"`
 }
 
 // PostgresqlValues configure the in-cluster PostgreSQL (seed: "PostgreSQL").
@@ -358,14 +367,14 @@ type RedisValues struct {
 type ExternalDatabaseValues struct {
 	// Url is postgres://user:pass@host:5432/dbname (or postgresql://).
 	// Required when postgresql.enabled is false. Default: "".
-	Url string `json:"url"`
+	Url string `json:"url" values:"secret"`
 }
 
 // ExternalRedisValues name a Redis outside the cluster.
 type ExternalRedisValues struct {
 	// Url is redis://host:6379 or rediss://host:6380. Required when
 	// redis.enabled is false. Default: "".
-	Url string `json:"url"`
+	Url string `json:"url" values:"secret"`
 }
 
 // OAuthProviderValues are one OAuth application. A provider is configured
@@ -374,7 +383,7 @@ type OAuthProviderValues struct {
 	// ClientId of the OAuth application. Default: "".
 	ClientId string `json:"clientId"`
 	// ClientSecret of the OAuth application. Default: "".
-	ClientSecret string `json:"clientSecret"`
+	ClientSecret string `json:"clientSecret" values:"secret"`
 }
 
 // GitlabValues are the GitLab OAuth application.
@@ -403,13 +412,13 @@ type EncryptionValues struct {
 	// Key is required (unless existingSecret provides it): 64 hex characters
 	// are the raw AES-256 key, anything else is hashed with SHA-256.
 	// Generate with openssl rand -hex 32. Default: "".
-	Key string `json:"key"`
+	Key string `json:"key" values:"secret"`
 }
 
 // WebhookValues hold the GitHub webhook secret.
 type WebhookValues struct {
 	// GithubSecret validates GitHub webhook signatures. Default: "".
-	GithubSecret string `json:"githubSecret"`
+	GithubSecret string `json:"githubSecret" values:"secret"`
 }
 
 // CertManagerValues configure cert-manager on the Ingress.

@@ -2,8 +2,21 @@ package optio
 
 import (
 	"fmt"
-	"net/url"
+
+	"k8s.io/apimachinery/pkg/util/intstr"
 )
+
+// secretKeyOf is the key of the API's environment each secret value fills.
+var secretKeyOf = map[string]string{
+	"encryption.key":           KeyEncryptionKey,
+	"postgresql.auth.password": KeyPostgresPassword,
+	"auth.github.clientSecret": KeyGithubClientSecret,
+	"auth.google.clientSecret": KeyGoogleClientSecret,
+	"auth.gitlab.clientSecret": KeyGitlabClientSecret,
+	"webhook.githubSecret":     KeyWebhookSecret,
+	"externalDatabase.url":     KeyDatabaseUrl,
+	"externalRedis.url":        "REDIS_URL",
+}
 
 // Warnings lists what is valid but risky in these props, one line each,
 // starting with the value's path: secret values written into the output
@@ -11,7 +24,9 @@ import (
 // set, latest image tags, agent.imagePullPolicy Never (the seed: breaks
 // production), auth.disabled, a namespace other than optio (Optio 0.1.0
 // creates agent pods in optio, the contract), an Ingress without TLS, and an
-// OAuth provider with only one of its two fields. The program prints them on
+// OAuth provider with only one of its two fields, a manual ingress.tls that
+// cert-manager replaces, and a PodDisruptionBudget whose minAvailable leaves
+// no pod evictable. The program prints them on
 // standard error; they never reach the output.
 func (p *OptioChartProps) Warnings() []string {
 	var w []string
@@ -23,10 +38,11 @@ func (p *OptioChartProps) Warnings() []string {
 		{"auth.gitlab.clientSecret", p.Auth.Gitlab.ClientSecret},
 		{"webhook.githubSecret", p.Webhook.GithubSecret},
 	}
-	if u, err := url.Parse(p.ExternalDatabase.Url); err == nil && u.User != nil {
-		if _, has := u.User.Password(); has {
-			secretValues = append(secretValues, struct{ path, value string }{"externalDatabase.url", p.ExternalDatabase.Url})
-		}
+	if !p.Postgresql.Enabled && p.ExternalDatabase.Url != "" && (p.ExistingSecret != "" || hasPassword(p.ExternalDatabase.Url)) {
+		secretValues = append(secretValues, struct{ path, value string }{"externalDatabase.url", p.ExternalDatabase.Url})
+	}
+	if !p.Redis.Enabled && hasPassword(p.ExternalRedis.Url) {
+		secretValues = append(secretValues, struct{ path, value string }{"externalRedis.url", p.ExternalRedis.Url})
 	}
 	for _, s := range secretValues {
 		if s.value == "" {
@@ -34,7 +50,7 @@ func (p *OptioChartProps) Warnings() []string {
 		}
 		if p.ExistingSecret != "" {
 			if s.path != "postgresql.auth.password" || p.Postgresql.Enabled {
-				w = append(w, fmt.Sprintf("%s: ignored: with existingSecret the Secret %q provides it", s.path, p.ExistingSecret))
+				w = append(w, fmt.Sprintf("%s: ignored: with existingSecret the Secret %q provides it (key %s)", s.path, p.ExistingSecret, secretKeyOf[s.path]))
 			}
 			continue
 		}
@@ -73,6 +89,23 @@ func (p *OptioChartProps) Warnings() []string {
 	}
 	if p.Ingress.Enabled && !p.Ingress.CertManager.Enabled && len(p.Ingress.Tls) == 0 {
 		w = append(w, "ingress.tls: the Ingress serves plain HTTP (enable ingress.certManager or give ingress.tls)")
+	}
+	if p.Ingress.Enabled && p.Ingress.CertManager.Enabled && len(p.Ingress.Tls) > 0 {
+		w = append(w, "ingress.tls: ignored: with ingress.certManager.enabled each host gets its own TLS entry")
+	}
+	for _, c := range []struct {
+		path     string
+		pdb      PdbValues
+		replicas int32
+		hpa      AutoscalingValues
+	}{{"api", p.Api.Pdb, p.Api.Replicas, p.Api.Autoscaling}, {"web", p.Web.Pdb, p.Web.Replicas, p.Web.Autoscaling}} {
+		least := c.replicas
+		if c.hpa.Enabled {
+			least = c.hpa.MinReplicas
+		}
+		if m := c.pdb.MinAvailable; c.pdb.Enabled && m != nil && m.Type == intstr.Int && m.IntVal >= least {
+			w = append(w, fmt.Sprintf("%s.pdb.minAvailable: %d with %d replicas: no pod may ever be evicted, so node drains block", c.path, m.IntVal, least))
+		}
 	}
 	for _, o := range p.oauthProviders() {
 		if (o.values.ClientId == "") != (o.values.ClientSecret == "") && p.ExistingSecret == "" {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"k8s.io/apimachinery/pkg/util/intstr"
+
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
 )
@@ -53,6 +55,18 @@ func TestWarnings(t *testing.T) {
 		{"auth disabled", func(p *optio.OptioChartProps) { p.Auth.Disabled = true }, "auth.disabled: authentication is off"},
 		{"namespace not optio", func(p *optio.OptioChartProps) { p.Namespace = "agents" }, "namespace: \"agents\": Optio 0.1.0's API creates agent pods in the namespace \"optio\""},
 		{"ingress without tls", func(p *optio.OptioChartProps) { p.Ingress.Enabled = true }, "ingress.tls: the Ingress serves plain HTTP"},
+		{"redis password with existingSecret", func(p *optio.OptioChartProps) {
+			p.Redis.Enabled = false
+			p.ExternalRedis.Url = "redis://:rpw@cache:6379"
+		}, "externalRedis.url: ignored: with existingSecret the Secret \"optio-secrets\" provides it (key REDIS_URL)"},
+		{"manual tls with cert-manager", func(p *optio.OptioChartProps) {
+			p.Ingress.Enabled, p.Ingress.CertManager.Enabled = true, true
+			p.Ingress.Tls = []optio.IngressTLS{{SecretName: "x", Hosts: []string{"optio.example.com"}}}
+		}, "ingress.tls: ignored: with ingress.certManager.enabled"},
+		{"pdb blocks drains", func(p *optio.OptioChartProps) {
+			one := intstr.FromInt32(1)
+			p.Api.Pdb = optio.PdbValues{Enabled: true, MinAvailable: &one}
+		}, "api.pdb.minAvailable: 1 with 1 replicas: no pod may ever be evicted"},
 		{"half a provider", func(p *optio.OptioChartProps) {
 			p.ExistingSecret = ""
 			p.Encryption.Key, p.Postgresql.Auth.Password = "k", "pw"
@@ -80,6 +94,24 @@ func TestWarnings(t *testing.T) {
 		if strings.HasPrefix(w, "postgresql.") {
 			t.Errorf("warning about a disabled component: %s", w)
 		}
+	}
+}
+
+func TestRedisPasswordStaysOutOfTheConfigMap(t *testing.T) {
+	p := pinned()
+	p.Redis.Enabled = false
+	p.ExternalRedis.Url = "redis://:rpw@cache:6379"
+	settings, _ := p.ApiEnvironment()
+	if _, ok := settings["REDIS_URL"]; ok {
+		t.Error("REDIS_URL with a password in the ConfigMap")
+	}
+	required, _ := p.SecretKeys()
+	if !strings.Contains(strings.Join(required, " "), "REDIS_URL") {
+		t.Errorf("SecretKeys = %v, want REDIS_URL required", required)
+	}
+	p.ExternalRedis.Url = "redis://cache:6379"
+	if settings, _ := p.ApiEnvironment(); settings["REDIS_URL"] != "redis://cache:6379" {
+		t.Errorf("REDIS_URL without a password = %q, want it in the ConfigMap", settings["REDIS_URL"])
 	}
 }
 

@@ -18,7 +18,8 @@ type Violation struct {
 	Object string
 	// Container is the container's name, "" for a pod-level rule.
 	Container string
-	// Rule says what is required, e.g. "securityContext.runAsNonRoot: true".
+	// Rule says what is required, e.g. "securityContext.runAsNonRoot: true" or
+	// "resources.limits.cpu: must be set".
 	Rule string
 }
 
@@ -74,7 +75,7 @@ func checkPod(id string, spec manifest.Object) []Violation {
 		}
 	}
 	if len(containers) == 0 {
-		add("", "at least one container")
+		add("", "containers: at least one")
 	}
 	// inherited: a pod-level setting, unless every container sets its own.
 	inherited := func(keys ...interface{}) func(manifest.Object) interface{} {
@@ -89,7 +90,7 @@ func checkPod(id string, spec manifest.Object) []Violation {
 	runAsUser := inherited("runAsUser")
 	seccomp := inherited("seccompProfile", "type")
 	if podSC.Get("fsGroup") == nil {
-		add("", "securityContext.fsGroup: set (volumes owned by the pod's group)")
+		add("", "securityContext.fsGroup: must be set (volumes owned by the pod's group)")
 	}
 	if tok, set := spec.Get("automountServiceAccountToken").(bool); !set || tok {
 		if sa, _ := spec.Get("serviceAccountName").(string); sa == "" || sa == "default" {
@@ -119,14 +120,14 @@ func checkPod(id string, spec manifest.Object) []Violation {
 		for _, kind := range []string{"requests", "limits"} {
 			for _, res := range []string{"cpu", "memory"} {
 				if c.obj.Get("resources", kind, res) == nil {
-					add(name, fmt.Sprintf("resources.%s.%s: set", kind, res))
+					add(name, fmt.Sprintf("resources.%s.%s: must be set", kind, res))
 				}
 			}
 		}
 		if !c.init {
 			for _, probe := range []string{"readinessProbe", "livenessProbe"} {
 				if c.obj.Get(probe) == nil {
-					add(name, probe+": set")
+					add(name, probe+": must be set")
 				}
 			}
 		}

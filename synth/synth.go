@@ -4,10 +4,13 @@
 package synth
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -41,11 +44,41 @@ func YAML(props optio.OptioChartProps) (string, error) {
 	return *app.SynthYaml(), nil
 }
 
+// CheckOutdir refuses an output folder that ToDir must not replace: one that
+// is a file, or that holds anything but *.k8s.yaml files (what cdk8s writes),
+// so that a mistyped -o never deletes someone's work. A missing folder is
+// fine.
+func CheckOutdir(outdir string) error {
+	info, err := os.Stat(outdir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("output %s is a file, not a folder", outdir)
+	}
+	entries, err := os.ReadDir(outdir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), ".k8s.yaml") {
+			return fmt.Errorf("refusing to replace %s: it holds %s, which is not synthesized output (*.k8s.yaml); choose a new or empty folder", outdir, e.Name())
+		}
+	}
+	return nil
+}
+
 // ToDir synthesizes into a new temporary folder beside outdir and, only when
 // that succeeded, swaps it into place of outdir (whose previous content is
-// removed). It returns the paths of the files written, sorted. On error outdir
-// is untouched.
+// removed). outdir must pass CheckOutdir. It returns the paths of the files
+// written, sorted. On error outdir is untouched.
 func ToDir(props optio.OptioChartProps, outdir string) ([]string, error) {
+	if err := CheckOutdir(outdir); err != nil {
+		return nil, err
+	}
 	parent := filepath.Dir(filepath.Clean(outdir))
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("creating %s: %w", parent, err)

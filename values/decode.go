@@ -29,10 +29,12 @@ var (
 // them) and for quantities (resources, sizes: 2 means "2"); a number where
 // the exact text matters (image tags, passwords, names) is refused with a hint
 // to quote it, since YAML may already have changed its text (1.10 reads as
-// 1.1, 0123 as 83). A key absent from tree (or null) becomes the zero value;
-// a value that fails to decode keeps what dst held, so that start from
-// optio.DefaultProps keeps the default there and one bad value gives one
-// error. Every error is returned at once.
+// 1.1, 0123 as 83). A key absent from tree, or null, keeps what dst held
+// (start from optio.DefaultProps: the default), as does a value that fails to
+// decode, so one bad value gives one error; inside a map (annotations,
+// resources, resourceQuota.hard) a null removes that key, as in Helm. Values
+// tagged `values:"secret"` are never shown in an error. Every error is
+// returned at once.
 func Decode(tree map[string]interface{}, dst *optio.OptioChartProps) field.ErrorList {
 	d := &decoder{}
 	d.decodeStruct(nil, tree, reflect.ValueOf(dst).Elem())
@@ -120,14 +122,6 @@ func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Valu
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	// A key absent from the tree (Helm: removed with null) is the zero value;
-	// a key that fails to decode keeps what dst held (the default).
-	for name, idx := range fields {
-		if _, ok := m[name]; !ok {
-			fv := dst.FieldByIndex(idx)
-			fv.Set(reflect.Zero(fv.Type()))
-		}
-	}
 	for _, k := range keys {
 		idx, ok := fields[k]
 		p := join(path, k)
@@ -140,12 +134,35 @@ func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Valu
 			continue
 		}
 		fv := dst.FieldByIndex(idx)
-		sf := dst.Type().FieldByIndex(idx)
-		d.decodeValue(p, m[k], fv, sf.Tag.Get("values") == "quantity")
+		if m[k] == nil {
+			continue // null: the value keeps its default
+		}
+		d.decodeValue(p, m[k], fv, tagsOf(dst.Type().FieldByIndex(idx)))
 	}
 }
 
-func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value, quantity bool) {
+// fieldTags are the `values:"..."` tags of a field: quantity (numbers are
+// accepted as text) and secret (never shown in an error).
+type fieldTags struct{ quantity, secret bool }
+
+func tagsOf(f reflect.StructField) fieldTags {
+	var t fieldTags
+	for _, tag := range strings.Split(f.Tag.Get("values"), ",") {
+		t.quantity = t.quantity || tag == "quantity"
+		t.secret = t.secret || tag == "secret"
+	}
+	return t
+}
+
+// shown is the value an error may print: secrets are never shown.
+func (t fieldTags) shown(v interface{}) interface{} {
+	if t.secret {
+		return "<redacted>"
+	}
+	return v
+}
+
+func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value, tags fieldTags) {
 	if v == nil {
 		dst.Set(reflect.Zero(dst.Type()))
 		return
@@ -160,7 +177,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 		if !dst.IsNil() {
 			nv.Elem().Set(dst.Elem())
 		}
-		d.decodeValue(path, v, nv.Elem(), quantity)
+		d.decodeValue(path, v, nv.Elem(), tags)
 		dst.Set(nv)
 		return
 	}
@@ -168,19 +185,23 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 	case reflect.Struct:
 		d.decodeStruct(path, v, dst)
 	case reflect.String:
-		if s, ok := d.text(path, v, quantity); ok {
+		if s, ok := d.text(path, v, tags); ok {
 			dst.SetString(s)
 		}
 	case reflect.Bool:
 		b, ok := v.(bool)
 		if !ok {
-			d.typeError(path, v, "a boolean (true or false)")
+			d.typeError(path, tags.shown(v), "a boolean (true or false)")
 			return
 		}
 		dst.SetBool(b)
 	case reflect.Int32, reflect.Int64:
 		n, ok := integer(v)
 		if !ok {
+			if s, isString := v.(string); isString && isDigits(s) {
+				d.errs = append(d.errs, field.Invalid(path, v, "must be an integer, not a string: write it without quotes (or use --set, not --set-string)"))
+				return
+			}
 			d.typeError(path, v, "an integer")
 			return
 		}
@@ -196,13 +217,14 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 			return
 		}
 		out := reflect.MakeMapWithSize(t, len(m))
-		isQuantity := quantity || t == resourceList
+		elemTags := tags
+		elemTags.quantity = tags.quantity || t == resourceList
 		for _, k := range sortedKeys(m) {
 			ev := reflect.New(t.Elem()).Elem()
 			if m[k] == nil {
 				continue // Helm: null removes the key
 			}
-			d.decodeValue(path.Key(k), m[k], ev, isQuantity)
+			d.decodeValue(path.Key(k), m[k], ev, elemTags)
 			out.SetMapIndex(reflect.ValueOf(k).Convert(t.Key()), ev)
 		}
 		dst.Set(out)
@@ -214,7 +236,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 		}
 		out := reflect.MakeSlice(t, len(l), len(l))
 		for i, e := range l {
-			d.decodeValue(path.Index(i), e, out.Index(i), quantity)
+			d.decodeValue(path.Index(i), e, out.Index(i), tags)
 		}
 		dst.Set(out)
 	default:
@@ -223,20 +245,36 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 }
 
 // text returns a string value. Numbers are text only for quantities.
-func (d *decoder) text(path *field.Path, v interface{}, quantity bool) (string, bool) {
+func (d *decoder) text(path *field.Path, v interface{}, tags fieldTags) (string, bool) {
 	switch s := v.(type) {
 	case string:
 		return s, true
 	case float64, int64, int, json.Number:
-		if quantity {
+		if tags.quantity {
 			return numberText(s), true
 		}
-		d.errs = append(d.errs, field.Invalid(path, v, fmt.Sprintf(
-			"must be a string: quote it (%q) or use --set-string, so that its text is kept exactly", numberText(s))))
+		hint := fmt.Sprintf("quote it (%q)", numberText(s))
+		if tags.secret {
+			hint = "quote it"
+		}
+		d.errs = append(d.errs, field.Invalid(path, tags.shown(v), fmt.Sprintf(
+			"must be a string: %s or use --set-string, so that its text is kept exactly", hint)))
 		return "", false
 	}
-	d.typeError(path, v, "a string")
+	d.typeError(path, tags.shown(v), "a string")
 	return "", false
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range strings.TrimPrefix(s, "-") {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func numberText(v interface{}) string {

@@ -4,13 +4,16 @@
 package values
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log"
 	"os"
 	"strings"
 
+	"go.yaml.in/yaml/v3"
 	"helm.sh/helm/v3/pkg/chartutil"
 	helmvalues "helm.sh/helm/v3/pkg/cli/values"
 	"helm.sh/helm/v3/pkg/getter"
@@ -90,6 +93,18 @@ func DefaultsTree() map[string]interface{} {
 // Tree merges the user's values from every source of opts, without the
 // defaults. Errors name the file or flag that failed.
 func Tree(opts Options) (map[string]interface{}, error) {
+	for _, name := range opts.ValueFiles {
+		if name == "-" {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		if err := CheckValuesFile(name, b); err != nil {
+			return nil, err
+		}
+	}
 	files := helmvalues.Options{ValueFiles: opts.ValueFiles}
 	tree, err := files.MergeValues(getter.Providers{})
 	if err != nil {
@@ -128,6 +143,46 @@ func Tree(opts Options) (map[string]interface{}, error) {
 		}
 	}
 	return tree, nil
+}
+
+// CheckValuesFile refuses what Helm's reader would silently lose in a
+// values file: a second YAML document (Helm reads the first only), a key
+// given twice in one map (Helm keeps the last), and a document that is not a
+// map. An empty file is fine.
+func CheckValuesFile(name string, data []byte) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		return fmt.Errorf("%s: not valid YAML: %w", name, err)
+	}
+	var more yaml.Node
+	if err := dec.Decode(&more); !errors.Is(err, io.EOF) {
+		return fmt.Errorf("%s: holds more than one YAML document (---); a values file is one map of values", name)
+	}
+	if len(doc.Content) == 1 {
+		root := doc.Content[0]
+		if root.Kind != yaml.MappingNode && root.ShortTag() != "!!null" {
+			return fmt.Errorf("%s: line %d: a values file is a map of values (key: value), not a %s", name, root.Line, kindName(root))
+		}
+	}
+	var tree map[string]interface{}
+	if err := doc.Decode(&tree); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "list"
+	case yaml.AliasNode:
+		return "alias"
+	}
+	return "single value"
 }
 
 // setPath sets a dotted path of plain keys in a tree, creating maps.

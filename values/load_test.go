@@ -203,7 +203,46 @@ api: {resources: {limits: {cpu: 2}}}
 	}
 }
 
-func TestNullRemovesADefault(t *testing.T) {
+func TestNullKeepsTheDefault(t *testing.T) {
+	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets), write(t, "v.yaml", "api: {replicas: null, resources: null}\nweb: null\n")}})
+	if p.Api.Replicas != 1 || p.Api.Resources.Limits["memory"] != "1Gi" || p.Web.Port != 3000 {
+		t.Errorf("null lost a default: replicas %d, resources %v, web port %d", p.Api.Replicas, p.Api.Resources, p.Web.Port)
+	}
+	p = mustLoad(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Values: []string{"web.replicas=null"}})
+	if p.Web.Replicas != 1 {
+		t.Errorf("--set web.replicas=null gave %d replicas", p.Web.Replicas)
+	}
+}
+
+func TestValuesFilesHelmWouldMisread(t *testing.T) {
+	for name, content := range map[string]string{
+		"two documents": "api: {replicas: 2}\n---\napi: {replicas: 3}\n",
+		"duplicate key": "api:\n  replicas: 2\n  replicas: 3\n",
+		"a list":        "- a\n- b\n",
+		"a scalar":      "optio\n",
+	} {
+		f := write(t, "v.yaml", content)
+		_, err := load(t, values.Options{ValueFiles: []string{f}})
+		if err == nil || !strings.Contains(err.Error(), f) {
+			t.Errorf("%s: err = %v, want an error naming the file", name, err)
+		}
+	}
+	if _, err := load(t, values.Options{ValueFiles: []string{write(t, "empty.yaml", ""), write(t, "s.yaml", secrets)}}); err != nil {
+		t.Errorf("empty file: %v", err)
+	}
+}
+
+func TestSecretValuesNeverShownInErrors(t *testing.T) {
+	_, err := load(t, values.Options{ValueFiles: []string{write(t, "v.yaml", "postgresql: {auth: {password: 987654}}\nencryption: {key: [123456]}\n")}})
+	if err == nil || strings.Contains(err.Error(), "987654") || strings.Contains(err.Error(), "123456") {
+		t.Errorf("err = %v", err)
+	}
+	if !strings.Contains(err.Error(), "postgresql.auth.password: Invalid value: \"<redacted>\": must be a string: quote it") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestNullRemovesAMapKey(t *testing.T) {
 	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"resourceQuota: {hard: {pods: null}}\n")}})
 	if _, ok := p.ResourceQuota.Hard["pods"]; ok || p.ResourceQuota.Hard["requests.cpu"] != "20" {
 		t.Errorf("hard = %v, want pods removed and the rest kept", p.ResourceQuota.Hard)
