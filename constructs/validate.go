@@ -495,18 +495,20 @@ func validateAutoscaling(path, resPath *field.Path, a AutoscalingValues, res Res
 	return errs
 }
 
+// Enumerations of the scheduling and security knobs, from Kubernetes ("" is
+// Kubernetes' default: Equal, and all effects).
 var (
-	tolerationOperators = []string{"Equal", "Exists", ""}
-	taintEffects        = []string{"NoSchedule", "PreferNoSchedule", "NoExecute", ""}
-	seccompTypes        = []string{"RuntimeDefault", "Localhost", "Unconfined"}
+	TolerationOperators = []string{"Equal", "Exists", ""}
+	TaintEffects        = []string{"NoSchedule", "PreferNoSchedule", "NoExecute", ""}
+	SeccompProfileTypes = []string{"RuntimeDefault", "Localhost", "Unconfined"}
 )
 
 func validateScheduling(path *field.Path, s SchedulingValues) field.ErrorList {
 	errs := metav1validation.ValidateLabels(s.NodeSelector, path.Child("nodeSelector"))
 	for i, t := range s.Tolerations {
 		tp := path.Child("tolerations").Index(i)
-		errs = append(errs, validateEnum(tp.Child("operator"), t.Operator, tolerationOperators)...)
-		errs = append(errs, validateEnum(tp.Child("effect"), t.Effect, taintEffects)...)
+		errs = append(errs, validateEnum(tp.Child("operator"), t.Operator, TolerationOperators)...)
+		errs = append(errs, validateEnum(tp.Child("effect"), t.Effect, TaintEffects)...)
 		if t.Key != "" {
 			errs = append(errs, validateResourceName(tp.Child("key"), t.Key)...)
 		}
@@ -515,10 +517,10 @@ func validateScheduling(path *field.Path, s SchedulingValues) field.ErrorList {
 		}
 	}
 	if sp := s.PodSecurityContext.SeccompProfile; sp != nil && sp.Type != "" {
-		errs = append(errs, validateEnum(path.Child("podSecurityContext", "seccompProfile", "type"), sp.Type, seccompTypes)...)
+		errs = append(errs, validateEnum(path.Child("podSecurityContext", "seccompProfile", "type"), sp.Type, SeccompProfileTypes)...)
 	}
 	if sp := s.ContainerSecurityContext.SeccompProfile; sp != nil && sp.Type != "" {
-		errs = append(errs, validateEnum(path.Child("containerSecurityContext", "seccompProfile", "type"), sp.Type, seccompTypes)...)
+		errs = append(errs, validateEnum(path.Child("containerSecurityContext", "seccompProfile", "type"), sp.Type, SeccompProfileTypes)...)
 	}
 	return errs
 }

@@ -63,6 +63,10 @@ func enums() map[string][]string {
 	}
 	for _, c := range []string{"api", "web", "postgresql", "redis"} {
 		m[c+".image.pullPolicy"] = optio.PullPolicies
+		m[c+".tolerations[].operator"] = optio.TolerationOperators
+		m[c+".tolerations[].effect"] = optio.TaintEffects
+		m[c+".podSecurityContext.seccompProfile.type"] = optio.SeccompProfileTypes
+		m[c+".containerSecurityContext.seccompProfile.type"] = optio.SeccompProfileTypes
 	}
 	for _, c := range []string{"api", "web"} {
 		m[c+".service.type"] = optio.ServiceTypes
