@@ -81,11 +81,11 @@ func NewOptioChart(scope constructs.Construct, id string, props OptioChartProps)
 			pw = "" // auth.disabled without a password: trust (see Validate)
 		}
 		oc.Postgres = NewInClusterPostgres(chart, "postgres", &InClusterPostgresProps{
-			Release: r, Values: p.Postgresql, PasswordSecret: pw,
+			Release: r, Values: p.Postgresql, PasswordSecret: pw, ImagePullSecrets: p.ImagePullSecrets,
 		})
 	}
 	if p.Redis.Enabled {
-		oc.Redis = NewInClusterRedis(chart, "redis", &InClusterRedisProps{Release: r, Values: p.Redis})
+		oc.Redis = NewInClusterRedis(chart, "redis", &InClusterRedisProps{Release: r, Values: p.Redis, ImagePullSecrets: p.ImagePullSecrets})
 	}
 	oc.Api = NewOptioApi(chart, "api", &OptioApiProps{
 		Release:            r,

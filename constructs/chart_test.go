@@ -179,8 +179,11 @@ func TestApiDeployment(t *testing.T) {
 	if got := spec.Get("automountServiceAccountToken"); got != true {
 		t.Errorf("automountServiceAccountToken = %v, want true (the API talks to Kubernetes)", got)
 	}
-	if got := spec.Get("imagePullSecrets", 0, "name"); got != "reg" {
-		t.Errorf("imagePullSecrets = %v", spec.Get("imagePullSecrets"))
+	for _, id := range []string{"Deployment/optio-api", "Deployment/optio-postgres", "Deployment/optio-redis"} {
+		ps := manifest.Object(testutil.Must(t, objs, id).PodSpec())
+		if got := ps.Get("imagePullSecrets", 0, "name"); got != "reg" {
+			t.Errorf("%s imagePullSecrets = %v", id, ps.Get("imagePullSecrets"))
+		}
 	}
 	web := manifest.Object(testutil.Must(t, objs, "Deployment/optio-web").PodSpec())
 	if got := web.Get("imagePullSecrets", 0, "name"); got != "reg" {
@@ -283,6 +286,17 @@ func TestExternalServicesAndPublicUrl(t *testing.T) {
 		t.Error("POSTGRES_PASSWORD emitted without in-cluster Postgres")
 	}
 	p.Ingress.CertManager.Enabled = false
+	p.Ingress.Tls = []optio.IngressTLS{{SecretName: "wild", Hosts: []string{"*.example.com"}}}
+	got = secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
+	if got["API_PUBLIC_URL"] != "https://optio.example.com" {
+		t.Errorf("API_PUBLIC_URL = %q, want https: *.example.com covers optio.example.com", got["API_PUBLIC_URL"])
+	}
+	p.Ingress.Tls = []optio.IngressTLS{{SecretName: "wild", Hosts: []string{"*.com"}}}
+	got = secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
+	if got["API_PUBLIC_URL"] != "http://optio.example.com" {
+		t.Errorf("API_PUBLIC_URL = %q: *.com covers one label only", got["API_PUBLIC_URL"])
+	}
+	p.Ingress.Tls = nil
 	p.PublicUrl = "https://optio.corp/"
 	got = secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
 	if got["API_PUBLIC_URL"] != "https://optio.corp" {
@@ -292,6 +306,44 @@ func TestExternalServicesAndPublicUrl(t *testing.T) {
 	got = secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
 	if got["API_PUBLIC_URL"] != "http://optio.example.com" {
 		t.Errorf("API_PUBLIC_URL = %q, want http:// without TLS", got["API_PUBLIC_URL"])
+	}
+}
+
+func TestHardAntiAffinityRollsInPlace(t *testing.T) {
+	p := testutil.ValidProps()
+	p.Api.AntiAffinity = "hard"
+	objs := testutil.Objects(t, p)
+	want := map[string]interface{}{"type": "RollingUpdate", "rollingUpdate": map[string]interface{}{"maxSurge": float64(0), "maxUnavailable": float64(1)}}
+	if got := testutil.Must(t, objs, "Deployment/optio-api").Get("spec", "strategy"); !reflect.DeepEqual(got, want) {
+		t.Errorf("hard: strategy = %v, want %v (a surge pod could never schedule)", got, want)
+	}
+	if got := testutil.Must(t, objs, "Deployment/optio-web").Get("spec", "strategy"); got != nil {
+		t.Errorf("soft: strategy = %v, want the default", got)
+	}
+}
+
+func TestProbes(t *testing.T) {
+	objs := testutil.Objects(t, testutil.ValidProps())
+	web := container(t, testutil.Must(t, objs, "Deployment/optio-web"))
+	if web.Get("livenessProbe", "tcpSocket", "port") != float64(3000) || web.Get("readinessProbe", "httpGet", "path") != "/" {
+		t.Errorf("web probes: liveness %v readiness %v", web.Get("livenessProbe"), web.Get("readinessProbe"))
+	}
+	for _, id := range []string{"Deployment/optio-api", "Deployment/optio-web", "Deployment/optio-postgres", "Deployment/optio-redis"} {
+		c := container(t, testutil.Must(t, objs, id))
+		if c.Get("readinessProbe") == nil || c.Get("livenessProbe") == nil {
+			t.Errorf("%s lacks a probe", id)
+		}
+	}
+}
+
+func TestSecurityContextsCanBeDisabled(t *testing.T) {
+	p := testutil.ValidProps()
+	off := false
+	p.Postgresql.PodSecurityContext.Enabled = &off
+	p.Postgresql.ContainerSecurityContext.Enabled = &off
+	d := testutil.Must(t, testutil.Objects(t, p), "Deployment/optio-postgres")
+	if d.Get("spec", "template", "spec", "securityContext") != nil || container(t, d).Get("securityContext") != nil {
+		t.Error("securityContext emitted with enabled: false")
 	}
 }
 
@@ -533,13 +585,24 @@ func TestPostgresHardening(t *testing.T) {
 		t.Errorf("strategy = %v, want Recreate (ReadWriteOnce volume)", got)
 	}
 	c := container(t, d)
+	found := false
 	for _, e := range c.Get("env").([]interface{}) {
 		m := manifest.Object(e.(map[string]interface{}))
 		if m.Get("name") == "POSTGRES_PASSWORD" {
+			found = true
 			if m.Get("value") != nil || m.Get("valueFrom", "secretKeyRef", "name") != "optio-config" {
 				t.Errorf("POSTGRES_PASSWORD = %v, want a secretKeyRef to optio-config", m)
 			}
 		}
+	}
+	if !found {
+		t.Error("no POSTGRES_PASSWORD env")
+	}
+	if got := c.Get("startupProbe", "failureThreshold"); got != float64(30) {
+		t.Errorf("startupProbe = %v, want 30 tries (initdb)", c.Get("startupProbe"))
+	}
+	if got := d.Get("spec", "template", "spec", "securityContext", "fsGroupChangePolicy"); got != "OnRootMismatch" {
+		t.Errorf("fsGroupChangePolicy = %v", got)
 	}
 	if got := envOf(c)["PGDATA"]; got != "/var/lib/postgresql/data/pgdata" {
 		t.Errorf("PGDATA = %q", got)
@@ -688,6 +751,7 @@ func TestTwoReleasesDoNotCapturePods(t *testing.T) {
 	for _, name := range []string{"team-a", "team-b"} {
 		p := testutil.ValidProps()
 		p.ReleaseName = name
+		p.ServiceAccount.Name = name // the warning asks for it
 		if _, err := optio.NewOptioChart(app, name, p); err != nil {
 			t.Fatal(err)
 		}
@@ -695,6 +759,23 @@ func TestTwoReleasesDoNotCapturePods(t *testing.T) {
 	objs, err := manifest.Parse([]byte(*app.SynthYaml()))
 	if err != nil {
 		t.Fatal(err)
+	}
+	// No object of one release overwrites one of the other; only the shared
+	// Namespace appears twice, identical.
+	var namespaces []manifest.Object
+	var rest []manifest.Object
+	for _, o := range objs {
+		if o.Kind() == "Namespace" {
+			namespaces = append(namespaces, o)
+		} else {
+			rest = append(rest, o)
+		}
+	}
+	if _, err := manifest.Index(rest); err != nil {
+		t.Error(err)
+	}
+	if len(namespaces) != 2 || !reflect.DeepEqual(namespaces[0], namespaces[1]) {
+		t.Errorf("namespaces = %v, want two identical", namespaces)
 	}
 	type pod struct {
 		owner  string

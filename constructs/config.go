@@ -91,9 +91,9 @@ func (p *OptioChartProps) RedisUrl() string {
 	return u.String()
 }
 
-// PublicUrl returns the public base URL: publicUrl when set, else the first
-// non-wildcard Ingress host (https when cert-manager or a manual TLS entry
-// covers it), else "".
+// EffectivePublicUrl returns the public base URL: publicUrl when set (without
+// a trailing slash), else the first non-wildcard Ingress host (https when
+// cert-manager or a manual TLS entry covers it, wildcards included), else "".
 func (p *OptioChartProps) EffectivePublicUrl() string {
 	if p.PublicUrl != "" {
 		return strings.TrimRight(p.PublicUrl, "/")
@@ -122,6 +122,12 @@ func (p *OptioChartProps) hostHasTLS(host string) bool {
 		for _, h := range t.Hosts {
 			if h == host {
 				return true
+			}
+			// *.example.com covers exactly one more label: a.example.com.
+			if suffix, ok := strings.CutPrefix(h, "*"); ok {
+				if label, found := strings.CutSuffix(host, suffix); found && label != "" && !strings.Contains(label, ".") {
+					return true
+				}
 			}
 		}
 	}

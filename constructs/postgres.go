@@ -20,6 +20,9 @@ type InClusterPostgresProps struct {
 	Release Release
 	// Values are the postgresql values.
 	Values PostgresqlValues
+	// ImagePullSecrets for the pods (a mirrored postgres image). Default:
+	// none.
+	ImagePullSecrets []LocalObjectReference
 	// PasswordSecret is the Secret holding the key POSTGRES_PASSWORD
 	// (R-config, or existingSecret). "" means no password: the server then
 	// trusts every connection (only allowed with auth.disabled; see
@@ -89,19 +92,23 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 		Ports:           containerPort("postgres", PostgresPort),
 		Env:             &env,
 		Resources:       resourceRequirements(v.Resources),
-		ReadinessProbe:  execProbe(ready, 5, 10, 5),
-		LivenessProbe:   execProbe(ready, 30, 20, 5),
-		VolumeMounts:    &mounts,
+		// initdb and init scripts run a server on the Unix socket only:
+		// allow them 5 minutes before liveness applies.
+		StartupProbe:   startupProbe(execProbe(ready, 5, 10, 5), 30),
+		ReadinessProbe: execProbe(ready, 0, 10, 5),
+		LivenessProbe:  execProbe(ready, 0, 20, 5),
+		VolumeMounts:   &mounts,
 	}
 	one := int32(1)
 	pg.Deployment = newDeployment(c, "deployment", workloadSpec{
-		release:    r,
-		component:  ComponentPostgres,
-		replicas:   &one,
-		recreate:   true,
-		scheduling: v.SchedulingValues,
-		container:  container,
-		volumes:    vols,
+		release:          r,
+		component:        ComponentPostgres,
+		replicas:         &one,
+		recreate:         true,
+		scheduling:       v.SchedulingValues,
+		imagePullSecrets: props.ImagePullSecrets,
+		container:        container,
+		volumes:          vols,
 	})
 	pg.Service = newService(c, "service", serviceSpec{release: r, component: ComponentPostgres, portName: "postgres", port: PostgresPort})
 	return pg

@@ -16,6 +16,8 @@ type InClusterRedisProps struct {
 	Release Release
 	// Values are the redis values.
 	Values RedisValues
+	// ImagePullSecrets for the pods (a mirrored redis image). Default: none.
+	ImagePullSecrets []LocalObjectReference
 }
 
 // InClusterRedis is the development Redis: the Deployment and Service
@@ -49,12 +51,13 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 	one := int32(1)
 	rd := &InClusterRedis{Construct: c}
 	rd.Deployment = newDeployment(c, "deployment", workloadSpec{
-		release:    props.Release,
-		component:  ComponentRedis,
-		replicas:   &one,
-		scheduling: v.SchedulingValues,
-		container:  container,
-		volumes:    vols,
+		release:          props.Release,
+		component:        ComponentRedis,
+		replicas:         &one,
+		scheduling:       v.SchedulingValues,
+		imagePullSecrets: props.ImagePullSecrets,
+		container:        container,
+		volumes:          vols,
 	})
 	rd.Service = newService(c, "service", serviceSpec{release: props.Release, component: ComponentRedis, portName: "redis", port: RedisPort})
 	return rd

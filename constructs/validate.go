@@ -80,28 +80,19 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 		errs = append(errs, field.Invalid(field.NewPath("namespace"), p.Namespace, msg))
 	}
 
-	api := field.NewPath("api")
-	errs = append(errs, validateImage(api.Child("image"), p.Api.Image, true)...)
-	errs = append(errs, validateReplicas(api.Child("replicas"), p.Api.Replicas)...)
-	errs = append(errs, validatePort(api.Child("port"), p.Api.Port)...)
-	errs = append(errs, validateService(api.Child("service"), p.Api.Service)...)
-	errs = append(errs, validateResources(api.Child("resources"), p.Api.Resources)...)
-	errs = append(errs, validateEnum(api.Child("env", "LOG_LEVEL"), p.Api.Env.LogLevel, LogLevels)...)
-	errs = append(errs, validateEnum(api.Child("antiAffinity"), p.Api.AntiAffinity, AntiAffinities)...)
-	errs = append(errs, validatePdb(api.Child("pdb"), p.Api.Pdb)...)
-	errs = append(errs, validateAutoscaling(api.Child("autoscaling"), api.Child("resources"), p.Api.Autoscaling, p.Api.Resources)...)
-	errs = append(errs, validateScheduling(api, p.Api.SchedulingValues)...)
-
+	for _, c := range p.served() {
+		errs = append(errs, validateImage(c.path.Child("image"), c.image, true)...)
+		errs = append(errs, validateReplicas(c.path.Child("replicas"), c.replicas)...)
+		errs = append(errs, validatePort(c.path.Child("port"), c.port)...)
+		errs = append(errs, validateService(c.path.Child("service"), c.service)...)
+		errs = append(errs, validateResources(c.path.Child("resources"), c.resources)...)
+		errs = append(errs, validateEnum(c.path.Child("antiAffinity"), c.antiAffinity, AntiAffinities)...)
+		errs = append(errs, validatePdb(c.path.Child("pdb"), c.pdb)...)
+		errs = append(errs, validateAutoscaling(c.path.Child("autoscaling"), c.path.Child("resources"), c.autoscaling, c.resources)...)
+		errs = append(errs, validateScheduling(c.path, c.scheduling)...)
+	}
+	errs = append(errs, validateEnum(field.NewPath("api", "env", "LOG_LEVEL"), p.Api.Env.LogLevel, LogLevels)...)
 	web := field.NewPath("web")
-	errs = append(errs, validateImage(web.Child("image"), p.Web.Image, true)...)
-	errs = append(errs, validateReplicas(web.Child("replicas"), p.Web.Replicas)...)
-	errs = append(errs, validatePort(web.Child("port"), p.Web.Port)...)
-	errs = append(errs, validateService(web.Child("service"), p.Web.Service)...)
-	errs = append(errs, validateResources(web.Child("resources"), p.Web.Resources)...)
-	errs = append(errs, validateEnum(web.Child("antiAffinity"), p.Web.AntiAffinity, AntiAffinities)...)
-	errs = append(errs, validatePdb(web.Child("pdb"), p.Web.Pdb)...)
-	errs = append(errs, validateAutoscaling(web.Child("autoscaling"), web.Child("resources"), p.Web.Autoscaling, p.Web.Resources)...)
-	errs = append(errs, validateScheduling(web, p.Web.SchedulingValues)...)
 	if a, aok := NodePortNumber(p.Api.Service.NodePort); aok && p.Api.Service.Type == "NodePort" && p.Web.Service.Type == "NodePort" {
 		if w, wok := NodePortNumber(p.Web.Service.NodePort); wok && a == w {
 			errs = append(errs, field.Duplicate(web.Child("service", "nodePort"), w))
@@ -135,10 +126,10 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 		errs = append(errs, validateResources(rd.Child("resources"), p.Redis.Resources)...)
 		errs = append(errs, validateScheduling(rd, p.Redis.SchedulingValues)...)
 	}
-	errs = append(errs, validateUrl(field.NewPath("externalDatabase", "url"), p.ExternalDatabase.Url, "postgres", "postgresql")...)
-	errs = append(errs, validateUrl(field.NewPath("externalRedis", "url"), p.ExternalRedis.Url, "redis", "rediss")...)
-	errs = append(errs, validateUrl(field.NewPath("publicUrl"), p.PublicUrl, "http", "https")...)
-	errs = append(errs, validateUrl(field.NewPath("auth", "gitlab", "baseUrl"), p.Auth.Gitlab.BaseUrl, "http", "https")...)
+	errs = append(errs, validateUrl(field.NewPath("externalDatabase", "url"), p.ExternalDatabase.Url, true, "postgres", "postgresql")...)
+	errs = append(errs, validateUrl(field.NewPath("externalRedis", "url"), p.ExternalRedis.Url, true, "redis", "rediss")...)
+	errs = append(errs, validateUrl(field.NewPath("publicUrl"), p.PublicUrl, false, "http", "https")...)
+	errs = append(errs, validateUrl(field.NewPath("auth", "gitlab", "baseUrl"), p.Auth.Gitlab.BaseUrl, false, "http", "https")...)
 
 	if p.Ingress.Enabled {
 		errs = append(errs, p.validateIngress(field.NewPath("ingress"))...)
@@ -160,6 +151,28 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 		errs = append(errs, validateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
 	}
 	return errs
+}
+
+// servedValues are the values the API and the web UI share, with their path.
+type servedValues struct {
+	path         *field.Path
+	image        ImageValues
+	replicas     int32
+	port         int32
+	service      ServiceValues
+	resources    ResourcesValues
+	antiAffinity string
+	pdb          PdbValues
+	autoscaling  AutoscalingValues
+	scheduling   SchedulingValues
+}
+
+// served returns the shared values of the API and the web UI.
+func (p *OptioChartProps) served() []servedValues {
+	return []servedValues{
+		{field.NewPath("api"), p.Api.Image, p.Api.Replicas, p.Api.Port, p.Api.Service, p.Api.Resources, p.Api.AntiAffinity, p.Api.Pdb, p.Api.Autoscaling, p.Api.SchedulingValues},
+		{field.NewPath("web"), p.Web.Image, p.Web.Replicas, p.Web.Port, p.Web.Service, p.Web.Resources, p.Web.AntiAffinity, p.Web.Pdb, p.Web.Autoscaling, p.Web.SchedulingValues},
+	}
 }
 
 // validateRequired holds the seed's cross-value rules.
@@ -402,47 +415,38 @@ func validateObjectName(path *field.Path, name string) field.ErrorList {
 	return errs
 }
 
-// validateUrl checks an optional absolute URL with one of schemes and a host.
-func validateUrl(path *field.Path, v string, schemes ...string) field.ErrorList {
+// validateUrl checks an optional absolute URL with one of schemes and a
+// host. A secret URL (it may hold a password) is never shown in an error.
+func validateUrl(path *field.Path, v string, secret bool, schemes ...string) field.ErrorList {
 	if v == "" {
 		return nil
 	}
+	var shown interface{} = v
+	if secret {
+		shown = field.OmitValueType{}
+	}
 	u, err := url.Parse(v)
 	if err != nil {
-		// err quotes the input: never shown, it may hold a password.
-		return field.ErrorList{field.Invalid(path, redactUrl(v), "must be a URL; percent-encode special characters (such as # / ? @ :) in the user name and password")}
+		// err quotes the input: never shown.
+		return field.ErrorList{field.Invalid(path, shown, "must be a URL; percent-encode special characters (such as # / ? @ :) in the user name and password")}
 	}
-	var errs field.ErrorList
 	ok := false
 	for _, s := range schemes {
 		ok = ok || u.Scheme == s
 	}
 	if !ok {
-		return field.ErrorList{field.Invalid(path, u.Redacted(), fmt.Sprintf("scheme must be %s", strings.Join(schemes, ":// or ")+"://"))}
+		return field.ErrorList{field.Invalid(path, shown, fmt.Sprintf("scheme must be %s", strings.Join(schemes, ":// or ")+"://"))}
 	}
+	var errs field.ErrorList
 	if u.Hostname() == "" {
-		errs = append(errs, field.Invalid(path, u.Redacted(), "must name a host"))
+		errs = append(errs, field.Invalid(path, shown, "must name a host"))
 	}
 	if port := u.Port(); port != "" {
 		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
-			errs = append(errs, field.Invalid(path, u.Redacted(), "port must be between 1 and 65535"))
+			errs = append(errs, field.Invalid(path, shown, "port must be between 1 and 65535"))
 		}
 	}
 	return errs
-}
-
-// redactUrl hides whatever follows "://" up to "@" in text that may carry a
-// password, for error messages.
-func redactUrl(s string) string {
-	i := strings.Index(s, "://")
-	if i < 0 {
-		return s
-	}
-	at := strings.LastIndex(s, "@")
-	if at < i {
-		return s
-	}
-	return s[:i+3] + "xxxxx" + s[at:]
 }
 
 func validatePdb(path *field.Path, pdb PdbValues) field.ErrorList {

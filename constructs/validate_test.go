@@ -200,7 +200,7 @@ func TestValidationReportsEveryErrorAtOnce(t *testing.T) {
 func TestValidationSecretPasswordNotEchoed(t *testing.T) {
 	p := testutil.ValidProps()
 	p.Postgresql.Enabled = false
-	for _, u := range []string{"mysql://user:hunter2@db/optio", "postgres://optio:hunter2#99@db/optio", "postgres://optio:hunter2@db:port/optio"} {
+	for _, u := range []string{"mysql://user:hunter2@db/optio", "postgres://optio:hunter2#99@db/optio", "postgres://optio:hunter2@db:port/optio", "u:hunter2@db.example.com:5432/optio"} {
 		p.ExternalDatabase.Url = u
 		errs := p.Validate()
 		if len(errs) == 0 {

@@ -129,6 +129,10 @@ type SeccompProfileValues struct {
 // PodSecurityContextValues (beyond the seed; Bitnami's podSecurityContext)
 // is a pod's securityContext. Unset fields are omitted.
 type PodSecurityContextValues struct {
+	// Enabled false omits the pod's securityContext entirely (Bitnami's
+	// podSecurityContext.enabled; e.g. OpenShift's restricted SCC assigns
+	// UIDs itself). Default: true.
+	Enabled *bool `json:"enabled,omitempty"`
 	// RunAsUser is the numeric UID the containers run as.
 	RunAsUser *int64 `json:"runAsUser,omitempty"`
 	// RunAsGroup is the numeric primary GID.
@@ -157,6 +161,9 @@ type CapabilitiesValues struct {
 // containerSecurityContext) is a container's securityContext. Unset fields are
 // omitted.
 type ContainerSecurityContextValues struct {
+	// Enabled false omits the container's securityContext entirely
+	// (Bitnami's containerSecurityContext.enabled). Default: true.
+	Enabled *bool `json:"enabled,omitempty"`
 	// RunAsUser overrides the pod's UID.
 	RunAsUser *int64 `json:"runAsUser,omitempty"`
 	// RunAsGroup overrides the pod's GID.
@@ -513,10 +520,13 @@ type NetworkPolicyValues struct {
 func ptr[T any](v T) *T { return &v }
 
 // podDefaults returns the hardened security defaults for an image that runs
-// as uid/gid (the contract: API and web 1000, Postgres and Redis 999).
+// as uid/gid (the contract: API and web 1000, Postgres and Redis 999; the
+// redis:7-alpine user's primary group is 1000, and fsGroup 999 is what makes
+// /data writable for it).
 func podDefaults(uid int64) SchedulingValues {
 	return SchedulingValues{
 		PodSecurityContext: PodSecurityContextValues{
+			Enabled:        ptr(true),
 			RunAsNonRoot:   ptr(true),
 			RunAsUser:      ptr(uid),
 			RunAsGroup:     ptr(uid),
@@ -524,6 +534,7 @@ func podDefaults(uid int64) SchedulingValues {
 			SeccompProfile: &SeccompProfileValues{Type: "RuntimeDefault"},
 		},
 		ContainerSecurityContext: ContainerSecurityContextValues{
+			Enabled:                  ptr(true),
 			AllowPrivilegeEscalation: ptr(false),
 			ReadOnlyRootFilesystem:   ptr(true),
 			Capabilities:             &CapabilitiesValues{Drop: []string{"ALL"}},
@@ -531,6 +542,15 @@ func podDefaults(uid int64) SchedulingValues {
 		NodeSelector: map[string]string{},
 		Tolerations:  []Toleration{},
 	}
+}
+
+// postgresDefaults are podDefaults(999), with fsGroupChangePolicy
+// OnRootMismatch so that the kubelet does not walk the whole data volume
+// on every mount.
+func postgresDefaults() SchedulingValues {
+	s := podDefaults(999)
+	s.PodSecurityContext.FsGroupChangePolicy = "OnRootMismatch"
+	return s
 }
 
 func defaultAutoscaling() AutoscalingValues {
@@ -582,7 +602,7 @@ func DefaultProps() OptioChartProps {
 			Storage:          PostgresqlStorageValues{Size: "5Gi"},
 			Auth:             PostgresqlAuthValues{Database: "optio", Username: "optio"},
 			Resources:        resources("100m", "256Mi", "500m", "512Mi"),
-			SchedulingValues: podDefaults(999),
+			SchedulingValues: postgresDefaults(),
 		},
 		Redis: RedisValues{
 			Enabled:          true,

@@ -93,19 +93,17 @@ func (p *OptioChartProps) Warnings() []string {
 	if p.Ingress.Enabled && p.Ingress.CertManager.Enabled && len(p.Ingress.Tls) > 0 {
 		w = append(w, "ingress.tls: ignored: with ingress.certManager.enabled each host gets its own TLS entry")
 	}
-	for _, c := range []struct {
-		path     string
-		pdb      PdbValues
-		replicas int32
-		hpa      AutoscalingValues
-	}{{"api", p.Api.Pdb, p.Api.Replicas, p.Api.Autoscaling}, {"web", p.Web.Pdb, p.Web.Replicas, p.Web.Autoscaling}} {
+	for _, c := range p.served() {
 		least := c.replicas
-		if c.hpa.Enabled {
-			least = c.hpa.MinReplicas
+		if c.autoscaling.Enabled {
+			least = c.autoscaling.MinReplicas
 		}
-		if m := c.pdb.MinAvailable; c.pdb.Enabled && m != nil && m.Type == intstr.Int && m.IntVal >= least {
-			w = append(w, fmt.Sprintf("%s.pdb.minAvailable: %d with %d replicas: no pod may ever be evicted, so node drains block", c.path, m.IntVal, least))
+		if c.pdb.Enabled && pdbBlocksEviction(c.pdb, least) {
+			w = append(w, fmt.Sprintf("%s.pdb: with %d replicas no pod may ever be evicted, so node drains block (allow at least one disruption)", c.path, least))
 		}
+	}
+	if p.ServiceAccount.Create && p.ServiceAccount.Name == DefaultProps().ServiceAccount.Name && p.ReleaseName != DefaultReleaseName {
+		w = append(w, fmt.Sprintf("serviceAccount.name: %q is the default of every release: a second release in namespace %q would share (and on deletion remove) it; use a name of this release's own", p.ServiceAccount.Name, p.Namespace))
 	}
 	for _, o := range p.oauthProviders() {
 		if (o.values.ClientId == "") != (o.values.ClientSecret == "") && p.ExistingSecret == "" {
@@ -113,4 +111,17 @@ func (p *OptioChartProps) Warnings() []string {
 		}
 	}
 	return w
+}
+
+// pdbBlocksEviction tells whether a PodDisruptionBudget leaves no pod of
+// replicas evictable: minAvailable at least replicas (or 100%), or
+// maxUnavailable 0 (or 0%).
+func pdbBlocksEviction(pdb PdbValues, replicas int32) bool {
+	if m := pdb.MinAvailable; m != nil {
+		return (m.Type == intstr.Int && m.IntVal >= replicas) || (m.Type == intstr.String && m.StrVal == "100%")
+	}
+	if m := pdb.MaxUnavailable; m != nil {
+		return (m.Type == intstr.Int && m.IntVal == 0) || (m.Type == intstr.String && m.StrVal == "0%")
+	}
+	return false
 }

@@ -63,10 +63,17 @@ func TestWarnings(t *testing.T) {
 			p.Ingress.Enabled, p.Ingress.CertManager.Enabled = true, true
 			p.Ingress.Tls = []optio.IngressTLS{{SecretName: "x", Hosts: []string{"optio.example.com"}}}
 		}, "ingress.tls: ignored: with ingress.certManager.enabled"},
-		{"pdb blocks drains", func(p *optio.OptioChartProps) {
+		{"pdb minAvailable blocks drains", func(p *optio.OptioChartProps) {
 			one := intstr.FromInt32(1)
 			p.Api.Pdb = optio.PdbValues{Enabled: true, MinAvailable: &one}
-		}, "api.pdb.minAvailable: 1 with 1 replicas: no pod may ever be evicted"},
+		}, "api.pdb: with 1 replicas no pod may ever be evicted"},
+		{"pdb maxUnavailable 0% blocks drains", func(p *optio.OptioChartProps) {
+			zero := intstr.FromString("0%")
+			p.Web.Replicas = 3
+			p.Web.Pdb = optio.PdbValues{Enabled: true, MaxUnavailable: &zero}
+		}, "web.pdb: with 3 replicas no pod may ever be evicted"},
+		{"shared service account name", func(p *optio.OptioChartProps) { p.ReleaseName = "team-a" },
+			"serviceAccount.name: \"optio\" is the default of every release"},
 		{"half a provider", func(p *optio.OptioChartProps) {
 			p.ExistingSecret = ""
 			p.Encryption.Key, p.Postgresql.Auth.Password = "k", "pw"

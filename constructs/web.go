@@ -35,7 +35,8 @@ type OptioWeb struct {
 
 // NewOptioWeb emits the web UI's objects (the contract's "The web UI"):
 // container web with NEXT_PUBLIC_API_URL and NEXT_PUBLIC_WS_URL pointing at
-// the API Service, an HTTP probe on /, writable /tmp and /app/.next/cache.
+// the API Service, an HTTP readiness probe on / and a TCP liveness probe,
+// writable /tmp and /app/.next/cache.
 func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) *OptioWeb {
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	v := props.Values
@@ -52,8 +53,10 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) *O
 		},
 		Resources:      resourceRequirements(v.Resources),
 		ReadinessProbe: httpProbe("/", v.Port, 5, 10),
-		LivenessProbe:  httpProbe("/", v.Port, 15, 20),
-		VolumeMounts:   &mounts,
+		// Liveness only asks whether the server accepts connections, so an
+		// API outage (which / may depend on) never restarts the web pods.
+		LivenessProbe: tcpProbe(v.Port, 15, 20),
+		VolumeMounts:  &mounts,
 	}
 	var replicas *int32
 	if !v.Autoscaling.Enabled {

@@ -48,8 +48,20 @@ func newDeployment(scope constructs.Construct, id string, w workloadSpec) k8s.Ku
 	if w.replicas != nil {
 		spec.Replicas = jsii.Number(float64(*w.replicas))
 	}
-	if w.recreate {
+	switch {
+	case w.recreate:
 		spec.Strategy = &k8s.DeploymentStrategy{Type: jsii.String("Recreate")}
+	case w.antiAffinity == "hard":
+		// With required anti-affinity a surge pod needs a node without a
+		// pod of the component; when there is none, the default
+		// maxSurge 1 / maxUnavailable 0 never progresses. Replace in place.
+		spec.Strategy = &k8s.DeploymentStrategy{
+			Type: jsii.String("RollingUpdate"),
+			RollingUpdate: &k8s.RollingUpdateDeployment{
+				MaxSurge:       k8s.IntOrString_FromNumber(jsii.Number(0)),
+				MaxUnavailable: k8s.IntOrString_FromNumber(jsii.Number(1)),
+			},
+		}
 	}
 	return k8s.NewKubeDeployment(scope, jsii.String(id), &k8s.KubeDeploymentProps{
 		Metadata: w.release.metadata(w.release.ObjectName(w.component), w.component),
@@ -58,11 +70,12 @@ func newDeployment(scope constructs.Construct, id string, w workloadSpec) k8s.Ku
 }
 
 func (w workloadSpec) podSpec() *k8s.PodSpec {
-	w.container.SecurityContext = containerSecurityContext(w.scheduling.ContainerSecurityContext)
+	container := *w.container // the caller's container is left as given
+	container.SecurityContext = containerSecurityContext(w.scheduling.ContainerSecurityContext)
 	ps := &k8s.PodSpec{
 		AutomountServiceAccountToken: jsii.Bool(w.automountToken),
 		SecurityContext:              podSecurityContext(w.scheduling.PodSecurityContext),
-		Containers:                   &[]*k8s.Container{w.container},
+		Containers:                   &[]*k8s.Container{&container},
 		NodeSelector:                 stringMap(w.scheduling.NodeSelector),
 		Affinity:                     antiAffinity(w.antiAffinity, w.release.SelectorLabels(w.component)),
 	}
@@ -141,6 +154,9 @@ func seccomp(s *SeccompProfileValues) *k8s.SeccompProfile {
 }
 
 func podSecurityContext(s PodSecurityContextValues) *k8s.PodSecurityContext {
+	if s.Enabled != nil && !*s.Enabled {
+		return nil
+	}
 	out := &k8s.PodSecurityContext{
 		RunAsUser:           optInt(s.RunAsUser),
 		RunAsGroup:          optInt(s.RunAsGroup),
@@ -160,6 +176,9 @@ func podSecurityContext(s PodSecurityContextValues) *k8s.PodSecurityContext {
 }
 
 func containerSecurityContext(s ContainerSecurityContextValues) *k8s.SecurityContext {
+	if s.Enabled != nil && !*s.Enabled {
+		return nil
+	}
 	out := &k8s.SecurityContext{
 		RunAsUser:                optInt(s.RunAsUser),
 		RunAsGroup:               optInt(s.RunAsGroup),
@@ -204,11 +223,27 @@ func httpProbe(path string, port int32, initialDelay, period float64) *k8s.Probe
 	}
 }
 
+// startupProbe gives a probe failureThreshold tries before the container is
+// restarted; liveness and readiness wait for it.
+func startupProbe(p *k8s.Probe, failureThreshold float64) *k8s.Probe {
+	p.FailureThreshold = jsii.Number(failureThreshold)
+	return p
+}
+
+// tcpProbe checks that a port accepts connections.
+func tcpProbe(port int32, initialDelay, period float64) *k8s.Probe {
+	return &k8s.Probe{
+		TcpSocket:           &k8s.TcpSocketAction{Port: k8s.IntOrString_FromNumber(jsii.Number(float64(port)))},
+		InitialDelaySeconds: jsii.Number(initialDelay),
+		PeriodSeconds:       jsii.Number(period),
+	}
+}
+
 // execProbe is a command probe.
 func execProbe(command []string, initialDelay, period, timeout float64) *k8s.Probe {
 	return &k8s.Probe{
 		Exec:                &k8s.ExecAction{Command: optStrings(command)},
-		InitialDelaySeconds: jsii.Number(initialDelay),
+		InitialDelaySeconds: optNumber(initialDelay),
 		PeriodSeconds:       jsii.Number(period),
 		TimeoutSeconds:      jsii.Number(timeout),
 	}
@@ -266,6 +301,14 @@ func optString(s string) *string {
 		return nil
 	}
 	return jsii.String(s)
+}
+
+// optNumber omits a zero (Kubernetes' default for probe delays).
+func optNumber(n float64) *float64 {
+	if n == 0 {
+		return nil
+	}
+	return jsii.Number(n)
 }
 
 func optInt(i *int64) *float64 {

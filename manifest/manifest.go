@@ -111,7 +111,9 @@ func ReadDir(dir string) ([]Object, error) {
 	return out, nil
 }
 
-// Index maps ID() to object; it fails on a duplicate ID.
+// Index maps ID() (Kind/name, without the namespace: meant for the objects
+// of one release, whose names are unique) to object; it fails on a
+// duplicate ID.
 func Index(objs []Object) (map[string]Object, error) {
 	m := make(map[string]Object, len(objs))
 	for _, o := range objs {

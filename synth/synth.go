@@ -142,7 +142,8 @@ func swap(src, dst string) error {
 		return fmt.Errorf("moving the new output into %s: %w", dst, err)
 	}
 	if old != "" {
-		return os.RemoveAll(old)
+		// The new output is in place: a leftover old copy is not a failure.
+		_ = os.RemoveAll(old)
 	}
 	return nil
 }

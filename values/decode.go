@@ -90,8 +90,21 @@ func join(path *field.Path, key string) *field.Path {
 	return path.Child(key)
 }
 
-func (d *decoder) typeError(path *field.Path, v interface{}, want string) {
-	d.errs = append(d.errs, field.Invalid(path, v, fmt.Sprintf("must be %s, not %s", want, kindOf(v))))
+// typeError reports a value of the wrong type. shown is what the error
+// prints (field.OmitValueType{} for nothing); the optional actual is the value
+// whose kind is named when shown is omitted.
+func (d *decoder) typeError(path *field.Path, shown interface{}, want string, actual ...interface{}) {
+	v := shown
+	if len(actual) > 0 {
+		v = actual[0]
+	} else if _, omitted := shown.(field.OmitValueType); omitted {
+		v = nil
+	}
+	kind := kindOf(v)
+	if v == nil {
+		kind = "that"
+	}
+	d.errs = append(d.errs, field.Invalid(path, shown, fmt.Sprintf("must be %s, not %s", want, kind)))
 }
 
 func kindOf(v interface{}) string {
@@ -113,7 +126,9 @@ func kindOf(v interface{}) string {
 func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Value) {
 	m, ok := v.(map[string]interface{})
 	if !ok {
-		d.typeError(path, v, "an object")
+		// The value is not shown: it may be a secret given one level too
+		// high (--set encryption=KEY).
+		d.typeError(path, field.OmitValueType{}, "an object", v)
 		return
 	}
 	fields := fieldsOf(dst.Type())
@@ -157,7 +172,7 @@ func tagsOf(f reflect.StructField) fieldTags {
 // shown is the value an error may print: secrets are never shown.
 func (t fieldTags) shown(v interface{}) interface{} {
 	if t.secret {
-		return "<redacted>"
+		return field.OmitValueType{}
 	}
 	return v
 }
@@ -191,7 +206,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 	case reflect.Bool:
 		b, ok := v.(bool)
 		if !ok {
-			d.typeError(path, tags.shown(v), "a boolean (true or false)")
+			d.typeError(path, tags.shown(v), "a boolean (true or false)", v)
 			return
 		}
 		dst.SetBool(b)
@@ -261,7 +276,7 @@ func (d *decoder) text(path *field.Path, v interface{}, tags fieldTags) (string,
 			"must be a string: %s or use --set-string, so that its text is kept exactly", hint)))
 		return "", false
 	}
-	d.typeError(path, tags.shown(v), "a string")
+	d.typeError(path, tags.shown(v), "a string", v)
 	return "", false
 }
 

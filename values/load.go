@@ -12,6 +12,7 @@ import (
 	"log"
 	"os"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 	"helm.sh/helm/v3/pkg/chartutil"
@@ -93,19 +94,28 @@ func DefaultsTree() map[string]interface{} {
 // Tree merges the user's values from every source of opts, without the
 // defaults. Errors name the file or flag that failed.
 func Tree(opts Options) (map[string]interface{}, error) {
-	for _, name := range opts.ValueFiles {
+	valueFiles := append([]string(nil), opts.ValueFiles...)
+	for i, name := range valueFiles {
+		var b []byte
+		var err error
 		if name == "-" {
-			continue
-		}
-		b, err := os.ReadFile(name)
-		if err != nil {
+			// Read standard input once, check it, and hand Helm a copy.
+			if b, err = io.ReadAll(os.Stdin); err != nil {
+				return nil, fmt.Errorf("reading standard input: %w", err)
+			}
+			if valueFiles[i], err = tempCopy(b); err != nil {
+				return nil, err
+			}
+			defer os.Remove(valueFiles[i])
+			name = "standard input"
+		} else if b, err = os.ReadFile(name); err != nil {
 			return nil, err
 		}
 		if err := CheckValuesFile(name, b); err != nil {
 			return nil, err
 		}
 	}
-	files := helmvalues.Options{ValueFiles: opts.ValueFiles}
+	files := helmvalues.Options{ValueFiles: valueFiles}
 	tree, err := files.MergeValues(getter.Providers{})
 	if err != nil {
 		return nil, err
@@ -138,11 +148,26 @@ func Tree(opts Options) (map[string]interface{}, error) {
 	for _, step := range steps {
 		for _, entry := range step.entries {
 			if err := step.parse(entry, tree); err != nil {
-				return nil, fmt.Errorf("%s %q: %w", step.flag, entry, err)
+				// Neither the entry nor the parser's message is shown: both
+				// may quote a secret value.
+				key, _, _ := strings.Cut(entry, "=")
+				return nil, fmt.Errorf("%s entry for %q: cannot be parsed (Helm syntax: key=value, a.b[0].c=x, escape , and . with \\)", step.flag, key)
 			}
 		}
 	}
 	return tree, nil
+}
+
+func tempCopy(b []byte) (string, error) {
+	f, err := os.CreateTemp("", "optio-values-*.yaml")
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	if _, err := f.Write(b); err != nil {
+		return "", err
+	}
+	return f.Name(), nil
 }
 
 // CheckValuesFile refuses what Helm's reader would silently lose in a
@@ -247,11 +272,15 @@ func coveredBy(path string, decodeErrs field.ErrorList) bool {
 	return false
 }
 
+var logMu sync.Mutex
+
 // coalesce is Helm's chartutil.CoalesceTables (user over defaults, null
 // removes a default). Helm logs a table-versus-scalar mismatch through the
 // standard logger; Decode reports the same mismatch as an error with its path,
 // so the log line is discarded here.
 func coalesce(user, defaults map[string]interface{}) map[string]interface{} {
+	logMu.Lock() // the standard logger is global: one swap at a time
+	defer logMu.Unlock()
 	prev := log.Writer()
 	log.SetOutput(io.Discard)
 	defer log.SetOutput(prev)

@@ -237,8 +237,21 @@ func TestSecretValuesNeverShownInErrors(t *testing.T) {
 	if err == nil || strings.Contains(err.Error(), "987654") || strings.Contains(err.Error(), "123456") {
 		t.Errorf("err = %v", err)
 	}
-	if !strings.Contains(err.Error(), "postgresql.auth.password: Invalid value: \"<redacted>\": must be a string: quote it") {
+	if !strings.Contains(err.Error(), "postgresql.auth.password: Invalid value: must be a string: quote it") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+func TestSecretsNotEchoedFromFlags(t *testing.T) {
+	for _, set := range []string{"encryption=SECRETKEY", "externalDatabase=postgres://u:SECRETPW@h/db"} {
+		_, err := load(t, values.Options{Values: []string{set}})
+		if err == nil || strings.Contains(err.Error(), "SECRET") {
+			t.Errorf("--set %s: %v", set, err)
+		}
+	}
+	_, err := load(t, values.Options{Values: []string{"encryption.key=abc,SECRETPART"}})
+	if err == nil || strings.Contains(err.Error(), "SECRETPART") || !strings.Contains(err.Error(), "--set") {
+		t.Errorf("bad --set entry: %v", err)
 	}
 }
 
