@@ -55,10 +55,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringArrayVar(&opts.JSONValues, "set-json", nil, "set a JSON value, e.g. --set-json 'imagePullSecrets=[{\"name\":\"reg\"}]'")
 	fs.StringArrayVar(&opts.FileValues, "set-file", nil, "set a value from a file's content, e.g. --set-file encryption.key=key.txt")
 	fs.StringArrayVar(&opts.LiteralValues, "set-literal", nil, "set a value verbatim, e.g. --set-literal postgresql.auth.password='a,b'")
-	fs.StringVar(&opts.ReleaseName, "release-name", optio.DefaultReleaseName, "release name: the prefix of every object name")
-	fs.StringVarP(&outdir, "output", "o", "", "output folder (default $CDK8S_OUTDIR, else dist)")
-	fs.BoolVar(&toStdout, "stdout", false, "write the YAML stream to standard output and nothing to disk")
-	fs.BoolVarP(&quiet, "quiet", "q", false, "print no summary after a successful synth")
+	fs.StringVar(&opts.ReleaseName, "release-name", optio.DefaultReleaseName, "release name: the prefix of every object name, e.g. --release-name team-a")
+	fs.StringVarP(&outdir, "output", "o", "", "output folder, replaced atomically on success, e.g. -o out/ (default $CDK8S_OUTDIR, else dist)")
+	fs.BoolVar(&toStdout, "stdout", false, "write the YAML stream to standard output and nothing to disk, e.g. --stdout | kubectl apply -f -")
+	fs.BoolVarP(&quiet, "quiet", "q", false, "print no summary after a successful synth (warnings and errors still go to standard error)")
 	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {

@@ -79,14 +79,10 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) *O
 	if props.ConfigChecksum != "" {
 		annotations = map[string]string{"checksum/config": props.ConfigChecksum}
 	}
-	var replicas *int32
-	if !v.Autoscaling.Enabled {
-		replicas = &v.Replicas
-	}
 	w := workloadSpec{
 		release:            props.Release,
 		component:          ComponentApi,
-		replicas:           replicas,
+		replicas:           unlessAutoscaled(v.Replicas, v.Autoscaling),
 		scheduling:         v.SchedulingValues,
 		antiAffinity:       v.AntiAffinity,
 		imagePullSecrets:   props.ImagePullSecrets,

@@ -48,6 +48,14 @@ func newAvailability(scope constructs.Construct, r Release, component string, pd
 	}
 }
 
+// unlessAutoscaled is spec.replicas: none when an HPA owns the count.
+func unlessAutoscaled(replicas int32, hpa AutoscalingValues) *int32 {
+	if hpa.Enabled {
+		return nil
+	}
+	return &replicas
+}
+
 func utilization(resource string, percent int32) *k8s.MetricSpecV2 {
 	return &k8s.MetricSpecV2{
 		Type: jsii.String("Resource"),

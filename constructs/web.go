@@ -58,14 +58,10 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) *O
 		LivenessProbe: tcpProbe(v.Port, 15, 20),
 		VolumeMounts:  &mounts,
 	}
-	var replicas *int32
-	if !v.Autoscaling.Enabled {
-		replicas = &v.Replicas
-	}
 	w := workloadSpec{
 		release:          props.Release,
 		component:        ComponentWeb,
-		replicas:         replicas,
+		replicas:         unlessAutoscaled(v.Replicas, v.Autoscaling),
 		scheduling:       v.SchedulingValues,
 		antiAffinity:     v.AntiAffinity,
 		imagePullSecrets: props.ImagePullSecrets,

@@ -179,3 +179,34 @@ func sortedKeys(m map[string]string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestUpgradeSequence applies successive configurations of one release to
+// one server, as `kubectl apply` after each values change would: Service
+// type changes, a fixed nodePort added and removed, the Secret R-config
+// traded for the ConfigMap R-config and back. Every step must be accepted.
+func TestUpgradeSequence(t *testing.T) {
+	if testing.Short() && os.Getenv("CI") == "" {
+		t.Skip("-short: skipping the real kube-apiserver (CI never skips it)")
+	}
+	byName := map[string]matrixCase{}
+	for _, c := range matrix {
+		byName[c.name] = c
+	}
+	s := kubeapi.Start(t)
+	for i, name := range []string{"defaults-with-secrets", "local-nodeport", "existing-secret", "repository", "defaults-with-secrets"} {
+		dir := filepath.Join(t.TempDir(), fmt.Sprintf("step-%d", i))
+		if _, err := synth.ToDir(byName[name].load(t), dir); err != nil {
+			t.Fatal(err)
+		}
+		res, err := s.Apply(dir)
+		if err != nil {
+			t.Fatalf("step %d (%s): %v", i, name, err)
+		}
+		for _, r := range res.Rejections {
+			t.Errorf("step %d (%s): rejected %s: %s", i, name, r.Object, r.Message)
+		}
+	}
+	// The last step is ClusterIP again: no node port may linger.
+	expect(t, s, "service", "optio", "optio-api", "spec.type", "ClusterIP")
+	expect(t, s, "service", "optio", "optio-api", "spec.ports.0.nodePort", nil)
+}
