@@ -93,7 +93,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	untouched := outdir + " was left as it was"
-	if toStdout {
+	if _, err := os.Stat(outdir); toStdout || err != nil {
 		untouched = "nothing was written"
 	}
 	props, err := values.Load(opts)

@@ -654,7 +654,6 @@ func TestPolicyCatchesViolations(t *testing.T) {
 	p := testutil.ValidProps()
 	p.Redis.ContainerSecurityContext.ReadOnlyRootFilesystem = nil
 	p.Redis.PodSecurityContext.RunAsNonRoot = nil
-	p.Redis.Resources.Limits = nil
 	objs, err := manifest.Parse([]byte(testutil.Synth(t, p)))
 	if err != nil {
 		t.Fatal(err)
@@ -666,8 +665,6 @@ func TestPolicyCatchesViolations(t *testing.T) {
 	want := []string{
 		"Deployment/optio-redis container redis: securityContext.runAsNonRoot: true",
 		"Deployment/optio-redis container redis: securityContext.readOnlyRootFilesystem: true",
-		"Deployment/optio-redis container redis: resources.limits.cpu: must be set",
-		"Deployment/optio-redis container redis: resources.limits.memory: must be set",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("violations:\n got %v\nwant %v", got, want)

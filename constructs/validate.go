@@ -88,7 +88,7 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 		errs = append(errs, validateResources(c.path.Child("resources"), c.resources)...)
 		errs = append(errs, validateEnum(c.path.Child("antiAffinity"), c.antiAffinity, AntiAffinities)...)
 		errs = append(errs, validatePdb(c.path.Child("pdb"), c.pdb)...)
-		errs = append(errs, validateAutoscaling(c.path.Child("autoscaling"), c.path.Child("resources"), c.autoscaling, c.resources)...)
+		errs = append(errs, validateAutoscaling(c.path.Child("autoscaling"), c.autoscaling)...)
 		errs = append(errs, validateScheduling(c.path, c.scheduling)...)
 	}
 	errs = append(errs, validateEnum(field.NewPath("api", "env", "LOG_LEVEL"), p.Api.Env.LogLevel, LogLevels)...)
@@ -106,40 +106,37 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 	errs = append(errs, validateStorageClass(agent.Child("pvc", "storageClass"), p.Agent.Pvc.StorageClass)...)
 	errs = append(errs, validateAccessModes(agent.Child("pvc", "accessModes"), p.Agent.Pvc.AccessModes)...)
 
-	if p.Postgresql.Enabled {
-		pg := field.NewPath("postgresql")
-		errs = append(errs, validateImage(pg.Child("image"), p.Postgresql.Image, true)...)
-		errs = append(errs, validateStorageSize(pg.Child("storage", "size"), p.Postgresql.Storage.Size)...)
-		errs = append(errs, validateStorageClass(pg.Child("storage", "storageClass"), p.Postgresql.Storage.StorageClass)...)
-		errs = append(errs, validateResources(pg.Child("resources"), p.Postgresql.Resources)...)
-		errs = append(errs, validateScheduling(pg, p.Postgresql.SchedulingValues)...)
-		if p.Postgresql.Auth.Database == "" {
-			errs = append(errs, field.Required(pg.Child("auth", "database"), ""))
-		}
-		if p.Postgresql.Auth.Username == "" {
-			errs = append(errs, field.Required(pg.Child("auth", "username"), ""))
-		}
+	// Disabled sections are checked too: a bad value fails now, not on the
+	// day the section is turned on.
+	pg := field.NewPath("postgresql")
+	errs = append(errs, validateImage(pg.Child("image"), p.Postgresql.Image, true)...)
+	errs = append(errs, validateStorageSize(pg.Child("storage", "size"), p.Postgresql.Storage.Size)...)
+	errs = append(errs, validateStorageClass(pg.Child("storage", "storageClass"), p.Postgresql.Storage.StorageClass)...)
+	errs = append(errs, validateResources(pg.Child("resources"), p.Postgresql.Resources)...)
+	errs = append(errs, validateScheduling(pg, p.Postgresql.SchedulingValues)...)
+	if p.Postgresql.Auth.Database == "" {
+		errs = append(errs, field.Required(pg.Child("auth", "database"), ""))
 	}
-	if p.Redis.Enabled {
-		rd := field.NewPath("redis")
-		errs = append(errs, validateImage(rd.Child("image"), p.Redis.Image, true)...)
-		errs = append(errs, validateResources(rd.Child("resources"), p.Redis.Resources)...)
-		errs = append(errs, validateScheduling(rd, p.Redis.SchedulingValues)...)
+	if p.Postgresql.Auth.Username == "" {
+		errs = append(errs, field.Required(pg.Child("auth", "username"), ""))
 	}
+	rd := field.NewPath("redis")
+	errs = append(errs, validateImage(rd.Child("image"), p.Redis.Image, true)...)
+	errs = append(errs, validateResources(rd.Child("resources"), p.Redis.Resources)...)
+	errs = append(errs, validateScheduling(rd, p.Redis.SchedulingValues)...)
 	errs = append(errs, validateUrl(field.NewPath("externalDatabase", "url"), p.ExternalDatabase.Url, true, "postgres", "postgresql")...)
 	errs = append(errs, validateUrl(field.NewPath("externalRedis", "url"), p.ExternalRedis.Url, true, "redis", "rediss")...)
 	errs = append(errs, validateUrl(field.NewPath("publicUrl"), p.PublicUrl, false, "http", "https")...)
 	errs = append(errs, validateUrl(field.NewPath("auth", "gitlab", "baseUrl"), p.Auth.Gitlab.BaseUrl, false, "http", "https")...)
 
-	if p.Ingress.Enabled {
-		errs = append(errs, p.validateIngress(field.NewPath("ingress"))...)
+	errs = append(errs, p.validateIngress(field.NewPath("ingress"))...)
+	hard := field.NewPath("resourceQuota", "hard")
+	for _, k := range sortedKeys(p.ResourceQuota.Hard) {
+		errs = append(errs, validateQuotaResource(hard.Key(k), k)...)
+		errs = append(errs, validateQuantity(hard.Key(k), p.ResourceQuota.Hard[k])...)
 	}
-	if p.ResourceQuota.Enabled {
-		hard := field.NewPath("resourceQuota", "hard")
-		for _, k := range sortedKeys(p.ResourceQuota.Hard) {
-			errs = append(errs, validateQuotaResource(hard.Key(k), k)...)
-			errs = append(errs, validateQuantity(hard.Key(k), p.ResourceQuota.Hard[k])...)
-		}
+	if p.ResourceQuota.Enabled && len(p.ResourceQuota.Hard) == 0 {
+		errs = append(errs, field.Required(hard, "a quota with no limits limits nothing"))
 	}
 	sa := field.NewPath("serviceAccount")
 	errs = append(errs, validateObjectName(sa.Child("name"), p.ServiceAccount.Name)...)
@@ -356,10 +353,21 @@ func validateResourceName(path *field.Path, name string) field.ErrorList {
 	return errs
 }
 
-// validateResources checks quantities and, as the API server does, that no
-// request exceeds its limit.
+// validateResources checks quantities, that CPU and memory have both a
+// request and a limit (a namespace quota on limits rejects pods without
+// them), and, as the API server does, that no request exceeds its limit.
 func validateResources(path *field.Path, r ResourcesValues) field.ErrorList {
 	var errs field.ErrorList
+	for _, part := range []struct {
+		name string
+		list ResourceList
+	}{{"requests", r.Requests}, {"limits", r.Limits}} {
+		for _, res := range []string{"cpu", "memory"} {
+			if _, ok := part.list[res]; !ok {
+				errs = append(errs, field.Required(path.Child(part.name, res), "every container has CPU and memory requests and limits"))
+			}
+		}
+	}
 	for _, part := range []struct {
 		name string
 		list ResourceList
@@ -475,7 +483,7 @@ func validatePdb(path *field.Path, pdb PdbValues) field.ErrorList {
 	return errs
 }
 
-func validateAutoscaling(path, resPath *field.Path, a AutoscalingValues, res ResourcesValues) field.ErrorList {
+func validateAutoscaling(path *field.Path, a AutoscalingValues) field.ErrorList {
 	if !a.Enabled {
 		return nil
 	}
@@ -486,15 +494,13 @@ func validateAutoscaling(path, resPath *field.Path, a AutoscalingValues, res Res
 	if a.MaxReplicas < a.MinReplicas || a.MaxReplicas < 1 {
 		errs = append(errs, field.Invalid(path.Child("maxReplicas"), a.MaxReplicas, "must be at least 1 and at least minReplicas"))
 	}
+	// Utilization is relative to the requests, which validateResources
+	// requires.
 	if a.TargetCPU < 1 {
 		errs = append(errs, field.Invalid(path.Child("targetCPU"), a.TargetCPU, "must be a utilization percentage of at least 1"))
-	} else if _, ok := res.Requests["cpu"]; !ok {
-		errs = append(errs, field.Required(resPath.Child("requests", "cpu"), "a CPU request is needed for CPU autoscaling"))
 	}
 	if a.TargetMemory < 0 {
 		errs = append(errs, field.Invalid(path.Child("targetMemory"), a.TargetMemory, "must be 0 (off) or a utilization percentage"))
-	} else if _, ok := res.Requests["memory"]; a.TargetMemory > 0 && !ok {
-		errs = append(errs, field.Required(resPath.Child("requests", "memory"), "a memory request is needed for memory autoscaling"))
 	}
 	return errs
 }
@@ -536,10 +542,10 @@ func (p *OptioChartProps) validateIngress(path *field.Path) field.ErrorList {
 		errs = append(errs, validateObjectName(path.Child("className"), v.ClassName)...)
 	}
 	errs = append(errs, apivalidation.ValidateAnnotations(v.Annotations, path.Child("annotations"))...)
-	if v.CertManager.Enabled && v.CertManager.ClusterIssuer == "" {
+	if v.Enabled && v.CertManager.Enabled && v.CertManager.ClusterIssuer == "" {
 		errs = append(errs, field.Required(path.Child("certManager", "clusterIssuer"), "required when certManager.enabled is true"))
 	}
-	if len(v.Hosts) == 0 {
+	if v.Enabled && len(v.Hosts) == 0 {
 		errs = append(errs, field.Required(path.Child("hosts"), "at least one host rule when ingress.enabled is true"))
 	}
 	seen := map[string]bool{}

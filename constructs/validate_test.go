@@ -126,10 +126,24 @@ func TestValidationRules(t *testing.T) {
 			p.Api.Autoscaling.Enabled = true
 			p.Api.Autoscaling.MaxReplicas = 0
 		}, "api.autoscaling.maxReplicas", field.ErrorTypeInvalid, ""},
-		{"hpa needs a cpu request", func(p *optio.OptioChartProps) {
+		{"hpa target", func(p *optio.OptioChartProps) {
 			p.Web.Autoscaling.Enabled = true
-			delete(p.Web.Resources.Requests, "cpu")
-		}, "web.resources.requests.cpu", field.ErrorTypeRequired, ""},
+			p.Web.Autoscaling.TargetCPU = 0
+		}, "web.autoscaling.targetCPU", field.ErrorTypeInvalid, ""},
+		{"cpu request required", func(p *optio.OptioChartProps) { delete(p.Web.Resources.Requests, "cpu") }, "web.resources.requests.cpu", field.ErrorTypeRequired, "requests and limits"},
+		{"memory limit required", func(p *optio.OptioChartProps) { delete(p.Redis.Resources.Limits, "memory") }, "redis.resources.limits.memory", field.ErrorTypeRequired, ""},
+		{"disabled postgres still checked", func(p *optio.OptioChartProps) {
+			p.Postgresql.Enabled = false
+			p.ExternalDatabase.Url = "postgres://db/optio"
+			p.Postgresql.Image.PullPolicy = "Bogus"
+		}, "postgresql.image.pullPolicy", field.ErrorTypeNotSupported, ""},
+		{"disabled ingress still checked", func(p *optio.OptioChartProps) { p.Ingress.Hosts[0].Paths[0].PathType = "Wrong" }, "ingress.hosts[0].paths[0].pathType", field.ErrorTypeNotSupported, ""},
+		{"disabled quota still checked", func(p *optio.OptioChartProps) { p.ResourceQuota.Hard["cpu"] = "lots" }, "resourceQuota.hard[cpu]", field.ErrorTypeInvalid, ""},
+		{"empty quota", func(p *optio.OptioChartProps) {
+			p.ResourceQuota.Enabled = true
+			p.ResourceQuota.Hard = optio.ResourceList{}
+		}, "resourceQuota.hard", field.ErrorTypeRequired, ""},
+		{"namespace a subdomain, not a label", func(p *optio.OptioChartProps) { p.Namespace = "optio.prod" }, "namespace", field.ErrorTypeInvalid, ""},
 		{"toleration operator", func(p *optio.OptioChartProps) {
 			p.Redis.Tolerations = []optio.Toleration{{Key: "k", Operator: "In"}}
 		}, "redis.tolerations[0].operator", field.ErrorTypeNotSupported, ""},

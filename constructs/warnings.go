@@ -33,10 +33,13 @@ func (p *OptioChartProps) Warnings() []string {
 	secretValues := []struct{ path, value string }{
 		{"encryption.key", p.Encryption.Key},
 		{"postgresql.auth.password", p.Postgresql.Auth.Password},
-		{"auth.github.clientSecret", p.Auth.Github.ClientSecret},
-		{"auth.google.clientSecret", p.Auth.Google.ClientSecret},
-		{"auth.gitlab.clientSecret", p.Auth.Gitlab.ClientSecret},
 		{"webhook.githubSecret", p.Webhook.GithubSecret},
+	}
+	for _, o := range p.oauthProviders() {
+		// A half-configured provider is not emitted; it has its own warning.
+		if o.values.ClientId != "" || p.ExistingSecret != "" {
+			secretValues = append(secretValues, struct{ path, value string }{"auth." + o.path + ".clientSecret", o.values.ClientSecret})
+		}
 	}
 	if !p.Postgresql.Enabled && p.ExternalDatabase.Url != "" && (p.ExistingSecret != "" || hasPassword(p.ExternalDatabase.Url)) {
 		secretValues = append(secretValues, struct{ path, value string }{"externalDatabase.url", p.ExternalDatabase.Url})

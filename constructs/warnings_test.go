@@ -95,6 +95,14 @@ func TestWarnings(t *testing.T) {
 		})
 	}
 	p := pinned()
+	p.ExistingSecret = ""
+	p.Auth.Gitlab.ClientSecret = "s" // no clientId: not emitted, so not "written"
+	for _, w := range p.Warnings() {
+		if strings.HasPrefix(w, "auth.gitlab.clientSecret") {
+			t.Errorf("warning about a secret that is not written: %s", w)
+		}
+	}
+	p = pinned()
 	p.Postgresql.Enabled = false
 	p.Postgresql.Image.Tag = "latest"
 	for _, w := range p.Warnings() {

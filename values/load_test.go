@@ -111,7 +111,7 @@ func TestHelmSetSyntax(t *testing.T) {
 		ValueFiles: []string{write(t, "s.yaml", secrets)},
 		Values: []string{
 			`ingress.annotations.nginx\.ingress\.kubernetes\.io/proxy-body-size=10m`,
-			"ingress.hosts[0].host=optio.corp.dev",
+			"ingress.hosts[0].host=optio.corp.dev,ingress.hosts[0].paths[0].path=/,ingress.hosts[0].paths[0].pathType=Prefix,ingress.hosts[0].paths[0].service=web",
 			"imagePullSecrets[0].name=reg1,imagePullSecrets[1].name=reg2",
 			`serviceAccount.annotations.note=a\,b`,
 		},
