@@ -90,21 +90,15 @@ func join(path *field.Path, key string) *field.Path {
 	return path.Child(key)
 }
 
-// typeError reports a value of the wrong type. shown is what the error
-// prints (field.OmitValueType{} for nothing); the optional actual is the value
-// whose kind is named when shown is omitted.
-func (d *decoder) typeError(path *field.Path, shown interface{}, want string, actual ...interface{}) {
-	v := shown
-	if len(actual) > 0 {
-		v = actual[0]
-	} else if _, omitted := shown.(field.OmitValueType); omitted {
-		v = nil
+// typeError reports a value of the wrong type, naming its kind. hide omits
+// the value itself: a secret, or a scalar where an object belongs (it may be
+// a secret given one level too high, as in --set encryption=KEY).
+func (d *decoder) typeError(path *field.Path, v interface{}, want string, hide bool) {
+	var shown interface{} = v
+	if hide {
+		shown = field.OmitValueType{}
 	}
-	kind := kindOf(v)
-	if v == nil {
-		kind = "that"
-	}
-	d.errs = append(d.errs, field.Invalid(path, shown, fmt.Sprintf("must be %s, not %s", want, kind)))
+	d.errs = append(d.errs, field.Invalid(path, shown, fmt.Sprintf("must be %s, not %s", want, kindOf(v))))
 }
 
 func kindOf(v interface{}) string {
@@ -126,9 +120,7 @@ func kindOf(v interface{}) string {
 func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Value) {
 	m, ok := v.(map[string]interface{})
 	if !ok {
-		// The value is not shown: it may be a secret given one level too
-		// high (--set encryption=KEY).
-		d.typeError(path, field.OmitValueType{}, "an object", v)
+		d.typeError(path, v, "an object", true)
 		return
 	}
 	fields := fieldsOf(dst.Type())
@@ -206,7 +198,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 	case reflect.Bool:
 		b, ok := v.(bool)
 		if !ok {
-			d.typeError(path, tags.shown(v), "a boolean (true or false)", v)
+			d.typeError(path, v, "a boolean (true or false)", tags.secret)
 			return
 		}
 		dst.SetBool(b)
@@ -217,7 +209,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 				d.errs = append(d.errs, field.Invalid(path, v, "must be an integer, not a string: write it without quotes (or use --set, not --set-string)"))
 				return
 			}
-			d.typeError(path, v, "an integer")
+			d.typeError(path, v, "an integer", tags.secret)
 			return
 		}
 		if dst.OverflowInt(n) {
@@ -228,7 +220,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 	case reflect.Map:
 		m, ok := v.(map[string]interface{})
 		if !ok {
-			d.typeError(path, v, "an object")
+			d.typeError(path, v, "an object", tags.secret)
 			return
 		}
 		out := reflect.MakeMapWithSize(t, len(m))
@@ -246,7 +238,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 	case reflect.Slice:
 		l, ok := v.([]interface{})
 		if !ok {
-			d.typeError(path, v, "a list")
+			d.typeError(path, v, "a list", tags.secret)
 			return
 		}
 		out := reflect.MakeSlice(t, len(l), len(l))
@@ -276,7 +268,7 @@ func (d *decoder) text(path *field.Path, v interface{}, tags fieldTags) (string,
 			"must be a string: %s or use --set-string, so that its text is kept exactly", hint)))
 		return "", false
 	}
-	d.typeError(path, tags.shown(v), "a string", v)
+	d.typeError(path, v, "a string", tags.secret)
 	return "", false
 }
 
@@ -333,7 +325,7 @@ func (d *decoder) decodeIntOrString(path *field.Path, v interface{}, dst reflect
 	}
 	n, ok := integer(v)
 	if !ok || n > math.MaxInt32 || n < math.MinInt32 {
-		d.typeError(path, v, "an integer or a string")
+		d.typeError(path, v, "an integer or a string", false)
 		return
 	}
 	dst.Set(reflect.ValueOf(intstr.FromInt32(int32(n))))
