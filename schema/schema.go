@@ -306,31 +306,18 @@ func (g *generator) build(path string, t reflect.Type, def interface{}, hasDef b
 // addFields adds the properties of struct type t, in field order, inlining
 // embedded structs without a JSON name as encoding/json does.
 func (g *generator) addFields(n *node, path string, t reflect.Type, def map[string]interface{}) {
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		tag := f.Tag.Get("json")
-		name, _, _ := strings.Cut(tag, ",")
-		if name == "-" || !f.IsExported() {
-			continue
-		}
-		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
-			g.addFields(n, path, f.Type, def)
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		p := name
+	for _, f := range values.Fields(t) {
+		p := f.Name
 		if path != "" {
-			p = path + "." + name
+			p = path + "." + f.Name
 		}
-		d, ok := def[name]
-		child := g.build(p, f.Type, d, ok)
-		if f.Tag.Get("values") == "quantity" {
+		d, ok := def[f.Name]
+		child := g.build(p, f.StructField.Type, d, ok)
+		if f.Tags.Quantity {
 			child.types = []string{"string", "number"}
 		}
-		child.description = g.doc(t, f.Name, p)
-		n.properties = append(n.properties, property{name, child})
+		child.description = g.doc(f.Owner, f.StructField.Name, p)
+		n.properties = append(n.properties, property{f.Name, child})
 	}
 }
 

@@ -43,33 +43,58 @@ func Decode(tree map[string]interface{}, dst *optio.OptioChartProps) field.Error
 
 type decoder struct{ errs field.ErrorList }
 
-// fieldsOf lists the JSON names of a struct's fields, inlining embedded
-// structs as encoding/json does.
-func fieldsOf(t reflect.Type) map[string][]int {
-	out := map[string][]int{}
+// Field is one key of a values struct.
+type Field struct {
+	// Name is the key: the field's JSON name.
+	Name string
+	// Index is the path for reflect.Value.FieldByIndex.
+	Index []int
+	// StructField is the Go field.
+	StructField reflect.StructField
+	// Owner is the struct type that declares the field (an embedded struct
+	// for an inlined field).
+	Owner reflect.Type
+	// Tags are the field's `values:"..."` tags.
+	Tags FieldTags
+}
+
+// Fields lists the keys of struct type t in declaration order, inlining
+// embedded structs without a JSON name as encoding/json does; fields tagged
+// json:"-" and unexported fields are left out. The decoder and the schema
+// generator both read the values types through it.
+func Fields(t reflect.Type) []Field {
+	var out []Field
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
-		tag := f.Tag.Get("json")
-		name, _, _ := strings.Cut(tag, ",")
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 		if name == "-" || !f.IsExported() {
 			continue
 		}
-		if f.Anonymous && name == "" {
-			for n, idx := range fieldsOf(f.Type) {
-				out[n] = append([]int{i}, idx...)
+		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
+			for _, inner := range Fields(f.Type) {
+				inner.Index = append([]int{i}, inner.Index...)
+				out = append(out, inner)
 			}
 			continue
 		}
 		if name == "" {
 			name = f.Name
 		}
-		out[name] = []int{i}
+		out = append(out, Field{Name: name, Index: []int{i}, StructField: f, Owner: t, Tags: tagsOf(f)})
+	}
+	return out
+}
+
+func fieldsOf(t reflect.Type) map[string]Field {
+	out := map[string]Field{}
+	for _, f := range Fields(t) {
+		out[f.Name] = f
 	}
 	return out
 }
 
 // closest returns the known key nearest to key, if near enough to be a hint.
-func closest(key string, known map[string][]int) string {
+func closest(key string, known map[string]Field) string {
 	best, bestDist := "", math.MaxInt
 	for k := range known {
 		d := levenshtein.ComputeDistance(strings.ToLower(key), strings.ToLower(k))
@@ -140,36 +165,32 @@ func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Valu
 			d.errs = append(d.errs, field.Forbidden(p, msg))
 			continue
 		}
-		fv := dst.FieldByIndex(idx)
 		if m[k] == nil {
 			continue // null: the value keeps its default
 		}
-		d.decodeValue(p, m[k], fv, tagsOf(dst.Type().FieldByIndex(idx)))
+		d.decodeValue(p, m[k], dst.FieldByIndex(idx.Index), idx.Tags)
 	}
 }
 
-// fieldTags are the `values:"..."` tags of a field: quantity (numbers are
-// accepted as text) and secret (never shown in an error).
-type fieldTags struct{ quantity, secret bool }
+// FieldTags are the `values:"..."` tags of a field.
+type FieldTags struct {
+	// Quantity: numbers are accepted and kept as their text (resource
+	// quantities, sizes).
+	Quantity bool
+	// Secret: the value is never shown in an error.
+	Secret bool
+}
 
-func tagsOf(f reflect.StructField) fieldTags {
-	var t fieldTags
+func tagsOf(f reflect.StructField) FieldTags {
+	var t FieldTags
 	for _, tag := range strings.Split(f.Tag.Get("values"), ",") {
-		t.quantity = t.quantity || tag == "quantity"
-		t.secret = t.secret || tag == "secret"
+		t.Quantity = t.Quantity || tag == "quantity"
+		t.Secret = t.Secret || tag == "secret"
 	}
 	return t
 }
 
-// shown is the value an error may print: secrets are never shown.
-func (t fieldTags) shown(v interface{}) interface{} {
-	if t.secret {
-		return field.OmitValueType{}
-	}
-	return v
-}
-
-func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value, tags fieldTags) {
+func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value, tags FieldTags) {
 	if v == nil {
 		dst.Set(reflect.Zero(dst.Type()))
 		return
@@ -198,7 +219,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 	case reflect.Bool:
 		b, ok := v.(bool)
 		if !ok {
-			d.typeError(path, v, "a boolean (true or false)", tags.secret)
+			d.typeError(path, v, "a boolean (true or false)", tags.Secret)
 			return
 		}
 		dst.SetBool(b)
@@ -209,7 +230,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 				d.errs = append(d.errs, field.Invalid(path, v, "must be an integer, not a string: write it without quotes (or use --set, not --set-string)"))
 				return
 			}
-			d.typeError(path, v, "an integer", tags.secret)
+			d.typeError(path, v, "an integer", tags.Secret)
 			return
 		}
 		if dst.OverflowInt(n) {
@@ -220,12 +241,12 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 	case reflect.Map:
 		m, ok := v.(map[string]interface{})
 		if !ok {
-			d.typeError(path, v, "an object", tags.secret)
+			d.typeError(path, v, "an object", tags.Secret)
 			return
 		}
 		out := reflect.MakeMapWithSize(t, len(m))
 		elemTags := tags
-		elemTags.quantity = tags.quantity || t == resourceList
+		elemTags.Quantity = tags.Quantity || t == resourceList
 		for _, k := range sortedKeys(m) {
 			ev := reflect.New(t.Elem()).Elem()
 			if m[k] == nil {
@@ -238,7 +259,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 	case reflect.Slice:
 		l, ok := v.([]interface{})
 		if !ok {
-			d.typeError(path, v, "a list", tags.secret)
+			d.typeError(path, v, "a list", tags.Secret)
 			return
 		}
 		out := reflect.MakeSlice(t, len(l), len(l))
@@ -252,23 +273,24 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 }
 
 // text returns a string value. Numbers are text only for quantities.
-func (d *decoder) text(path *field.Path, v interface{}, tags fieldTags) (string, bool) {
+func (d *decoder) text(path *field.Path, v interface{}, tags FieldTags) (string, bool) {
 	switch s := v.(type) {
 	case string:
 		return s, true
 	case float64, int64, int, json.Number:
-		if tags.quantity {
+		if tags.Quantity {
 			return numberText(s), true
 		}
+		var shown interface{} = v
 		hint := fmt.Sprintf("quote it (%q)", numberText(s))
-		if tags.secret {
-			hint = "quote it"
+		if tags.Secret {
+			shown, hint = field.OmitValueType{}, "quote it"
 		}
-		d.errs = append(d.errs, field.Invalid(path, tags.shown(v), fmt.Sprintf(
+		d.errs = append(d.errs, field.Invalid(path, shown, fmt.Sprintf(
 			"must be a string: %s or use --set-string, so that its text is kept exactly", hint)))
 		return "", false
 	}
-	d.typeError(path, v, "a string", tags.secret)
+	d.typeError(path, v, "a string", tags.Secret)
 	return "", false
 }
 
