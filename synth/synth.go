@@ -36,11 +36,12 @@ func newApp(props optio.OptioChartProps, outdir string) (cdk8s.App, error) {
 }
 
 // YAML returns the multi-document YAML stream of the stack, writing nothing.
-func YAML(props optio.OptioChartProps) (string, error) {
+func YAML(props optio.OptioChartProps) (out string, err error) {
 	app, err := newApp(props, os.TempDir())
 	if err != nil {
 		return "", err
 	}
+	defer recoverSynth(&err)
 	return *app.SynthYaml(), nil
 }
 
@@ -113,16 +114,19 @@ func ToDir(props optio.OptioChartProps, outdir string) ([]string, error) {
 	return files, nil
 }
 
-// synthesize turns a panic of the jsii runtime (a JavaScript exception) into
-// an error.
+// synthesize writes the app's files.
 func synthesize(app cdk8s.App) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("cdk8s synth failed: %v", r)
-		}
-	}()
+	defer recoverSynth(&err)
 	app.Synth()
 	return nil
+}
+
+// recoverSynth turns a panic of the jsii runtime (a JavaScript exception
+// during synthesis) into *err.
+func recoverSynth(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("cdk8s synth failed: %v", r)
+	}
 }
 
 // swap replaces dst by the folder src: dst is renamed aside, src renamed in,
