@@ -35,6 +35,7 @@ type InvalidPropsError struct {
 	Errors field.ErrorList
 }
 
+// Error lists every finding on one line, as field.ErrorList.ToAggregate does.
 func (e *InvalidPropsError) Error() string {
 	return "invalid values: " + e.Errors.ToAggregate().Error()
 }

@@ -23,6 +23,7 @@ type Violation struct {
 	Rule string
 }
 
+// String is "Kind/name: rule" or "Kind/name container C: rule".
 func (v Violation) String() string {
 	if v.Container == "" {
 		return fmt.Sprintf("%s: %s", v.Object, v.Rule)

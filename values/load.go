@@ -69,6 +69,7 @@ type Error struct {
 	Errors field.ErrorList
 }
 
+// Error is one finding per line, each starting with its path.
 func (e *Error) Error() string {
 	lines := make([]string, 0, len(e.Errors))
 	for _, err := range e.Errors {
