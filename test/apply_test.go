@@ -210,3 +210,32 @@ func TestUpgradeSequence(t *testing.T) {
 	expect(t, s, "service", "optio", "optio-api", "spec.type", "ClusterIP")
 	expect(t, s, "service", "optio", "optio-api", "spec.ports.0.nodePort", nil)
 }
+
+// TestReadmeApplyCommand runs the README's own command, a plain client-side
+// `kubectl apply -f dist/`, on an empty cluster: the stream starts with the
+// Namespace, so one apply creates everything.
+func TestReadmeApplyCommand(t *testing.T) {
+	if testing.Short() && os.Getenv("CI") == "" {
+		t.Skip("-short: skipping the real kube-apiserver (CI never skips it)")
+	}
+	dir := filepath.Join(t.TempDir(), "dist")
+	files, err := synth.ToDir(matrix[0].load(t), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := kubeapi.Start(t)
+	stdout, stderr, err := s.Kubectl("apply", "-f", dir+"/")
+	if err != nil {
+		t.Fatalf("kubectl apply -f dist/: %v\n%s", err, stderr)
+	}
+	created := strings.Count(stdout, " created\n")
+	want := 0
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		want += strings.Count("\n"+string(b), "\nkind: ")
+	}
+	if created != want || want == 0 {
+		t.Errorf("%d objects created, want %d:\n%s", created, want, stdout)
+	}
+	expect(t, s, "deployment", "optio", "optio-api", "metadata.name", "optio-api")
+}
