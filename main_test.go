@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -112,7 +114,7 @@ func TestSuccessfulRunReplacesOutput(t *testing.T) {
 	}
 	files := snapshot(t, out)
 	if _, ok := files["/stale.k8s.yaml"]; ok || files["/optio.k8s.yaml"] == "" {
-		t.Errorf("files = %v", keys(files))
+		t.Errorf("files = %v", slices.Sorted(maps.Keys(files)))
 	}
 	for _, want := range []string{"kubectl apply -f " + out, "port-forward svc/optio-web 3000:3000"} {
 		if !strings.Contains(stdout, want) {
@@ -201,12 +203,4 @@ func equalMaps(a, b map[string]string) bool {
 		}
 	}
 	return true
-}
-
-func keys(m map[string]string) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }

@@ -3,7 +3,9 @@ package optio_test
 import (
 	"encoding/base64"
 	"encoding/json"
+	"maps"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -39,17 +41,8 @@ var seedObjects = []string{
 	"ServiceAccount/optio",
 }
 
-func ids(objs map[string]manifest.Object) []string {
-	out := make([]string, 0, len(objs))
-	for id := range objs {
-		out = append(out, id)
-	}
-	sort.Strings(out)
-	return out
-}
-
 func TestSeedDefaultsGiveSeedObjectSet(t *testing.T) {
-	got := ids(testutil.Objects(t, testutil.ValidProps()))
+	got := slices.Sorted(maps.Keys(testutil.Objects(t, testutil.ValidProps())))
 	if !reflect.DeepEqual(got, seedObjects) {
 		t.Errorf("objects:\n got %v\nwant %v", got, seedObjects)
 	}
@@ -109,8 +102,8 @@ func TestConditionals(t *testing.T) {
 				wantIDs = append(wantIDs, id)
 			}
 			sort.Strings(wantIDs)
-			if !reflect.DeepEqual(ids(got), wantIDs) {
-				t.Errorf("objects:\n got %v\nwant %v", ids(got), wantIDs)
+			if !reflect.DeepEqual(slices.Sorted(maps.Keys(got)), wantIDs) {
+				t.Errorf("objects:\n got %v\nwant %v", slices.Sorted(maps.Keys(got)), wantIDs)
 			}
 		})
 	}

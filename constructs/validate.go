@@ -2,9 +2,11 @@ package optio
 
 import (
 	"fmt"
+	"maps"
 	"net"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -131,7 +133,7 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 
 	errs = append(errs, p.validateIngress(field.NewPath("ingress"))...)
 	hard := field.NewPath("resourceQuota", "hard")
-	for _, k := range sortedKeys(p.ResourceQuota.Hard) {
+	for _, k := range slices.Sorted(maps.Keys(p.ResourceQuota.Hard)) {
 		errs = append(errs, validateQuotaResource(hard.Key(k), k)...)
 		errs = append(errs, validateQuantity(hard.Key(k), p.ResourceQuota.Hard[k])...)
 	}
@@ -372,7 +374,7 @@ func validateResources(path *field.Path, r ResourcesValues) field.ErrorList {
 		name string
 		list ResourceList
 	}{{"requests", r.Requests}, {"limits", r.Limits}} {
-		for _, k := range sortedKeys(part.list) {
+		for _, k := range slices.Sorted(maps.Keys(part.list)) {
 			p := path.Child(part.name, k)
 			errs = append(errs, validateResourceName(p, k)...)
 			errs = append(errs, validateQuantity(p, part.list[k])...)
@@ -381,7 +383,7 @@ func validateResources(path *field.Path, r ResourcesValues) field.ErrorList {
 	if len(errs) > 0 {
 		return errs
 	}
-	for _, k := range sortedKeys(r.Requests) {
+	for _, k := range slices.Sorted(maps.Keys(r.Requests)) {
 		lim, ok := r.Limits[k]
 		if !ok {
 			continue
@@ -601,13 +603,4 @@ func validateHost(path *field.Path, host string) field.ErrorList {
 		errs = append(errs, field.Invalid(path, host, msg))
 	}
 	return errs
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

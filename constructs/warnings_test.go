@@ -1,6 +1,8 @@
 package optio_test
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -173,7 +175,7 @@ func TestSeedProductionExampleAsProps(t *testing.T) {
 	p.Ingress.Enabled, p.Ingress.ClassName = true, "nginx"
 	p.Ingress.CertManager = optio.CertManagerValues{Enabled: true, ClusterIssuer: "letsencrypt-prod"}
 	p.ResourceQuota.Enabled = true
-	got := ids(testutil.Objects(t, p))
+	got := slices.Sorted(maps.Keys(testutil.Objects(t, p)))
 	want := []string{
 		"ClusterRole/optio-node-reader", "ClusterRoleBinding/optio-node-reader", "ConfigMap/optio-agent-pvc-template",
 		"Deployment/optio-api", "Deployment/optio-web", "Ingress/optio-ingress", "Namespace/optio",

@@ -18,10 +18,12 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
@@ -123,8 +125,8 @@ func Generate() ([]byte, error) {
 	if len(g.errs) > 0 {
 		return nil, errors.Join(g.errs...)
 	}
-	for _, set := range []map[string]bool{keys(g.enums), keys(g.bounds), keys(g.patterns)} {
-		for _, p := range sortedKeys(set) {
+	for _, paths := range [][]string{slices.Sorted(maps.Keys(g.enums)), slices.Sorted(maps.Keys(g.bounds)), slices.Sorted(maps.Keys(g.patterns))} {
+		for _, p := range paths {
 			if !g.used[p] {
 				return nil, fmt.Errorf("schema: constraint for %s: no such value", p)
 			}
@@ -445,21 +447,4 @@ func writeJSON(b *bytes.Buffer, v interface{}) error {
 	}
 	b.Truncate(b.Len() - 1) // Encode's newline
 	return nil
-}
-
-func keys[V any](m map[string]V) map[string]bool {
-	out := make(map[string]bool, len(m))
-	for k := range m {
-		out[k] = true
-	}
-	return out
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -3,9 +3,10 @@ package values
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"reflect"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -149,12 +150,7 @@ func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Valu
 		return
 	}
 	fields := fieldsOf(dst.Type())
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		idx, ok := fields[k]
 		p := join(path, k)
 		if !ok {
@@ -247,7 +243,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 		out := reflect.MakeMapWithSize(t, len(m))
 		elemTags := tags
 		elemTags.Quantity = tags.Quantity || t == resourceList
-		for _, k := range sortedKeys(m) {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
 			ev := reflect.New(t.Elem()).Elem()
 			if m[k] == nil {
 				continue // Helm: null removes the key
@@ -351,13 +347,4 @@ func (d *decoder) decodeIntOrString(path *field.Path, v interface{}, dst reflect
 		return
 	}
 	dst.Set(reflect.ValueOf(intstr.FromInt32(int32(n))))
-}
-
-func sortedKeys(m map[string]interface{}) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

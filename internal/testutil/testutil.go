@@ -3,6 +3,8 @@
 package testutil
 
 import (
+	"maps"
+	"slices"
 	"testing"
 
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -50,15 +52,7 @@ func Must(t testing.TB, objs map[string]manifest.Object, id string) manifest.Obj
 	t.Helper()
 	o, ok := objs[id]
 	if !ok {
-		t.Fatalf("no object %s; have %v", id, keys(objs))
+		t.Fatalf("no object %s; have %v", id, slices.Sorted(maps.Keys(objs)))
 	}
 	return o
-}
-
-func keys(m map[string]manifest.Object) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }
