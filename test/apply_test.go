@@ -3,9 +3,10 @@ package test
 import (
 	"encoding/base64"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -28,7 +29,7 @@ var readBack = map[string]func(t *testing.T, s *kubeapi.Server){
 		for _, k := range []string{"DATABASE_URL", "REDIS_URL", "OPTIO_ENCRYPTION_KEY", "OPTIO_AGENT_IMAGE", "OPTIO_IMAGE_PULL_POLICY", "OPTIO_RUNTIME",
 			"OPTIO_AUTH_DISABLED", "GITHUB_OAUTH_CLIENT_ID", "GITHUB_OAUTH_CLIENT_SECRET", "OPTIO_AGENT_PVC_STORAGE_CLASS", "OPTIO_AGENT_PVC_SIZE", "POSTGRES_PASSWORD"} {
 			if _, ok := keys[k]; !ok {
-				t.Errorf("Secret optio-config lacks %s (has %v)", k, sortedKeys(keys))
+				t.Errorf("Secret optio-config lacks %s (has %v)", k, slices.Sorted(maps.Keys(keys)))
 			}
 		}
 		if got := keys["DATABASE_URL"]; got != "postgres://optio:change-me-16-hex@optio-postgres:5432/optio" {
@@ -73,9 +74,6 @@ var readBack = map[string]func(t *testing.T, s *kubeapi.Server){
 // be accepted too) and reads back what matters. Any rejection is a bug in
 // the product. Set OPTIO_E2E_REPORT to a file path to get the totals there.
 func TestApplyToRealAPIServer(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") == "" {
-		t.Skip("-short: skipping the real kube-apiserver (CI never skips it)")
-	}
 	var mu sync.Mutex
 	applied, rejected := 0, 0
 	t.Cleanup(func() {
@@ -171,23 +169,11 @@ func secretKeys(t *testing.T, s *kubeapi.Server, ns, name string) map[string]str
 	return out
 }
 
-func sortedKeys(m map[string]string) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 // TestUpgradeSequence applies successive configurations of one release to
 // one server, as `kubectl apply` after each values change would: Service
 // type changes, a fixed nodePort added and removed, the Secret R-config
 // traded for the ConfigMap R-config and back. Every step must be accepted.
 func TestUpgradeSequence(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") == "" {
-		t.Skip("-short: skipping the real kube-apiserver (CI never skips it)")
-	}
 	byName := map[string]matrixCase{}
 	for _, c := range matrix {
 		byName[c.name] = c
@@ -215,9 +201,6 @@ func TestUpgradeSequence(t *testing.T) {
 // `kubectl apply -f dist/`, on an empty cluster: the stream starts with the
 // Namespace, so one apply creates everything.
 func TestReadmeApplyCommand(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") == "" {
-		t.Skip("-short: skipping the real kube-apiserver (CI never skips it)")
-	}
 	dir := filepath.Join(t.TempDir(), "dist")
 	files, err := synth.ToDir(matrix[0].load(t), dir)
 	if err != nil {

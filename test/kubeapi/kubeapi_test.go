@@ -7,17 +7,6 @@ import (
 	"testing"
 )
 
-// startForTest starts a real control plane, or skips under -short unless
-// CI=true. Start itself fails in CI and skips loudly elsewhere when the
-// binaries cannot be built.
-func startForTest(t *testing.T) *Server {
-	t.Helper()
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("kubeapi: -short: not starting a real kube-apiserver")
-	}
-	return Start(t)
-}
-
 // write puts content into name under a new temp folder and returns its path.
 func write(t *testing.T, name, content string) string {
 	t.Helper()
@@ -58,7 +47,7 @@ metadata:
 `
 
 func TestControlPlane(t *testing.T) {
-	s := startForTest(t)
+	s := Start(t)
 
 	t.Run("ApplyAndReadBack", func(t *testing.T) {
 		res, err := s.Apply(write(t, "good.yaml", goodManifest))

@@ -62,17 +62,17 @@ type Server struct {
 // stop both process groups (SIGTERM, then SIGKILL) and print the last 40 log
 // lines of each if the test failed.
 //
-// If the binaries cannot be obtained (see [Binaries]) Start fails the test
-// with the reason, loudly; only a local `go test -short` run (CI unset) skips
-// instead. If the control plane does not come up, Start calls t.Fatal with
-// the tail of both logs.
+// A local `go test -short` run (CI unset) skips the test instead. If the
+// binaries cannot be obtained (see [Binaries]) Start fails the test with the
+// reason, loudly. If the control plane does not come up, Start calls t.Fatal
+// with the tail of both logs.
 func Start(t testing.TB) *Server {
 	t.Helper()
+	if testing.Short() && os.Getenv("CI") == "" {
+		t.Skip("kubeapi: -short: not starting a real kube-apiserver (CI never skips it)")
+	}
 	bin, err := Binaries()
 	if err != nil {
-		if testing.Short() && os.Getenv("CI") == "" {
-			t.Skipf("\n!!!!!!!!\n!!! kubeapi: SKIPPING real-apiserver test (-short): control plane binaries unavailable.\n!!! %v\n!!!!!!!!", err)
-		}
 		t.Fatalf("\n!!!!!!!!\n!!! kubeapi: the control plane binaries are unavailable, so manifests cannot be applied to a real kube-apiserver.\n!!! %v\n!!!!!!!!", err)
 	}
 
