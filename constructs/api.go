@@ -14,7 +14,7 @@ type OptioApiProps struct {
 	// Release names the objects (R-api) and holds the namespace.
 	Release Release
 	// Values are the api values (image, port, service, resources, ...).
-	Values ApiValues
+	Values APIValues
 	// ConfigName is R-config, read with envFrom.
 	ConfigName string
 	// ConfigIsConfigMap is true when R-config is a ConfigMap (existingSecret
@@ -81,7 +81,7 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) *O
 	}
 	w := workloadSpec{
 		release:            props.Release,
-		component:          ComponentApi,
+		component:          ComponentAPI,
 		replicas:           unlessAutoscaled(v.Replicas, v.Autoscaling),
 		scheduling:         v.SchedulingValues,
 		antiAffinity:       v.AntiAffinity,
@@ -95,9 +95,9 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) *O
 	a := &OptioApi{Construct: c}
 	a.Deployment = newDeployment(c, "deployment", w)
 	a.Service = newService(c, "service", serviceSpec{
-		release: props.Release, component: ComponentApi,
+		release: props.Release, component: ComponentAPI,
 		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort,
 	})
-	newAvailability(c, props.Release, ComponentApi, v.Pdb, v.Autoscaling)
+	newAvailability(c, props.Release, ComponentAPI, v.PDB, v.Autoscaling)
 	return a
 }

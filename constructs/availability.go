@@ -10,7 +10,7 @@ import (
 
 // newAvailability emits a component's PodDisruptionBudget (pdb.enabled) and
 // HorizontalPodAutoscaler (autoscaling.enabled), both named R-<component>.
-func newAvailability(scope constructs.Construct, r Release, component string, pdb PdbValues, hpa AutoscalingValues) {
+func newAvailability(scope constructs.Construct, r Release, component string, pdb PDBValues, hpa AutoscalingValues) {
 	name := r.ObjectName(component)
 	if pdb.Enabled {
 		spec := &k8s.PodDisruptionBudgetSpec{

@@ -14,8 +14,8 @@ type OptioChart struct {
 	cdk8s.Chart
 	// Props are the values the chart was built from (with the release name).
 	Props OptioChartProps
-	// Api is always present.
-	Api *OptioApi
+	// API is always present.
+	API *OptioApi
 	// Web is always present.
 	Web *OptioWeb
 	// Postgres is present when postgresql.enabled.
@@ -24,8 +24,8 @@ type OptioChart struct {
 	Redis *InClusterRedis
 	// Ingress is present when ingress.enabled.
 	Ingress *OptioIngress
-	// Rbac is present when serviceAccount.create.
-	Rbac *AgentRbac
+	// RBAC is present when serviceAccount.create.
+	RBAC *AgentRbac
 }
 
 // InvalidPropsError is returned by NewOptioChart when the props fail
@@ -61,12 +61,12 @@ func NewOptioChart(scope constructs.Construct, id string, props OptioChartProps)
 
 	newNamespace(chart, "namespace", r)
 	newConfig(chart, "config", p)
-	newAgentPvcTemplate(chart, "agent-pvc-template", r, p.Agent.Pvc)
+	newAgentPVCTemplate(chart, "agent-pvc-template", r, p.Agent.PVC)
 	if p.ResourceQuota.Enabled {
 		newResourceQuota(chart, "quota", r, p.ResourceQuota.Hard)
 	}
 	if p.ServiceAccount.Create {
-		oc.Rbac = NewAgentRbac(chart, "rbac", &AgentRbacProps{
+		oc.RBAC = NewAgentRbac(chart, "rbac", &AgentRbacProps{
 			Release:                   r,
 			ServiceAccountName:        p.ServiceAccount.Name,
 			ServiceAccountAnnotations: p.ServiceAccount.Annotations,
@@ -88,9 +88,9 @@ func NewOptioChart(scope constructs.Construct, id string, props OptioChartProps)
 	if p.Redis.Enabled {
 		oc.Redis = NewInClusterRedis(chart, "redis", &InClusterRedisProps{Release: r, Values: p.Redis, ImagePullSecrets: p.ImagePullSecrets})
 	}
-	oc.Api = NewOptioApi(chart, "api", &OptioApiProps{
+	oc.API = NewOptioApi(chart, "api", &OptioApiProps{
 		Release:            r,
-		Values:             p.Api,
+		Values:             p.API,
 		ConfigName:         r.ObjectName(ComponentConfig),
 		ConfigIsConfigMap:  p.ExistingSecret != "",
 		ExistingSecret:     p.ExistingSecret,
@@ -99,22 +99,22 @@ func NewOptioChart(scope constructs.Construct, id string, props OptioChartProps)
 		ImagePullSecrets:   p.ImagePullSecrets,
 	})
 	oc.Web = NewOptioWeb(chart, "web", &OptioWebProps{
-		Release: r, Values: p.Web, ApiPort: p.Api.Port, ImagePullSecrets: p.ImagePullSecrets,
+		Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets,
 	})
 	if p.Ingress.Enabled {
 		oc.Ingress = NewOptioIngress(chart, "ingress", &OptioIngressProps{
-			Release: r, Values: p.Ingress, ApiPort: p.Api.Port, WebPort: p.Web.Port,
+			Release: r, Values: p.Ingress, APIPort: p.API.Port, WebPort: p.Web.Port,
 		})
 	}
 	if p.NetworkPolicy.Enabled {
 		np := constructs.NewConstruct(chart, jsii.String("network-policies"))
-		networkPolicy(np, "api", r, ComponentApi, p.Api.Port, nil)
+		networkPolicy(np, "api", r, ComponentAPI, p.API.Port, nil)
 		networkPolicy(np, "web", r, ComponentWeb, p.Web.Port, nil)
 		if p.Postgresql.Enabled {
-			networkPolicy(np, "postgres", r, ComponentPostgres, PostgresPort, []string{ComponentApi})
+			networkPolicy(np, "postgres", r, ComponentPostgres, PostgresPort, []string{ComponentAPI})
 		}
 		if p.Redis.Enabled {
-			networkPolicy(np, "redis", r, ComponentRedis, RedisPort, []string{ComponentApi})
+			networkPolicy(np, "redis", r, ComponentRedis, RedisPort, []string{ComponentAPI})
 		}
 	}
 	return oc, nil

@@ -57,11 +57,11 @@ func TestConditionals(t *testing.T) {
 	}{
 		{"postgresql disabled", func(p *optio.OptioChartProps) {
 			p.Postgresql.Enabled = false
-			p.ExternalDatabase.Url = "postgres://u:p@db.example.com:5432/optio"
+			p.ExternalDatabase.URL = "postgres://u:p@db.example.com:5432/optio"
 		}, nil, []string{"Deployment/optio-postgres", "Service/optio-postgres", "PersistentVolumeClaim/optio-postgres-data"}},
 		{"redis disabled", func(p *optio.OptioChartProps) {
 			p.Redis.Enabled = false
-			p.ExternalRedis.Url = "redis://cache.example.com:6379"
+			p.ExternalRedis.URL = "redis://cache.example.com:6379"
 		}, nil, []string{"Deployment/optio-redis", "Service/optio-redis"}},
 		{"ingress enabled", func(p *optio.OptioChartProps) { p.Ingress.Enabled = true },
 			[]string{"Ingress/optio-ingress"}, nil},
@@ -74,11 +74,11 @@ func TestConditionals(t *testing.T) {
 		{"networkPolicy enabled", func(p *optio.OptioChartProps) { p.NetworkPolicy.Enabled = true },
 			[]string{"NetworkPolicy/optio-api", "NetworkPolicy/optio-web", "NetworkPolicy/optio-postgres", "NetworkPolicy/optio-redis"}, nil},
 		{"api pdb and autoscaling", func(p *optio.OptioChartProps) {
-			p.Api.Pdb.Enabled = true
-			p.Api.Autoscaling.Enabled = true
+			p.API.PDB.Enabled = true
+			p.API.Autoscaling.Enabled = true
 		}, []string{"PodDisruptionBudget/optio-api", "HorizontalPodAutoscaler/optio-api"}, nil},
 		{"web pdb and autoscaling", func(p *optio.OptioChartProps) {
-			p.Web.Pdb.Enabled = true
+			p.Web.PDB.Enabled = true
 			p.Web.Autoscaling.Enabled = true
 		}, []string{"PodDisruptionBudget/optio-web", "HorizontalPodAutoscaler/optio-web"}, nil},
 	}
@@ -131,8 +131,8 @@ func container(t *testing.T, d manifest.Object) manifest.Object {
 
 func TestApiDeployment(t *testing.T) {
 	p := testutil.ValidProps()
-	p.Api.Port = 4100
-	p.Api.Env.LogLevel = "debug"
+	p.API.Port = 4100
+	p.API.Env.LogLevel = "debug"
 	p.ImagePullSecrets = []optio.LocalObjectReference{{Name: "reg"}}
 	objs := testutil.Objects(t, p)
 	d := testutil.Must(t, objs, "Deployment/optio-api")
@@ -227,10 +227,10 @@ func secretData(t *testing.T, o manifest.Object) map[string]string {
 func TestConfigSecretKeys(t *testing.T) {
 	p := testutil.ValidProps()
 	p.Postgresql.Auth.Password = "p@ss:w/rd?#%"
-	p.Auth.Google = optio.OAuthProviderValues{ClientId: "only-id"} // half configured: not emitted
-	p.Auth.Gitlab.ClientId, p.Auth.Gitlab.ClientSecret = "gl-id", "gl-secret"
+	p.Auth.Google = optio.OAuthProviderValues{ClientID: "only-id"} // half configured: not emitted
+	p.Auth.Gitlab.ClientID, p.Auth.Gitlab.ClientSecret = "gl-id", "gl-secret"
 	p.Webhook.GithubSecret = "hook"
-	p.Agent.Pvc.StorageClass = "fast"
+	p.Agent.PVC.StorageClass = "fast"
 	got := secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
 	want := map[string]string{
 		"DATABASE_URL":                  "postgres://optio:p%40ss%3Aw%2Frd%3F%23%25@optio-postgres:5432/optio",
@@ -258,15 +258,15 @@ func TestExternalServicesAndPublicUrl(t *testing.T) {
 	p := testutil.ValidProps()
 	p.Postgresql.Enabled = false
 	p.Redis.Enabled = false
-	p.ExternalDatabase.Url = "postgresql://u:p@db:5432/optio?sslmode=require"
-	p.ExternalRedis.Url = "rediss://cache:6380"
+	p.ExternalDatabase.URL = "postgresql://u:p@db:5432/optio?sslmode=require"
+	p.ExternalRedis.URL = "rediss://cache:6380"
 	p.Ingress.Enabled = true
 	p.Ingress.CertManager.Enabled = true
-	p.Auth.Gitlab.BaseUrl = "https://gitlab.internal"
+	p.Auth.Gitlab.BaseURL = "https://gitlab.internal"
 	got := secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
 	for k, want := range map[string]string{
-		"DATABASE_URL":          p.ExternalDatabase.Url,
-		"REDIS_URL":             p.ExternalRedis.Url,
+		"DATABASE_URL":          p.ExternalDatabase.URL,
+		"REDIS_URL":             p.ExternalRedis.URL,
 		"API_PUBLIC_URL":        "https://optio.example.com",
 		"WEB_PUBLIC_URL":        "https://optio.example.com",
 		"GITLAB_OAUTH_BASE_URL": "https://gitlab.internal",
@@ -279,23 +279,23 @@ func TestExternalServicesAndPublicUrl(t *testing.T) {
 		t.Error("POSTGRES_PASSWORD emitted without in-cluster Postgres")
 	}
 	p.Ingress.CertManager.Enabled = false
-	p.Ingress.Tls = []optio.IngressTLS{{SecretName: "wild", Hosts: []string{"*.example.com"}}}
+	p.Ingress.TLS = []optio.IngressTLS{{SecretName: "wild", Hosts: []string{"*.example.com"}}}
 	got = secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
 	if got["API_PUBLIC_URL"] != "https://optio.example.com" {
 		t.Errorf("API_PUBLIC_URL = %q, want https: *.example.com covers optio.example.com", got["API_PUBLIC_URL"])
 	}
-	p.Ingress.Tls = []optio.IngressTLS{{SecretName: "wild", Hosts: []string{"*.com"}}}
+	p.Ingress.TLS = []optio.IngressTLS{{SecretName: "wild", Hosts: []string{"*.com"}}}
 	got = secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
 	if got["API_PUBLIC_URL"] != "http://optio.example.com" {
 		t.Errorf("API_PUBLIC_URL = %q: *.com covers one label only", got["API_PUBLIC_URL"])
 	}
-	p.Ingress.Tls = nil
-	p.PublicUrl = "https://optio.corp/"
+	p.Ingress.TLS = nil
+	p.PublicURL = "https://optio.corp/"
 	got = secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
 	if got["API_PUBLIC_URL"] != "https://optio.corp" {
 		t.Errorf("API_PUBLIC_URL = %q, want publicUrl without its trailing slash", got["API_PUBLIC_URL"])
 	}
-	p.PublicUrl = ""
+	p.PublicURL = ""
 	got = secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
 	if got["API_PUBLIC_URL"] != "http://optio.example.com" {
 		t.Errorf("API_PUBLIC_URL = %q, want http:// without TLS", got["API_PUBLIC_URL"])
@@ -304,7 +304,7 @@ func TestExternalServicesAndPublicUrl(t *testing.T) {
 
 func TestHardAntiAffinityRollsInPlace(t *testing.T) {
 	p := testutil.ValidProps()
-	p.Api.AntiAffinity = "hard"
+	p.API.AntiAffinity = "hard"
 	objs := testutil.Objects(t, p)
 	want := map[string]interface{}{"type": "RollingUpdate", "rollingUpdate": map[string]interface{}{"maxSurge": float64(0), "maxUnavailable": float64(1)}}
 	if got := testutil.Must(t, objs, "Deployment/optio-api").Get("spec", "strategy"); !reflect.DeepEqual(got, want) {
@@ -344,7 +344,7 @@ func TestAntiAffinity(t *testing.T) {
 	for _, mode := range []string{"soft", "hard", ""} {
 		t.Run("mode="+mode, func(t *testing.T) {
 			p := testutil.ValidProps()
-			p.Api.AntiAffinity = mode
+			p.API.AntiAffinity = mode
 			p.Web.AntiAffinity = mode
 			objs := testutil.Objects(t, p)
 			for _, c := range []string{"api", "web"} {
@@ -390,7 +390,7 @@ func TestServiceTypesAndNodePorts(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			p := testutil.ValidProps()
-			p.Api.Service = optio.ServiceValues{Type: tc.typ, NodePort: tc.nodePort}
+			p.API.Service = optio.ServiceValues{Type: tc.typ, NodePort: tc.nodePort}
 			svc := testutil.Must(t, testutil.Objects(t, p), "Service/optio-api")
 			if got := svc.Get("spec", "type"); got != tc.typ {
 				t.Errorf("type = %v", got)
@@ -414,7 +414,7 @@ func TestIngress(t *testing.T) {
 	p.Ingress.Annotations = map[string]string{"nginx.ingress.kubernetes.io/proxy-read-timeout": "3600", optio.CertManagerIssuerAnnotation: "from-annotations"}
 	p.Ingress.CertManager.Enabled = true
 	p.Ingress.Hosts = append(p.Ingress.Hosts, optio.IngressHost{Host: "*.optio.example.org", Paths: []optio.IngressPath{{Path: "/", PathType: "Prefix", Service: "web"}}})
-	p.Api.Port = 4001
+	p.API.Port = 4001
 	ing := testutil.Must(t, testutil.Objects(t, p), "Ingress/optio-ingress")
 	if got := ing.Get("spec", "ingressClassName"); got != "nginx" {
 		t.Errorf("ingressClassName = %v", got)
@@ -444,7 +444,7 @@ func TestIngress(t *testing.T) {
 
 	p.Ingress.CertManager.Enabled = false
 	p.Ingress.ClassName = ""
-	p.Ingress.Tls = []optio.IngressTLS{{SecretName: "manual", Hosts: []string{"optio.example.com"}}}
+	p.Ingress.TLS = []optio.IngressTLS{{SecretName: "manual", Hosts: []string{"optio.example.com"}}}
 	ing = testutil.Must(t, testutil.Objects(t, p), "Ingress/optio-ingress")
 	if ing.Get("spec", "ingressClassName") != nil {
 		t.Error("ingressClassName emitted for an empty className")
@@ -531,7 +531,7 @@ func TestServiceAccountAnnotationsAndNoCreate(t *testing.T) {
 func TestExistingSecret(t *testing.T) {
 	p := optio.DefaultProps()
 	p.ExistingSecret = "optio-secrets"
-	p.Auth.Github.ClientId = "gh-id"
+	p.Auth.Github.ClientID = "gh-id"
 	p.Webhook.GithubSecret = "ignored"
 	objs := testutil.Objects(t, p)
 	for id, o := range objs {
@@ -625,7 +625,7 @@ func TestWorkloadsPassPolicy(t *testing.T) {
 		},
 		"everything on": func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled, p.NetworkPolicy.Enabled = true, true
-			p.Api.Autoscaling.Enabled, p.Web.Pdb.Enabled = true, true
+			p.API.Autoscaling.Enabled, p.Web.PDB.Enabled = true, true
 		},
 	}
 	for name, change := range cases {
@@ -667,9 +667,9 @@ func TestPolicyCatchesViolations(t *testing.T) {
 func TestSecurityOverrides(t *testing.T) {
 	p := testutil.ValidProps()
 	uid := int64(2000)
-	p.Api.PodSecurityContext.RunAsUser = &uid
-	p.Api.NodeSelector = map[string]string{"pool": "optio"}
-	p.Api.Tolerations = []optio.Toleration{{Key: "dedicated", Operator: "Equal", Value: "optio", Effect: "NoSchedule"}}
+	p.API.PodSecurityContext.RunAsUser = &uid
+	p.API.NodeSelector = map[string]string{"pool": "optio"}
+	p.API.Tolerations = []optio.Toleration{{Key: "dedicated", Operator: "Equal", Value: "optio", Effect: "NoSchedule"}}
 	spec := manifest.Object(testutil.Must(t, testutil.Objects(t, p), "Deployment/optio-api").PodSpec())
 	if got := spec.Get("securityContext", "runAsUser"); got != float64(2000) {
 		t.Errorf("runAsUser = %v", got)
@@ -692,10 +692,10 @@ func TestSecurityOverrides(t *testing.T) {
 
 func TestPdbAndAutoscaling(t *testing.T) {
 	p := testutil.ValidProps()
-	p.Api.Autoscaling = optio.AutoscalingValues{Enabled: true, MinReplicas: 2, MaxReplicas: 6, TargetCPU: 70, TargetMemory: 85}
+	p.API.Autoscaling = optio.AutoscalingValues{Enabled: true, MinReplicas: 2, MaxReplicas: 6, TargetCPU: 70, TargetMemory: 85}
 	half := intstr.FromString("50%")
-	p.Api.Pdb = optio.PdbValues{Enabled: true, MinAvailable: &half}
-	p.Web.Pdb = optio.PdbValues{Enabled: true}
+	p.API.PDB = optio.PDBValues{Enabled: true, MinAvailable: &half}
+	p.Web.PDB = optio.PDBValues{Enabled: true}
 	objs := testutil.Objects(t, p)
 	if got := testutil.Must(t, objs, "Deployment/optio-api").Get("spec", "replicas"); got != nil {
 		t.Errorf("replicas = %v with autoscaling, want none (the HPA owns it)", got)

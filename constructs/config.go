@@ -21,7 +21,7 @@ import (
 // Keys of the API's environment that hold secret material. With
 // existingSecret they are read from the user's Secret, never from values.
 const (
-	KeyDatabaseUrl        = "DATABASE_URL"
+	KeyDatabaseURL        = "DATABASE_URL"
 	KeyEncryptionKey      = "OPTIO_ENCRYPTION_KEY"
 	KeyWebhookSecret      = "GITHUB_WEBHOOK_SECRET"
 	KeyPostgresPassword   = "POSTGRES_PASSWORD"
@@ -50,9 +50,9 @@ func (p *OptioChartProps) oauthProviders() []oauthProvider {
 // from the Secret).
 func (p *OptioChartProps) configured(o oauthProvider) bool {
 	if p.ExistingSecret != "" {
-		return o.values.ClientId != ""
+		return o.values.ClientID != ""
 	}
-	return o.values.ClientId != "" && o.values.ClientSecret != ""
+	return o.values.ClientID != "" && o.values.ClientSecret != ""
 }
 
 // Release returns the release (name and namespace) of these props.
@@ -60,12 +60,12 @@ func (p *OptioChartProps) Release() Release {
 	return Release{Name: p.ReleaseName, Namespace: p.Namespace}
 }
 
-// DatabaseUrl returns DATABASE_URL: for the in-cluster database
+// DatabaseURL returns DATABASE_URL: for the in-cluster database
 // postgres://USER:PASSWORD@R-postgres:5432/DATABASE built with net/url (any
 // character of the password is escaped), else externalDatabase.url as given.
-func (p *OptioChartProps) DatabaseUrl() string {
+func (p *OptioChartProps) DatabaseURL() string {
 	if !p.Postgresql.Enabled {
-		return p.ExternalDatabase.Url
+		return p.ExternalDatabase.URL
 	}
 	a := p.Postgresql.Auth
 	u := &url.URL{
@@ -81,22 +81,22 @@ func (p *OptioChartProps) DatabaseUrl() string {
 	return u.String()
 }
 
-// RedisUrl returns REDIS_URL: redis://R-redis:6379 in-cluster, else
+// RedisURL returns REDIS_URL: redis://R-redis:6379 in-cluster, else
 // externalRedis.url as given.
-func (p *OptioChartProps) RedisUrl() string {
+func (p *OptioChartProps) RedisURL() string {
 	if !p.Redis.Enabled {
-		return p.ExternalRedis.Url
+		return p.ExternalRedis.URL
 	}
 	u := &url.URL{Scheme: "redis", Host: net.JoinHostPort(p.Release().ObjectName(ComponentRedis), strconv.Itoa(RedisPort))}
 	return u.String()
 }
 
-// EffectivePublicUrl returns the public base URL: publicUrl when set (without
+// EffectivePublicURL returns the public base URL: publicUrl when set (without
 // a trailing slash), else the first non-wildcard Ingress host (https when
 // cert-manager or a manual TLS entry covers it, wildcards included), else "".
-func (p *OptioChartProps) EffectivePublicUrl() string {
-	if p.PublicUrl != "" {
-		return strings.TrimRight(p.PublicUrl, "/")
+func (p *OptioChartProps) EffectivePublicURL() string {
+	if p.PublicURL != "" {
+		return strings.TrimRight(p.PublicURL, "/")
 	}
 	if !p.Ingress.Enabled {
 		return ""
@@ -118,7 +118,7 @@ func (p *OptioChartProps) hostHasTLS(host string) bool {
 	if p.Ingress.CertManager.Enabled {
 		return true
 	}
-	for _, t := range p.Ingress.Tls {
+	for _, t := range p.Ingress.TLS {
 		for _, h := range t.Hosts {
 			if h == host {
 				return true
@@ -134,39 +134,39 @@ func (p *OptioChartProps) hostHasTLS(host string) bool {
 	return false
 }
 
-// ApiEnvironment splits the API's environment from the values into settings
+// APIEnvironment splits the API's environment from the values into settings
 // (not secret) and secrets. Without existingSecret both go into the Secret
 // R-config; with it, settings go into the ConfigMap R-config and secrets are
 // left to the user's Secret (the returned secrets are then empty).
 // POSTGRES_PASSWORD is among the secrets for the in-cluster database; the
 // postgres pod reads it from the same Secret.
-func (p *OptioChartProps) ApiEnvironment() (settings, secrets map[string]string) {
+func (p *OptioChartProps) APIEnvironment() (settings, secrets map[string]string) {
 	settings = map[string]string{
 		"OPTIO_AGENT_IMAGE":             p.Agent.Image.Reference(),
 		"OPTIO_IMAGE_PULL_POLICY":       p.Agent.ImagePullPolicy,
 		"OPTIO_RUNTIME":                 "kubernetes",
 		"OPTIO_AUTH_DISABLED":           strconv.FormatBool(p.Auth.Disabled),
-		"OPTIO_AGENT_PVC_STORAGE_CLASS": p.Agent.Pvc.StorageClass,
-		"OPTIO_AGENT_PVC_SIZE":          p.Agent.Pvc.Size,
+		"OPTIO_AGENT_PVC_STORAGE_CLASS": p.Agent.PVC.StorageClass,
+		"OPTIO_AGENT_PVC_SIZE":          p.Agent.PVC.Size,
 	}
-	if r := p.RedisUrl(); r != "" && !(p.ExistingSecret != "" && hasPassword(r)) {
+	if r := p.RedisURL(); r != "" && !(p.ExistingSecret != "" && hasPassword(r)) {
 		settings["REDIS_URL"] = r
 	}
-	if pub := p.EffectivePublicUrl(); pub != "" {
+	if pub := p.EffectivePublicURL(); pub != "" {
 		settings["API_PUBLIC_URL"] = pub
 		settings["WEB_PUBLIC_URL"] = pub
 	}
-	if p.Auth.Gitlab.BaseUrl != "" {
-		settings["GITLAB_OAUTH_BASE_URL"] = p.Auth.Gitlab.BaseUrl
+	if p.Auth.Gitlab.BaseURL != "" {
+		settings["GITLAB_OAUTH_BASE_URL"] = p.Auth.Gitlab.BaseURL
 	}
 	secrets = map[string]string{}
 	for _, o := range p.oauthProviders() {
 		if p.configured(o) {
-			settings[o.prefix+"_OAUTH_CLIENT_ID"] = o.values.ClientId
+			settings[o.prefix+"_OAUTH_CLIENT_ID"] = o.values.ClientID
 			secrets[o.prefix+"_OAUTH_CLIENT_SECRET"] = o.values.ClientSecret
 		}
 	}
-	secrets[KeyDatabaseUrl] = p.DatabaseUrl()
+	secrets[KeyDatabaseURL] = p.DatabaseURL()
 	secrets[KeyEncryptionKey] = p.Encryption.Key
 	if p.Webhook.GithubSecret != "" {
 		secrets[KeyWebhookSecret] = p.Webhook.GithubSecret
@@ -194,7 +194,7 @@ func hasPassword(raw string) bool {
 // SecretKeys lists the keys the Secret named by existingSecret must hold for
 // these values, and the optional ones. Sorted.
 func (p *OptioChartProps) SecretKeys() (required, optional []string) {
-	required = []string{KeyDatabaseUrl, KeyEncryptionKey}
+	required = []string{KeyDatabaseURL, KeyEncryptionKey}
 	if p.Postgresql.Enabled {
 		required = append(required, KeyPostgresPassword)
 	}
@@ -204,7 +204,7 @@ func (p *OptioChartProps) SecretKeys() (required, optional []string) {
 		}
 	}
 	optional = []string{KeyWebhookSecret}
-	if !p.Redis.Enabled && (p.ExternalRedis.Url == "" || hasPassword(p.ExternalRedis.Url)) {
+	if !p.Redis.Enabled && (p.ExternalRedis.URL == "" || hasPassword(p.ExternalRedis.URL)) {
 		required = append(required, "REDIS_URL")
 	} else {
 		optional = append(optional, "REDIS_URL")
@@ -219,7 +219,7 @@ func (p *OptioChartProps) SecretKeys() (required, optional []string) {
 // checksum/config, so that a change of configuration rolls the API. With
 // existingSecret the user's Secret is not part of it.
 func (p *OptioChartProps) ConfigChecksum() string {
-	settings, secrets := p.ApiEnvironment()
+	settings, secrets := p.APIEnvironment()
 	b, _ := json.Marshal([]map[string]string{settings, secrets}) // maps marshal with sorted keys
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
@@ -245,7 +245,7 @@ func newNamespace(scope constructs.Construct, id string, r Release) k8s.KubeName
 // with existingSecret the ConfigMap with its settings.
 func newConfig(scope constructs.Construct, id string, p *OptioChartProps) constructs.Construct {
 	r := p.Release()
-	settings, secrets := p.ApiEnvironment()
+	settings, secrets := p.APIEnvironment()
 	if p.ExistingSecret != "" {
 		return plus.NewConfigMap(scope, jsii.String(id), &plus.ConfigMapProps{
 			Metadata:  r.plusMetadata(r.ObjectName(ComponentConfig), ComponentConfig),
@@ -267,9 +267,9 @@ func newConfig(scope constructs.Construct, id string, p *OptioChartProps) constr
 	})
 }
 
-// newAgentPvcTemplate emits the ConfigMap R-agent-pvc-template with keys
+// newAgentPVCTemplate emits the ConfigMap R-agent-pvc-template with keys
 // storageClass, size and accessModes (a JSON list), from agent.pvc.
-func newAgentPvcTemplate(scope constructs.Construct, id string, r Release, pvc AgentPvcValues) plus.ConfigMap {
+func newAgentPVCTemplate(scope constructs.Construct, id string, r Release, pvc AgentPVCValues) plus.ConfigMap {
 	modes := pvc.AccessModes
 	if modes == nil {
 		modes = []string{}

@@ -29,8 +29,8 @@ func ExampleNewOptioChart() {
 	props.ReleaseName = "agents"
 	props.Namespace = "optio"
 	props.ExistingSecret = "optio-secrets" // created by the team's secret manager
-	props.Auth.Github.ClientId = "Iv1.0123456789abcdef"
-	props.Api.Image = optio.ImageValues{Repository: "ghcr.io/acme/optio-api", Tag: "0.1.0", PullPolicy: "IfNotPresent"}
+	props.Auth.Github.ClientID = "Iv1.0123456789abcdef"
+	props.API.Image = optio.ImageValues{Repository: "ghcr.io/acme/optio-api", Tag: "0.1.0", PullPolicy: "IfNotPresent"}
 	props.Postgresql.Enabled = false // DATABASE_URL comes from optio-secrets
 	props.Ingress.Enabled = true
 	props.Ingress.CertManager.Enabled = true
@@ -40,7 +40,7 @@ func ExampleNewOptioChart() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println("API service:", *chart.Api.Service.Name())
+	fmt.Println("API service:", *chart.API.Service.Name())
 
 	objs, _ := manifest.Parse([]byte(*app.SynthYaml()))
 	for _, id := range manifest.IDs(objs) {

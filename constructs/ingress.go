@@ -19,8 +19,8 @@ type OptioIngressProps struct {
 	Release Release
 	// Values are the ingress values.
 	Values IngressValues
-	// ApiPort and WebPort are the ports of R-api and R-web.
-	ApiPort, WebPort int32
+	// APIPort and WebPort are the ports of R-api and R-web.
+	APIPort, WebPort int32
 }
 
 // OptioIngress is the Ingress R-ingress (networking.k8s.io/v1).
@@ -66,8 +66,8 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 		paths := make([]*k8s.HttpIngressPath, 0, len(h.Paths))
 		for _, p := range h.Paths {
 			port := props.WebPort
-			if p.Service == ComponentApi {
-				port = props.ApiPort
+			if p.Service == ComponentAPI {
+				port = props.APIPort
 			}
 			paths = append(paths, &k8s.HttpIngressPath{
 				Path:     jsii.String(p.Path),
@@ -92,7 +92,7 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 			})
 		}
 	} else {
-		for _, t := range v.Tls {
+		for _, t := range v.TLS {
 			tls = append(tls, &k8s.IngressTls{Hosts: optStrings(t.Hosts), SecretName: optString(t.SecretName)})
 		}
 	}

@@ -34,8 +34,8 @@ type InClusterPostgresProps struct {
 // the Deployment and the Service R-postgres.
 type InClusterPostgres struct {
 	constructs.Construct
-	// Pvc R-postgres-data (ReadWriteOnce).
-	Pvc k8s.KubePersistentVolumeClaim
+	// PVC R-postgres-data (ReadWriteOnce).
+	PVC k8s.KubePersistentVolumeClaim
 	// Deployment R-postgres (one replica, strategy Recreate).
 	Deployment k8s.KubeDeployment
 	// Service R-postgres on port 5432.
@@ -52,7 +52,7 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 	r := props.Release
 	pg := &InClusterPostgres{Construct: c}
 	pvcName := r.ObjectName("postgres-data")
-	pg.Pvc = k8s.NewKubePersistentVolumeClaim(c, jsii.String("data"), &k8s.KubePersistentVolumeClaimProps{
+	pg.PVC = k8s.NewKubePersistentVolumeClaim(c, jsii.String("data"), &k8s.KubePersistentVolumeClaimProps{
 		Metadata: r.metadata(pvcName, ComponentPostgres),
 		Spec: &k8s.PersistentVolumeClaimSpec{
 			AccessModes:      &[]*string{jsii.String("ReadWriteOnce")},

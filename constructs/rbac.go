@@ -64,7 +64,7 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	r := props.Release
 	rb := &AgentRbac{Construct: c}
-	saMeta := r.plusMetadata(props.ServiceAccountName, ComponentRbac)
+	saMeta := r.plusMetadata(props.ServiceAccountName, ComponentRBAC)
 	saMeta.Annotations = stringMap(props.ServiceAccountAnnotations)
 	rb.ServiceAccount = plus.NewServiceAccount(c, jsii.String("service-account"), &plus.ServiceAccountProps{
 		Metadata:       saMeta,
@@ -76,22 +76,22 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 	podManager := r.ObjectName("pod-manager")
 	podRules := PodManagerRules()
 	rb.Role = k8s.NewKubeRole(c, jsii.String("role"), &k8s.KubeRoleProps{
-		Metadata: r.metadata(podManager, ComponentRbac),
+		Metadata: r.metadata(podManager, ComponentRBAC),
 		Rules:    &podRules,
 	})
 	k8s.NewKubeRoleBinding(c, jsii.String("role-binding"), &k8s.KubeRoleBindingProps{
-		Metadata: r.metadata(podManager, ComponentRbac),
+		Metadata: r.metadata(podManager, ComponentRBAC),
 		RoleRef:  &k8s.RoleRef{ApiGroup: jsii.String("rbac.authorization.k8s.io"), Kind: jsii.String("Role"), Name: jsii.String(podManager)},
 		Subjects: subjects,
 	})
 	nodeReader := r.ObjectName("node-reader")
 	nodeRules := NodeReaderRules()
 	rb.ClusterRole = k8s.NewKubeClusterRole(c, jsii.String("cluster-role"), &k8s.KubeClusterRoleProps{
-		Metadata: r.clusterMetadata(nodeReader, ComponentRbac),
+		Metadata: r.clusterMetadata(nodeReader, ComponentRBAC),
 		Rules:    &nodeRules,
 	})
 	k8s.NewKubeClusterRoleBinding(c, jsii.String("cluster-role-binding"), &k8s.KubeClusterRoleBindingProps{
-		Metadata: r.clusterMetadata(nodeReader, ComponentRbac),
+		Metadata: r.clusterMetadata(nodeReader, ComponentRBAC),
 		RoleRef:  &k8s.RoleRef{ApiGroup: jsii.String("rbac.authorization.k8s.io"), Kind: jsii.String("ClusterRole"), Name: jsii.String(nodeReader)},
 		Subjects: subjects,
 	})

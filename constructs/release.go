@@ -10,11 +10,11 @@ import (
 // Component names: the app.kubernetes.io/component label and the suffix of
 // the component's object names.
 const (
-	ComponentApi      = "api"
+	ComponentAPI      = "api"
 	ComponentWeb      = "web"
 	ComponentPostgres = "postgres"
 	ComponentRedis    = "redis"
-	ComponentRbac     = "rbac"
+	ComponentRBAC     = "rbac"
 	ComponentIngress  = "ingress"
 	ComponentConfig   = "config"
 )
@@ -22,7 +22,7 @@ const (
 // appLabels are the fixed app: labels of the Helm chart's workloads (the
 // contract keeps them as labels; they are not selectors here).
 var appLabels = map[string]string{
-	ComponentApi:      "optio-api",
+	ComponentAPI:      "optio-api",
 	ComponentWeb:      "optio-web",
 	ComponentPostgres: "postgres",
 	ComponentRedis:    "redis",

@@ -29,7 +29,7 @@ var (
 	LogLevels      = []string{"debug", "info", "warn", "error"}
 	PathTypes      = []string{"Prefix", "Exact", "ImplementationSpecific"}
 	AccessModes    = []string{"ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"}
-	IngressTargets = []string{ComponentApi, ComponentWeb}
+	IngressTargets = []string{ComponentAPI, ComponentWeb}
 )
 
 // tagPattern is an image tag as the distribution reference grammar defines it.
@@ -93,9 +93,9 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 		errs = append(errs, validateAutoscaling(c.path.Child("autoscaling"), c.autoscaling)...)
 		errs = append(errs, validateScheduling(c.path, c.scheduling)...)
 	}
-	errs = append(errs, validateEnum(field.NewPath("api", "env", "LOG_LEVEL"), p.Api.Env.LogLevel, LogLevels)...)
+	errs = append(errs, validateEnum(field.NewPath("api", "env", "LOG_LEVEL"), p.API.Env.LogLevel, LogLevels)...)
 	web := field.NewPath("web")
-	if a, aok := NodePortNumber(p.Api.Service.NodePort); aok && p.Api.Service.Type == "NodePort" && p.Web.Service.Type == "NodePort" {
+	if a, aok := NodePortNumber(p.API.Service.NodePort); aok && p.API.Service.Type == "NodePort" && p.Web.Service.Type == "NodePort" {
 		if w, wok := NodePortNumber(p.Web.Service.NodePort); wok && a == w {
 			errs = append(errs, field.Duplicate(web.Child("service", "nodePort"), w))
 		}
@@ -104,9 +104,9 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 	agent := field.NewPath("agent")
 	errs = append(errs, validateImage(agent.Child("image"), p.Agent.Image, false)...)
 	errs = append(errs, validateEnum(agent.Child("imagePullPolicy"), p.Agent.ImagePullPolicy, PullPolicies)...)
-	errs = append(errs, validateStorageSize(agent.Child("pvc", "size"), p.Agent.Pvc.Size)...)
-	errs = append(errs, validateStorageClass(agent.Child("pvc", "storageClass"), p.Agent.Pvc.StorageClass)...)
-	errs = append(errs, validateAccessModes(agent.Child("pvc", "accessModes"), p.Agent.Pvc.AccessModes)...)
+	errs = append(errs, validateStorageSize(agent.Child("pvc", "size"), p.Agent.PVC.Size)...)
+	errs = append(errs, validateStorageClass(agent.Child("pvc", "storageClass"), p.Agent.PVC.StorageClass)...)
+	errs = append(errs, validateAccessModes(agent.Child("pvc", "accessModes"), p.Agent.PVC.AccessModes)...)
 
 	// Disabled sections are checked too: a bad value fails now, not on the
 	// day the section is turned on.
@@ -126,10 +126,10 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 	errs = append(errs, validateImage(rd.Child("image"), p.Redis.Image, true)...)
 	errs = append(errs, validateResources(rd.Child("resources"), p.Redis.Resources)...)
 	errs = append(errs, validateScheduling(rd, p.Redis.SchedulingValues)...)
-	errs = append(errs, validateUrl(field.NewPath("externalDatabase", "url"), p.ExternalDatabase.Url, true, "postgres", "postgresql")...)
-	errs = append(errs, validateUrl(field.NewPath("externalRedis", "url"), p.ExternalRedis.Url, true, "redis", "rediss")...)
-	errs = append(errs, validateUrl(field.NewPath("publicUrl"), p.PublicUrl, false, "http", "https")...)
-	errs = append(errs, validateUrl(field.NewPath("auth", "gitlab", "baseUrl"), p.Auth.Gitlab.BaseUrl, false, "http", "https")...)
+	errs = append(errs, validateURL(field.NewPath("externalDatabase", "url"), p.ExternalDatabase.URL, true, "postgres", "postgresql")...)
+	errs = append(errs, validateURL(field.NewPath("externalRedis", "url"), p.ExternalRedis.URL, true, "redis", "rediss")...)
+	errs = append(errs, validateURL(field.NewPath("publicUrl"), p.PublicURL, false, "http", "https")...)
+	errs = append(errs, validateURL(field.NewPath("auth", "gitlab", "baseUrl"), p.Auth.Gitlab.BaseURL, false, "http", "https")...)
 
 	errs = append(errs, p.validateIngress(field.NewPath("ingress"))...)
 	hard := field.NewPath("resourceQuota", "hard")
@@ -161,7 +161,7 @@ type servedValues struct {
 	service      ServiceValues
 	resources    ResourcesValues
 	antiAffinity string
-	pdb          PdbValues
+	pdb          PDBValues
 	autoscaling  AutoscalingValues
 	scheduling   SchedulingValues
 }
@@ -169,8 +169,8 @@ type servedValues struct {
 // served returns the shared values of the API and the web UI.
 func (p *OptioChartProps) served() []servedValues {
 	return []servedValues{
-		{field.NewPath("api"), p.Api.Image, p.Api.Replicas, p.Api.Port, p.Api.Service, p.Api.Resources, p.Api.AntiAffinity, p.Api.Pdb, p.Api.Autoscaling, p.Api.SchedulingValues},
-		{field.NewPath("web"), p.Web.Image, p.Web.Replicas, p.Web.Port, p.Web.Service, p.Web.Resources, p.Web.AntiAffinity, p.Web.Pdb, p.Web.Autoscaling, p.Web.SchedulingValues},
+		{field.NewPath("api"), p.API.Image, p.API.Replicas, p.API.Port, p.API.Service, p.API.Resources, p.API.AntiAffinity, p.API.PDB, p.API.Autoscaling, p.API.SchedulingValues},
+		{field.NewPath("web"), p.Web.Image, p.Web.Replicas, p.Web.Port, p.Web.Service, p.Web.Resources, p.Web.AntiAffinity, p.Web.PDB, p.Web.Autoscaling, p.Web.SchedulingValues},
 	}
 }
 
@@ -184,10 +184,10 @@ func (p *OptioChartProps) validateRequired() field.ErrorList {
 	if !fromSecret && p.Postgresql.Enabled && !p.Auth.Disabled && p.Postgresql.Auth.Password == "" {
 		errs = append(errs, field.Required(field.NewPath("postgresql", "auth", "password"), "required when postgresql.enabled is true and auth.disabled is false; generate one with: openssl rand -hex 16"))
 	}
-	if !fromSecret && !p.Postgresql.Enabled && p.ExternalDatabase.Url == "" {
+	if !fromSecret && !p.Postgresql.Enabled && p.ExternalDatabase.URL == "" {
 		errs = append(errs, field.Required(field.NewPath("externalDatabase", "url"), "required when postgresql.enabled is false"))
 	}
-	if !p.Redis.Enabled && p.ExternalRedis.Url == "" && !fromSecret {
+	if !p.Redis.Enabled && p.ExternalRedis.URL == "" && !fromSecret {
 		errs = append(errs, field.Required(field.NewPath("externalRedis", "url"), "required when redis.enabled is false"))
 	}
 	if !p.Auth.Disabled {
@@ -425,9 +425,9 @@ func validateObjectName(path *field.Path, name string) field.ErrorList {
 	return errs
 }
 
-// validateUrl checks an optional absolute URL with one of schemes and a
+// validateURL checks an optional absolute URL with one of schemes and a
 // host. A secret URL (it may hold a password) is never shown in an error.
-func validateUrl(path *field.Path, v string, secret bool, schemes ...string) field.ErrorList {
+func validateURL(path *field.Path, v string, secret bool, schemes ...string) field.ErrorList {
 	if v == "" {
 		return nil
 	}
@@ -459,7 +459,7 @@ func validateUrl(path *field.Path, v string, secret bool, schemes ...string) fie
 	return errs
 }
 
-func validatePdb(path *field.Path, pdb PdbValues) field.ErrorList {
+func validatePdb(path *field.Path, pdb PDBValues) field.ErrorList {
 	if !pdb.Enabled {
 		return nil
 	}
@@ -574,7 +574,7 @@ func (p *OptioChartProps) validateIngress(path *field.Path) field.ErrorList {
 		}
 	}
 	if !v.CertManager.Enabled {
-		for i, t := range v.Tls {
+		for i, t := range v.TLS {
 			tp := path.Child("tls").Index(i)
 			errs = append(errs, validateObjectName(tp.Child("secretName"), t.SecretName)...)
 			for j, h := range t.Hosts {

@@ -36,12 +36,12 @@ func TestValidationRules(t *testing.T) {
 		{"externalRedis.url required", func(p *optio.OptioChartProps) { p.Redis.Enabled = false }, "externalRedis.url", field.ErrorTypeRequired, ""},
 		{"an OAuth provider required", func(p *optio.OptioChartProps) { p.Auth.Github.ClientSecret = "" }, "auth", field.ErrorTypeRequired, "at least one OAuth provider"},
 		// Enums.
-		{"service type", func(p *optio.OptioChartProps) { p.Api.Service.Type = "Ingress" }, "api.service.type", field.ErrorTypeNotSupported, ""},
+		{"service type", func(p *optio.OptioChartProps) { p.API.Service.Type = "Ingress" }, "api.service.type", field.ErrorTypeNotSupported, ""},
 		{"pull policy", func(p *optio.OptioChartProps) { p.Web.Image.PullPolicy = "Sometimes" }, "web.image.pullPolicy", field.ErrorTypeNotSupported, ""},
 		{"agent pull policy", func(p *optio.OptioChartProps) { p.Agent.ImagePullPolicy = "never" }, "agent.imagePullPolicy", field.ErrorTypeNotSupported, ""},
-		{"anti-affinity", func(p *optio.OptioChartProps) { p.Api.AntiAffinity = "strict" }, "api.antiAffinity", field.ErrorTypeNotSupported, ""},
-		{"log level", func(p *optio.OptioChartProps) { p.Api.Env.LogLevel = "verbose" }, "api.env.LOG_LEVEL", field.ErrorTypeNotSupported, ""},
-		{"access mode", func(p *optio.OptioChartProps) { p.Agent.Pvc.AccessModes = []string{"RWO"} }, "agent.pvc.accessModes[0]", field.ErrorTypeNotSupported, ""},
+		{"anti-affinity", func(p *optio.OptioChartProps) { p.API.AntiAffinity = "strict" }, "api.antiAffinity", field.ErrorTypeNotSupported, ""},
+		{"log level", func(p *optio.OptioChartProps) { p.API.Env.LogLevel = "verbose" }, "api.env.LOG_LEVEL", field.ErrorTypeNotSupported, ""},
+		{"access mode", func(p *optio.OptioChartProps) { p.Agent.PVC.AccessModes = []string{"RWO"} }, "agent.pvc.accessModes[0]", field.ErrorTypeNotSupported, ""},
 		{"path type", func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled = true
 			p.Ingress.Hosts[0].Paths[1].PathType = "Glob"
@@ -51,17 +51,17 @@ func TestValidationRules(t *testing.T) {
 			p.Ingress.Hosts[0].Paths[2].Service = "redis"
 		}, "ingress.hosts[0].paths[2].service", field.ErrorTypeNotSupported, ""},
 		// Ports.
-		{"port 0", func(p *optio.OptioChartProps) { p.Api.Port = 0 }, "api.port", field.ErrorTypeInvalid, "between 1 and 65535"},
+		{"port 0", func(p *optio.OptioChartProps) { p.API.Port = 0 }, "api.port", field.ErrorTypeInvalid, "between 1 and 65535"},
 		{"port 70000", func(p *optio.OptioChartProps) { p.Web.Port = 70000 }, "web.port", field.ErrorTypeInvalid, "between 1 and 65535"},
 		{"nodePort out of range", func(p *optio.OptioChartProps) {
-			p.Api.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromInt32(99999)}
+			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromInt32(99999)}
 		}, "api.service.nodePort", field.ErrorTypeInvalid, "between 30000 and 32767"},
 		{"nodePort not a number", func(p *optio.OptioChartProps) {
-			p.Api.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromString("30k")}
+			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromString("30k")}
 		}, "api.service.nodePort", field.ErrorTypeInvalid, "port number"},
 		{"nodePort without NodePort", func(p *optio.OptioChartProps) { p.Web.Service.NodePort = intstr.FromInt32(30310) }, "web.service.nodePort", field.ErrorTypeForbidden, "NodePort"},
 		{"same nodePort twice", func(p *optio.OptioChartProps) {
-			p.Api.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromString("30400")}
+			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromString("30400")}
 			p.Web.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromInt32(30400)}
 		}, "web.service.nodePort", field.ErrorTypeDuplicate, ""},
 		// Names.
@@ -86,7 +86,7 @@ func TestValidationRules(t *testing.T) {
 		}, "ingress.hosts[0].paths[0].path", field.ErrorTypeInvalid, "start with '/'"},
 		{"ingress tls secret", func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled = true
-			p.Ingress.Tls = []optio.IngressTLS{{Hosts: []string{"optio.example.com"}}}
+			p.Ingress.TLS = []optio.IngressTLS{{Hosts: []string{"optio.example.com"}}}
 		}, "ingress.tls[0].secretName", field.ErrorTypeRequired, ""},
 		{"ingress annotation key", func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled = true
@@ -95,17 +95,17 @@ func TestValidationRules(t *testing.T) {
 		// URLs.
 		{"externalDatabase scheme", func(p *optio.OptioChartProps) {
 			p.Postgresql.Enabled = false
-			p.ExternalDatabase.Url = "mysql://u:secretpw@db:3306/optio"
+			p.ExternalDatabase.URL = "mysql://u:secretpw@db:3306/optio"
 		}, "externalDatabase.url", field.ErrorTypeInvalid, "postgres:// or postgresql://"},
 		{"externalRedis scheme", func(p *optio.OptioChartProps) {
 			p.Redis.Enabled = false
-			p.ExternalRedis.Url = "http://cache:6379"
+			p.ExternalRedis.URL = "http://cache:6379"
 		}, "externalRedis.url", field.ErrorTypeInvalid, "redis:// or rediss://"},
-		{"publicUrl", func(p *optio.OptioChartProps) { p.PublicUrl = "optio.example.com" }, "publicUrl", field.ErrorTypeInvalid, ""},
+		{"publicUrl", func(p *optio.OptioChartProps) { p.PublicURL = "optio.example.com" }, "publicUrl", field.ErrorTypeInvalid, ""},
 		// Quantities.
-		{"memory 1Gb", func(p *optio.OptioChartProps) { p.Api.Resources.Limits["memory"] = "1Gb" }, "api.resources.limits.memory", field.ErrorTypeInvalid, "quantity"},
+		{"memory 1Gb", func(p *optio.OptioChartProps) { p.API.Resources.Limits["memory"] = "1Gb" }, "api.resources.limits.memory", field.ErrorTypeInvalid, "quantity"},
 		{"request over limit", func(p *optio.OptioChartProps) { p.Redis.Resources.Requests["cpu"] = "2" }, "redis.resources.requests.cpu", field.ErrorTypeInvalid, "less than or equal"},
-		{"pvc size", func(p *optio.OptioChartProps) { p.Agent.Pvc.Size = "ten" }, "agent.pvc.size", field.ErrorTypeInvalid, ""},
+		{"pvc size", func(p *optio.OptioChartProps) { p.Agent.PVC.Size = "ten" }, "agent.pvc.size", field.ErrorTypeInvalid, ""},
 		{"postgres storage", func(p *optio.OptioChartProps) { p.Postgresql.Storage.Size = "" }, "postgresql.storage.size", field.ErrorTypeRequired, ""},
 		{"quota quantity", func(p *optio.OptioChartProps) {
 			p.ResourceQuota.Enabled = true
@@ -117,14 +117,14 @@ func TestValidationRules(t *testing.T) {
 		}, "resourceQuota.hard[limits cpu]", field.ErrorTypeInvalid, ""},
 		// Knobs beyond the seed.
 		{"pdb both", func(p *optio.OptioChartProps) {
-			p.Api.Pdb = optio.PdbValues{Enabled: true, MinAvailable: pct("50%"), MaxUnavailable: pct("50%")}
+			p.API.PDB = optio.PDBValues{Enabled: true, MinAvailable: pct("50%"), MaxUnavailable: pct("50%")}
 		}, "api.pdb.maxUnavailable", field.ErrorTypeForbidden, "both"},
 		{"pdb percent", func(p *optio.OptioChartProps) {
-			p.Web.Pdb = optio.PdbValues{Enabled: true, MinAvailable: pct("150%")}
+			p.Web.PDB = optio.PDBValues{Enabled: true, MinAvailable: pct("150%")}
 		}, "web.pdb.minAvailable", field.ErrorTypeInvalid, ""},
 		{"hpa bounds", func(p *optio.OptioChartProps) {
-			p.Api.Autoscaling.Enabled = true
-			p.Api.Autoscaling.MaxReplicas = 0
+			p.API.Autoscaling.Enabled = true
+			p.API.Autoscaling.MaxReplicas = 0
 		}, "api.autoscaling.maxReplicas", field.ErrorTypeInvalid, ""},
 		{"hpa target", func(p *optio.OptioChartProps) {
 			p.Web.Autoscaling.Enabled = true
@@ -134,7 +134,7 @@ func TestValidationRules(t *testing.T) {
 		{"memory limit required", func(p *optio.OptioChartProps) { delete(p.Redis.Resources.Limits, "memory") }, "redis.resources.limits.memory", field.ErrorTypeRequired, ""},
 		{"disabled postgres still checked", func(p *optio.OptioChartProps) {
 			p.Postgresql.Enabled = false
-			p.ExternalDatabase.Url = "postgres://db/optio"
+			p.ExternalDatabase.URL = "postgres://db/optio"
 			p.Postgresql.Image.PullPolicy = "Bogus"
 		}, "postgresql.image.pullPolicy", field.ErrorTypeNotSupported, ""},
 		{"disabled ingress still checked", func(p *optio.OptioChartProps) { p.Ingress.Hosts[0].Paths[0].PathType = "Wrong" }, "ingress.hosts[0].paths[0].pathType", field.ErrorTypeNotSupported, ""},
@@ -148,11 +148,11 @@ func TestValidationRules(t *testing.T) {
 			p.Redis.Tolerations = []optio.Toleration{{Key: "k", Operator: "In"}}
 		}, "redis.tolerations[0].operator", field.ErrorTypeNotSupported, ""},
 		{"node selector", func(p *optio.OptioChartProps) { p.Postgresql.NodeSelector = map[string]string{"pool": "a b"} }, "postgresql.nodeSelector", field.ErrorTypeInvalid, ""},
-		{"image tag", func(p *optio.OptioChartProps) { p.Api.Image.Tag = "" }, "api.image.tag", field.ErrorTypeRequired, ""},
-		{"image tag too long", func(p *optio.OptioChartProps) { p.Api.Image.Tag = strings.Repeat("a", 129) }, "api.image.tag", field.ErrorTypeInvalid, "at most 128"},
+		{"image tag", func(p *optio.OptioChartProps) { p.API.Image.Tag = "" }, "api.image.tag", field.ErrorTypeRequired, ""},
+		{"image tag too long", func(p *optio.OptioChartProps) { p.API.Image.Tag = strings.Repeat("a", 129) }, "api.image.tag", field.ErrorTypeInvalid, "at most 128"},
 		{"image tag with a comma", func(p *optio.OptioChartProps) { p.Web.Image.Tag = "a,b=c" }, "web.image.tag", field.ErrorTypeInvalid, ""},
 		{"bad digest", func(p *optio.OptioChartProps) { p.Web.Image.Tag = "sha256:abc" }, "web.image.tag", field.ErrorTypeInvalid, "digest"},
-		{"upper-case repository", func(p *optio.OptioChartProps) { p.Api.Image.Repository = "UPPER/X" }, "api.image.repository", field.ErrorTypeInvalid, "lower case"},
+		{"upper-case repository", func(p *optio.OptioChartProps) { p.API.Image.Repository = "UPPER/X" }, "api.image.repository", field.ErrorTypeInvalid, "lower case"},
 		{"repository with a digest", func(p *optio.OptioChartProps) { p.Agent.Image.Repository = "r/x@sha256:abc" }, "agent.image.repository", field.ErrorTypeInvalid, "digest"},
 		{"repository with a tag", func(p *optio.OptioChartProps) { p.Redis.Image.Repository = "redis:7" }, "redis.image.repository", field.ErrorTypeInvalid, "tag"},
 		{"ingress host an IP", func(p *optio.OptioChartProps) {
@@ -170,7 +170,7 @@ func TestValidationRules(t *testing.T) {
 		}, "resourceQuota.hard[foo]", field.ErrorTypeInvalid, "standard quota resource"},
 		{"redis port", func(p *optio.OptioChartProps) {
 			p.Redis.Enabled = false
-			p.ExternalRedis.Url = "redis://cache:99999"
+			p.ExternalRedis.URL = "redis://cache:99999"
 		}, "externalRedis.url", field.ErrorTypeInvalid, "between 1 and 65535"},
 	}
 	for _, tc := range cases {
@@ -197,9 +197,9 @@ func TestValidationRules(t *testing.T) {
 
 func TestValidationReportsEveryErrorAtOnce(t *testing.T) {
 	p := optio.DefaultProps()
-	p.Api.Port = 0
+	p.API.Port = 0
 	p.Web.Service.Type = "Foo"
-	p.Api.Resources.Limits["memory"] = "1Gb"
+	p.API.Resources.Limits["memory"] = "1Gb"
 	got := map[string]bool{}
 	for _, e := range p.Validate() {
 		got[e.Field] = true
@@ -215,7 +215,7 @@ func TestValidationSecretPasswordNotEchoed(t *testing.T) {
 	p := testutil.ValidProps()
 	p.Postgresql.Enabled = false
 	for _, u := range []string{"mysql://user:hunter2@db/optio", "postgres://optio:hunter2#99@db/optio", "postgres://optio:hunter2@db:port/optio", "u:hunter2@db.example.com:5432/optio"} {
-		p.ExternalDatabase.Url = u
+		p.ExternalDatabase.URL = u
 		errs := p.Validate()
 		if len(errs) == 0 {
 			t.Errorf("%s: no error", u)
@@ -230,7 +230,7 @@ func TestValidationSecretPasswordNotEchoed(t *testing.T) {
 
 func TestValidEdgeCases(t *testing.T) {
 	p := testutil.ValidProps()
-	p.Api.Image.Tag = "sha256:" + strings.Repeat("a", 64)
+	p.API.Image.Tag = "sha256:" + strings.Repeat("a", 64)
 	p.Web.Image.Repository = "registry.example.com:5000/team/optio-web"
 	p.Ingress.Enabled = true
 	p.Ingress.Hosts[0].Host = "*.optio.example.com"
@@ -241,7 +241,7 @@ func TestValidEdgeCases(t *testing.T) {
 	if errs := p.Validate(); len(errs) != 0 {
 		t.Fatalf("errs = %v", errs)
 	}
-	if got := p.Api.Image.Reference(); got != "optio-api@sha256:"+strings.Repeat("a", 64) {
+	if got := p.API.Image.Reference(); got != "optio-api@sha256:"+strings.Repeat("a", 64) {
 		t.Errorf("digest reference = %s", got)
 	}
 }
@@ -255,7 +255,7 @@ func TestExistingSecretRelaxesSecretChecks(t *testing.T) {
 	if len(errs) != 1 || errs[0].Field != "auth" || !strings.Contains(errs[0].Detail, "clientId") {
 		t.Fatalf("errs = %v, want only the OAuth clientId requirement", errs)
 	}
-	p.Auth.Google.ClientId = "g-id"
+	p.Auth.Google.ClientID = "g-id"
 	if errs := p.Validate(); len(errs) != 0 {
 		t.Errorf("errs = %v", errs)
 	}

@@ -24,8 +24,8 @@ type OptioChartProps struct {
 	// values file. Default: "optio".
 	ReleaseName string `json:"-"`
 
-	// Api configures the Optio API server (Deployment and Service R-api).
-	Api ApiValues `json:"api"`
+	// API configures the Optio API server (Deployment and Service R-api).
+	API APIValues `json:"api"`
 	// Web configures the Next.js web UI (Deployment and Service R-web).
 	Web WebValues `json:"web"`
 	// Agent configures the agent pods the API creates at run time.
@@ -66,12 +66,12 @@ type OptioChartProps struct {
 	// and the API reads both. Default: "" (R-config is a Secret holding
 	// everything, from the values).
 	ExistingSecret string `json:"existingSecret"`
-	// PublicUrl (beyond the seed) is the public base URL of Optio, e.g.
+	// PublicURL (beyond the seed) is the public base URL of Optio, e.g.
 	// https://optio.example.com; it becomes API_PUBLIC_URL and WEB_PUBLIC_URL,
 	// on which the OAuth callback URLs are built. Default: "" (derived from
 	// the first Ingress host when the Ingress is enabled, https when it has
 	// TLS; otherwise unset).
-	PublicUrl string `json:"publicUrl"`
+	PublicURL string `json:"publicUrl"`
 	// NetworkPolicy (beyond the seed) restricts traffic to the pods.
 	NetworkPolicy NetworkPolicyValues `json:"networkPolicy"`
 }
@@ -139,10 +139,10 @@ type PodSecurityContextValues struct {
 	RunAsGroup *int64 `json:"runAsGroup,omitempty"`
 	// RunAsNonRoot makes the kubelet refuse to start a container as UID 0.
 	RunAsNonRoot *bool `json:"runAsNonRoot,omitempty"`
-	// FsGroup owns the pod's volumes.
-	FsGroup *int64 `json:"fsGroup,omitempty"`
-	// FsGroupChangePolicy is OnRootMismatch or Always.
-	FsGroupChangePolicy string `json:"fsGroupChangePolicy,omitempty"`
+	// FSGroup owns the pod's volumes.
+	FSGroup *int64 `json:"fsGroup,omitempty"`
+	// FSGroupChangePolicy is OnRootMismatch or Always.
+	FSGroupChangePolicy string `json:"fsGroupChangePolicy,omitempty"`
 	// SupplementalGroups are extra GIDs of the containers' processes.
 	SupplementalGroups []int64 `json:"supplementalGroups,omitempty"`
 	// SeccompProfile is the pod's seccomp profile.
@@ -215,10 +215,10 @@ type SchedulingValues struct {
 	Tolerations []Toleration `json:"tolerations"`
 }
 
-// PdbValues (beyond the seed; Bitnami's pdb) configures a
+// PDBValues (beyond the seed; Bitnami's pdb) configures a
 // PodDisruptionBudget. At most one of MinAvailable and MaxUnavailable is set;
 // with neither, maxUnavailable is 1.
-type PdbValues struct {
+type PDBValues struct {
 	// Enabled creates the PodDisruptionBudget R-<component>. Default: false.
 	Enabled bool `json:"enabled"`
 	// MinAvailable is a count or a percentage ("50%"). Default: unset.
@@ -245,14 +245,14 @@ type AutoscalingValues struct {
 	TargetMemory int32 `json:"targetMemory"`
 }
 
-// ApiEnvValues are the API's environment settings from the seed.
-type ApiEnvValues struct {
+// APIEnvValues are the API's environment settings from the seed.
+type APIEnvValues struct {
 	// LOG_LEVEL is debug, info, warn or error. Default: info.
 	LogLevel string `json:"LOG_LEVEL"`
 }
 
-// ApiValues configure the API server (seed: "API server").
-type ApiValues struct {
+// APIValues configure the API server (seed: "API server").
+type APIValues struct {
 	// Image of the API. Default: optio-api:latest, IfNotPresent.
 	Image ImageValues `json:"image"`
 	// Replicas is the number of API pods. Default: 1.
@@ -265,12 +265,12 @@ type ApiValues struct {
 	// limits 1/1Gi.
 	Resources ResourcesValues `json:"resources"`
 	// Env holds LOG_LEVEL.
-	Env ApiEnvValues `json:"env"`
+	Env APIEnvValues `json:"env"`
 	// AntiAffinity is soft (preferred), hard (required) or "" (none), on
 	// kubernetes.io/hostname. Default: soft.
 	AntiAffinity string `json:"antiAffinity"`
-	// Pdb configures a PodDisruptionBudget (beyond the seed).
-	Pdb PdbValues `json:"pdb"`
+	// PDB configures a PodDisruptionBudget (beyond the seed).
+	PDB PDBValues `json:"pdb"`
 	// Autoscaling configures an HPA (beyond the seed).
 	Autoscaling AutoscalingValues `json:"autoscaling"`
 	SchedulingValues
@@ -291,16 +291,16 @@ type WebValues struct {
 	Resources ResourcesValues `json:"resources"`
 	// AntiAffinity as for the API. Default: soft.
 	AntiAffinity string `json:"antiAffinity"`
-	// Pdb configures a PodDisruptionBudget (beyond the seed).
-	Pdb PdbValues `json:"pdb"`
+	// PDB configures a PodDisruptionBudget (beyond the seed).
+	PDB PDBValues `json:"pdb"`
 	// Autoscaling configures an HPA (beyond the seed).
 	Autoscaling AutoscalingValues `json:"autoscaling"`
 	SchedulingValues
 }
 
-// AgentPvcValues describe the PVC of each agent pod (the ConfigMap
+// AgentPVCValues describe the PVC of each agent pod (the ConfigMap
 // R-agent-pvc-template).
-type AgentPvcValues struct {
+type AgentPVCValues struct {
 	// StorageClass of agent PVCs; "" is the cluster default. Default: "".
 	StorageClass string `json:"storageClass"`
 	// Size of each agent PVC, a quantity. Default: 10Gi.
@@ -318,8 +318,8 @@ type AgentValues struct {
 	// ImagePullPolicy applied to agent pods (OPTIO_IMAGE_PULL_POLICY).
 	// Default: Never (local development only).
 	ImagePullPolicy string `json:"imagePullPolicy"`
-	// Pvc describes each agent pod's PVC.
-	Pvc AgentPvcValues `json:"pvc"`
+	// PVC describes each agent pod's PVC.
+	PVC AgentPVCValues `json:"pvc"`
 }
 
 // PostgresqlStorageValues configure the PVC R-postgres-data.
@@ -372,23 +372,23 @@ type RedisValues struct {
 
 // ExternalDatabaseValues name a database outside the cluster.
 type ExternalDatabaseValues struct {
-	// Url is postgres://user:pass@host:5432/dbname (or postgresql://).
+	// URL is postgres://user:pass@host:5432/dbname (or postgresql://).
 	// Required when postgresql.enabled is false. Default: "".
-	Url string `json:"url" values:"secret"`
+	URL string `json:"url" values:"secret"`
 }
 
 // ExternalRedisValues name a Redis outside the cluster.
 type ExternalRedisValues struct {
-	// Url is redis://host:6379 or rediss://host:6380. Required when
+	// URL is redis://host:6379 or rediss://host:6380. Required when
 	// redis.enabled is false. Default: "".
-	Url string `json:"url" values:"secret"`
+	URL string `json:"url" values:"secret"`
 }
 
 // OAuthProviderValues are one OAuth application. A provider is configured
 // only when both fields are set (seed).
 type OAuthProviderValues struct {
-	// ClientId of the OAuth application. Default: "".
-	ClientId string `json:"clientId"`
+	// ClientID of the OAuth application. Default: "".
+	ClientID string `json:"clientId"`
 	// ClientSecret of the OAuth application. Default: "".
 	ClientSecret string `json:"clientSecret" values:"secret"`
 }
@@ -396,9 +396,9 @@ type OAuthProviderValues struct {
 // GitlabValues are the GitLab OAuth application.
 type GitlabValues struct {
 	OAuthProviderValues
-	// BaseUrl (beyond the seed) is a self-hosted GitLab's URL
+	// BaseURL (beyond the seed) is a self-hosted GitLab's URL
 	// (GITLAB_OAUTH_BASE_URL). Default: "" (gitlab.com).
-	BaseUrl string `json:"baseUrl"`
+	BaseURL string `json:"baseUrl"`
 }
 
 // AuthValues configure authentication (seed: "Authentication").
@@ -476,9 +476,9 @@ type IngressValues struct {
 	// Hosts are the host rules. Default: optio.example.com with / to web
 	// and /api, /ws to the API.
 	Hosts []IngressHost `json:"hosts"`
-	// Tls is the manual TLS configuration, used when certManager is off.
+	// TLS is the manual TLS configuration, used when certManager is off.
 	// Default: none.
-	Tls []IngressTLS `json:"tls"`
+	TLS []IngressTLS `json:"tls"`
 }
 
 // ResourceQuotaValues configure the ResourceQuota R-quota.
@@ -530,7 +530,7 @@ func podDefaults(uid int64) SchedulingValues {
 			RunAsNonRoot:   ptr(true),
 			RunAsUser:      ptr(uid),
 			RunAsGroup:     ptr(uid),
-			FsGroup:        ptr(uid),
+			FSGroup:        ptr(uid),
 			SeccompProfile: &SeccompProfileValues{Type: "RuntimeDefault"},
 		},
 		ContainerSecurityContext: ContainerSecurityContextValues{
@@ -549,7 +549,7 @@ func podDefaults(uid int64) SchedulingValues {
 // on every mount.
 func postgresDefaults() SchedulingValues {
 	s := podDefaults(999)
-	s.PodSecurityContext.FsGroupChangePolicy = "OnRootMismatch"
+	s.PodSecurityContext.FSGroupChangePolicy = "OnRootMismatch"
 	return s
 }
 
@@ -570,13 +570,13 @@ func resources(reqCPU, reqMem, limCPU, limMem string) ResourcesValues {
 func DefaultProps() OptioChartProps {
 	return OptioChartProps{
 		ReleaseName: DefaultReleaseName,
-		Api: ApiValues{
+		API: APIValues{
 			Image:            ImageValues{Repository: "optio-api", Tag: "latest", PullPolicy: "IfNotPresent"},
 			Replicas:         1,
 			Port:             4000,
 			Service:          ServiceValues{Type: "ClusterIP", NodePort: intstr.FromString("")},
 			Resources:        resources("250m", "512Mi", "1", "1Gi"),
-			Env:              ApiEnvValues{LogLevel: "info"},
+			Env:              APIEnvValues{LogLevel: "info"},
 			AntiAffinity:     "soft",
 			Autoscaling:      defaultAutoscaling(),
 			SchedulingValues: podDefaults(1000),
@@ -594,7 +594,7 @@ func DefaultProps() OptioChartProps {
 		Agent: AgentValues{
 			Image:           ImageValues{Repository: "optio-base", Tag: "latest", PullPolicy: "Never"},
 			ImagePullPolicy: "Never",
-			Pvc:             AgentPvcValues{StorageClass: "", Size: "10Gi", AccessModes: []string{"ReadWriteOnce"}},
+			PVC:             AgentPVCValues{StorageClass: "", Size: "10Gi", AccessModes: []string{"ReadWriteOnce"}},
 		},
 		Postgresql: PostgresqlValues{
 			Enabled:          true,
@@ -622,7 +622,7 @@ func DefaultProps() OptioChartProps {
 					{Path: "/ws", PathType: "Prefix", Service: "api"},
 				},
 			}},
-			Tls: []IngressTLS{},
+			TLS: []IngressTLS{},
 		},
 		Namespace: "optio",
 		ResourceQuota: ResourceQuotaValues{

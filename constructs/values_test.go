@@ -168,10 +168,10 @@ func TestTopLevelKeys(t *testing.T) {
 
 func TestDefaultPropsAreFresh(t *testing.T) {
 	a := optio.DefaultProps()
-	a.Api.Resources.Limits["cpu"] = "9"
+	a.API.Resources.Limits["cpu"] = "9"
 	a.Ingress.Hosts[0].Paths[0].Path = "/changed"
 	b := optio.DefaultProps()
-	if b.Api.Resources.Limits["cpu"] != "1" || b.Ingress.Hosts[0].Paths[0].Path != "/" {
+	if b.API.Resources.Limits["cpu"] != "1" || b.Ingress.Hosts[0].Paths[0].Path != "/" {
 		t.Error("DefaultProps shares state between calls")
 	}
 }

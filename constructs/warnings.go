@@ -14,7 +14,7 @@ var secretKeyOf = map[string]string{
 	"auth.google.clientSecret": KeyGoogleClientSecret,
 	"auth.gitlab.clientSecret": KeyGitlabClientSecret,
 	"webhook.githubSecret":     KeyWebhookSecret,
-	"externalDatabase.url":     KeyDatabaseUrl,
+	"externalDatabase.url":     KeyDatabaseURL,
 	"externalRedis.url":        "REDIS_URL",
 }
 
@@ -37,15 +37,15 @@ func (p *OptioChartProps) Warnings() []string {
 	}
 	for _, o := range p.oauthProviders() {
 		// A half-configured provider is not emitted; it has its own warning.
-		if o.values.ClientId != "" || p.ExistingSecret != "" {
+		if o.values.ClientID != "" || p.ExistingSecret != "" {
 			secretValues = append(secretValues, struct{ path, value string }{"auth." + o.path + ".clientSecret", o.values.ClientSecret})
 		}
 	}
-	if !p.Postgresql.Enabled && p.ExternalDatabase.Url != "" && (p.ExistingSecret != "" || hasPassword(p.ExternalDatabase.Url)) {
-		secretValues = append(secretValues, struct{ path, value string }{"externalDatabase.url", p.ExternalDatabase.Url})
+	if !p.Postgresql.Enabled && p.ExternalDatabase.URL != "" && (p.ExistingSecret != "" || hasPassword(p.ExternalDatabase.URL)) {
+		secretValues = append(secretValues, struct{ path, value string }{"externalDatabase.url", p.ExternalDatabase.URL})
 	}
-	if !p.Redis.Enabled && hasPassword(p.ExternalRedis.Url) {
-		secretValues = append(secretValues, struct{ path, value string }{"externalRedis.url", p.ExternalRedis.Url})
+	if !p.Redis.Enabled && hasPassword(p.ExternalRedis.URL) {
+		secretValues = append(secretValues, struct{ path, value string }{"externalRedis.url", p.ExternalRedis.URL})
 	}
 	for _, s := range secretValues {
 		if s.value == "" {
@@ -67,7 +67,7 @@ func (p *OptioChartProps) Warnings() []string {
 		img  ImageValues
 		on   bool
 	}{
-		{"api.image.tag", p.Api.Image, true},
+		{"api.image.tag", p.API.Image, true},
 		{"web.image.tag", p.Web.Image, true},
 		{"agent.image.tag", p.Agent.Image, true},
 		{"postgresql.image.tag", p.Postgresql.Image, p.Postgresql.Enabled},
@@ -90,10 +90,10 @@ func (p *OptioChartProps) Warnings() []string {
 	if p.Namespace != "optio" {
 		w = append(w, fmt.Sprintf("namespace: %q: Optio 0.1.0's API creates agent pods in the namespace \"optio\" whatever this value is", p.Namespace))
 	}
-	if p.Ingress.Enabled && !p.Ingress.CertManager.Enabled && len(p.Ingress.Tls) == 0 {
+	if p.Ingress.Enabled && !p.Ingress.CertManager.Enabled && len(p.Ingress.TLS) == 0 {
 		w = append(w, "ingress.tls: the Ingress serves plain HTTP (enable ingress.certManager or give ingress.tls)")
 	}
-	if p.Ingress.Enabled && p.Ingress.CertManager.Enabled && len(p.Ingress.Tls) > 0 {
+	if p.Ingress.Enabled && p.Ingress.CertManager.Enabled && len(p.Ingress.TLS) > 0 {
 		w = append(w, "ingress.tls: ignored: with ingress.certManager.enabled each host gets its own TLS entry")
 	}
 	for _, c := range p.served() {
@@ -109,7 +109,7 @@ func (p *OptioChartProps) Warnings() []string {
 		w = append(w, fmt.Sprintf("serviceAccount.name: %q is the default of every release: a second release in namespace %q would share (and on deletion remove) it; use a name of this release's own", p.ServiceAccount.Name, p.Namespace))
 	}
 	for _, o := range p.oauthProviders() {
-		if (o.values.ClientId == "") != (o.values.ClientSecret == "") && p.ExistingSecret == "" {
+		if (o.values.ClientID == "") != (o.values.ClientSecret == "") && p.ExistingSecret == "" {
 			w = append(w, fmt.Sprintf("auth.%s: only one of clientId and clientSecret is set: the provider is not configured", o.path))
 		}
 	}
@@ -119,7 +119,7 @@ func (p *OptioChartProps) Warnings() []string {
 // pdbBlocksEviction tells whether a PodDisruptionBudget leaves no pod of
 // replicas evictable: minAvailable at least replicas (or 100%), or
 // maxUnavailable 0 (or 0%).
-func pdbBlocksEviction(pdb PdbValues, replicas int32) bool {
+func pdbBlocksEviction(pdb PDBValues, replicas int32) bool {
 	if m := pdb.MinAvailable; m != nil {
 		return (m.Type == intstr.Int && m.IntVal >= replicas) || (m.Type == intstr.String && m.StrVal == "100%")
 	}

@@ -17,8 +17,8 @@ import (
 func pinned() optio.OptioChartProps {
 	p := optio.DefaultProps()
 	p.ExistingSecret = "optio-secrets"
-	p.Auth.Github.ClientId = "gh-id"
-	for _, img := range []*optio.ImageValues{&p.Api.Image, &p.Web.Image, &p.Agent.Image} {
+	p.Auth.Github.ClientID = "gh-id"
+	for _, img := range []*optio.ImageValues{&p.API.Image, &p.Web.Image, &p.Agent.Image} {
 		img.Tag = "0.1.0"
 	}
 	p.Agent.ImagePullPolicy = "IfNotPresent"
@@ -40,14 +40,14 @@ func TestWarnings(t *testing.T) {
 	}{
 		{"secret in output", func(p *optio.OptioChartProps) {
 			*p = testutil.ValidProps()
-			p.Api.Image.Tag, p.Web.Image.Tag, p.Agent.Image.Tag, p.Agent.ImagePullPolicy = "1", "1", "1", "Always"
+			p.API.Image.Tag, p.Web.Image.Tag, p.Agent.Image.Tag, p.Agent.ImagePullPolicy = "1", "1", "1", "Always"
 			p.Postgresql.Auth.Password = ""
 			p.Auth.Disabled = true
 			p.Auth.Github = optio.OAuthProviderValues{}
 		}, "encryption.key: secret value written into the output (Secret optio-config); in a GitOps flow set existingSecret instead"},
 		{"password in external database url", func(p *optio.OptioChartProps) {
 			p.Postgresql.Enabled = false
-			p.ExternalDatabase.Url = "postgres://u:pw@db/optio"
+			p.ExternalDatabase.URL = "postgres://u:pw@db/optio"
 		}, "externalDatabase.url: ignored: with existingSecret the Secret \"optio-secrets\" provides it"},
 		{"secret ignored with existingSecret", func(p *optio.OptioChartProps) { p.Webhook.GithubSecret = "x" },
 			"webhook.githubSecret: ignored: with existingSecret"},
@@ -59,20 +59,20 @@ func TestWarnings(t *testing.T) {
 		{"ingress without tls", func(p *optio.OptioChartProps) { p.Ingress.Enabled = true }, "ingress.tls: the Ingress serves plain HTTP"},
 		{"redis password with existingSecret", func(p *optio.OptioChartProps) {
 			p.Redis.Enabled = false
-			p.ExternalRedis.Url = "redis://:rpw@cache:6379"
+			p.ExternalRedis.URL = "redis://:rpw@cache:6379"
 		}, "externalRedis.url: ignored: with existingSecret the Secret \"optio-secrets\" provides it (key REDIS_URL)"},
 		{"manual tls with cert-manager", func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled, p.Ingress.CertManager.Enabled = true, true
-			p.Ingress.Tls = []optio.IngressTLS{{SecretName: "x", Hosts: []string{"optio.example.com"}}}
+			p.Ingress.TLS = []optio.IngressTLS{{SecretName: "x", Hosts: []string{"optio.example.com"}}}
 		}, "ingress.tls: ignored: with ingress.certManager.enabled"},
 		{"pdb minAvailable blocks drains", func(p *optio.OptioChartProps) {
 			one := intstr.FromInt32(1)
-			p.Api.Pdb = optio.PdbValues{Enabled: true, MinAvailable: &one}
+			p.API.PDB = optio.PDBValues{Enabled: true, MinAvailable: &one}
 		}, "api.pdb: with 1 replicas no pod may ever be evicted"},
 		{"pdb maxUnavailable 0% blocks drains", func(p *optio.OptioChartProps) {
 			zero := intstr.FromString("0%")
 			p.Web.Replicas = 3
-			p.Web.Pdb = optio.PdbValues{Enabled: true, MaxUnavailable: &zero}
+			p.Web.PDB = optio.PDBValues{Enabled: true, MaxUnavailable: &zero}
 		}, "web.pdb: with 3 replicas no pod may ever be evicted"},
 		{"shared service account name", func(p *optio.OptioChartProps) { p.ReleaseName = "team-a" },
 			"serviceAccount.name: \"optio\" is the default of every release"},
@@ -80,7 +80,7 @@ func TestWarnings(t *testing.T) {
 			p.ExistingSecret = ""
 			p.Encryption.Key, p.Postgresql.Auth.Password = "k", "pw"
 			p.Auth.Github.ClientSecret = "s"
-			p.Auth.Google.ClientId = "only-id"
+			p.Auth.Google.ClientID = "only-id"
 		}, "auth.google: only one of clientId and clientSecret is set"},
 	}
 	for _, tc := range cases {
@@ -117,8 +117,8 @@ func TestWarnings(t *testing.T) {
 func TestRedisPasswordStaysOutOfTheConfigMap(t *testing.T) {
 	p := pinned()
 	p.Redis.Enabled = false
-	p.ExternalRedis.Url = "redis://:rpw@cache:6379"
-	settings, _ := p.ApiEnvironment()
+	p.ExternalRedis.URL = "redis://:rpw@cache:6379"
+	settings, _ := p.APIEnvironment()
 	if _, ok := settings["REDIS_URL"]; ok {
 		t.Error("REDIS_URL with a password in the ConfigMap")
 	}
@@ -126,8 +126,8 @@ func TestRedisPasswordStaysOutOfTheConfigMap(t *testing.T) {
 	if !strings.Contains(strings.Join(required, " "), "REDIS_URL") {
 		t.Errorf("SecretKeys = %v, want REDIS_URL required", required)
 	}
-	p.ExternalRedis.Url = "redis://cache:6379"
-	if settings, _ := p.ApiEnvironment(); settings["REDIS_URL"] != "redis://cache:6379" {
+	p.ExternalRedis.URL = "redis://cache:6379"
+	if settings, _ := p.APIEnvironment(); settings["REDIS_URL"] != "redis://cache:6379" {
 		t.Errorf("REDIS_URL without a password = %q, want it in the ConfigMap", settings["REDIS_URL"])
 	}
 }
@@ -140,7 +140,7 @@ func TestConfigChecksumRollsTheApi(t *testing.T) {
 	}
 	for name, change := range map[string]func(p *optio.OptioChartProps){
 		"secret value":     func(p *optio.OptioChartProps) { p.Encryption.Key = "other" },
-		"setting":          func(p *optio.OptioChartProps) { p.Agent.Pvc.Size = "20Gi" },
+		"setting":          func(p *optio.OptioChartProps) { p.Agent.PVC.Size = "20Gi" },
 		"database address": func(p *optio.OptioChartProps) { p.Postgresql.Auth.Database = "other" },
 	} {
 		c := testutil.ValidProps()
@@ -150,7 +150,7 @@ func TestConfigChecksumRollsTheApi(t *testing.T) {
 		}
 	}
 	c := testutil.ValidProps()
-	c.Api.Replicas = 5 // not configuration of the API's environment
+	c.API.Replicas = 5 // not configuration of the API's environment
 	if c.ConfigChecksum() != a.ConfigChecksum() {
 		t.Error("replicas changed the config checksum")
 	}
@@ -166,10 +166,10 @@ func TestSeedProductionExampleAsProps(t *testing.T) {
 	p := optio.DefaultProps()
 	p.Encryption.Key = "<output of: openssl rand -hex 32>"
 	p.Postgresql.Enabled = false
-	p.ExternalDatabase.Url = "postgres://optio:password@your-db.example.com:5432/optio"
+	p.ExternalDatabase.URL = "postgres://optio:password@your-db.example.com:5432/optio"
 	p.Redis.Enabled = false
-	p.ExternalRedis.Url = "redis://your-redis.example.com:6379"
-	p.Auth.Github = optio.OAuthProviderValues{ClientId: "your-github-client-id", ClientSecret: "your-github-client-secret"}
+	p.ExternalRedis.URL = "redis://your-redis.example.com:6379"
+	p.Auth.Github = optio.OAuthProviderValues{ClientID: "your-github-client-id", ClientSecret: "your-github-client-secret"}
 	p.Agent.Image.Repository, p.Agent.Image.Tag = "ghcr.io/your-org/optio-agent-base", "latest"
 	p.Agent.ImagePullPolicy = "IfNotPresent"
 	p.Ingress.Enabled, p.Ingress.ClassName = true, "nginx"

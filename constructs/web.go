@@ -17,8 +17,8 @@ type OptioWebProps struct {
 	Release Release
 	// Values are the web values.
 	Values WebValues
-	// ApiPort is api.port: the UI reaches the API at http://R-api:ApiPort.
-	ApiPort int32
+	// APIPort is api.port: the UI reaches the API at http://R-api:APIPort.
+	APIPort int32
 	// ImagePullSecrets for the pods. Default: none.
 	ImagePullSecrets []LocalObjectReference
 }
@@ -40,7 +40,7 @@ type OptioWeb struct {
 func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) *OptioWeb {
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	v := props.Values
-	apiHost := net.JoinHostPort(props.Release.ObjectName(ComponentApi), strconv.Itoa(int(props.ApiPort)))
+	apiHost := net.JoinHostPort(props.Release.ObjectName(ComponentAPI), strconv.Itoa(int(props.APIPort)))
 	vols, mounts := emptyDirs(map[string]string{"tmp": "/tmp", "next-cache": "/app/.next/cache"})
 	container := &k8s.Container{
 		Name:            jsii.String("web"),
@@ -74,6 +74,6 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) *O
 		release: props.Release, component: ComponentWeb,
 		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort,
 	})
-	newAvailability(c, props.Release, ComponentWeb, v.Pdb, v.Autoscaling)
+	newAvailability(c, props.Release, ComponentWeb, v.PDB, v.Autoscaling)
 	return web
 }

@@ -161,8 +161,8 @@ func podSecurityContext(s PodSecurityContextValues) *k8s.PodSecurityContext {
 		RunAsUser:           optInt(s.RunAsUser),
 		RunAsGroup:          optInt(s.RunAsGroup),
 		RunAsNonRoot:        s.RunAsNonRoot,
-		FsGroup:             optInt(s.FsGroup),
-		FsGroupChangePolicy: optString(s.FsGroupChangePolicy),
+		FsGroup:             optInt(s.FSGroup),
+		FsGroupChangePolicy: optString(s.FSGroupChangePolicy),
 		SeccompProfile:      seccomp(s.SeccompProfile),
 	}
 	if len(s.SupplementalGroups) > 0 {

@@ -30,7 +30,7 @@ func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 	}
 	fmt.Fprintf(&b, "\nApply it:\n  kubectl apply -f %s/\n", outdir)
 	b.WriteString("\nReach Optio:\n")
-	if pub := p.EffectivePublicUrl(); pub != "" && p.Ingress.Enabled {
+	if pub := p.EffectivePublicURL(); pub != "" && p.Ingress.Enabled {
 		fmt.Fprintf(&b, "  web UI and API: %s (Ingress %s)\n", pub, r.ObjectName(optio.ComponentIngress))
 	}
 	reach := func(what, component string, port int32, svc optio.ServiceValues) {
@@ -46,6 +46,6 @@ func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 		fmt.Fprintf(&b, "  %s: kubectl -n %s port-forward svc/%s %d:%d  then http://localhost:%d\n", what, r.Namespace, name, port, port, port)
 	}
 	reach("web UI", optio.ComponentWeb, p.Web.Port, p.Web.Service)
-	reach("API", optio.ComponentApi, p.Api.Port, p.Api.Service)
+	reach("API", optio.ComponentAPI, p.API.Port, p.API.Service)
 	return b.String()
 }

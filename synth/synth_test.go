@@ -16,7 +16,7 @@ import (
 func BenchmarkSynth(b *testing.B) {
 	p := testutil.ValidProps()
 	p.Ingress.Enabled, p.ResourceQuota.Enabled, p.NetworkPolicy.Enabled = true, true, true
-	p.Api.Pdb.Enabled, p.Api.Autoscaling.Enabled = true, true
+	p.API.PDB.Enabled, p.API.Autoscaling.Enabled = true, true
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		if _, err := synth.YAML(p); err != nil {
@@ -54,8 +54,8 @@ func TestToDirKeepsOutputOnInvalidProps(t *testing.T) {
 
 func TestSummary(t *testing.T) {
 	p := testutil.ValidProps()
-	p.Api.Service.Type = "NodePort"
-	p.Api.Service.NodePort = intstr.FromInt32(30400)
+	p.API.Service.Type = "NodePort"
+	p.API.Service.NodePort = intstr.FromInt32(30400)
 	p.Web.Service.Type = "NodePort"
 	s := synth.Summary(p, "dist", []string{"dist/optio.k8s.yaml"})
 	for _, want := range []string{

@@ -86,14 +86,14 @@ ingress:
 		Values:       []string{"api.replicas=3", "web.port=3100"},
 		StringValues: []string{"postgresql.image.tag=16.4"},
 	})
-	if p.Api.Replicas != 3 {
-		t.Errorf("replicas = %d, want 3 (--set over -f)", p.Api.Replicas)
+	if p.API.Replicas != 3 {
+		t.Errorf("replicas = %d, want 3 (--set over -f)", p.API.Replicas)
 	}
-	if p.Api.Image.Repository != "a/api" || p.Api.Image.Tag != "2" {
-		t.Errorf("image = %+v, want a/api:2 (maps merged deep, later file wins)", p.Api.Image)
+	if p.API.Image.Repository != "a/api" || p.API.Image.Tag != "2" {
+		t.Errorf("image = %+v, want a/api:2 (maps merged deep, later file wins)", p.API.Image)
 	}
-	if p.Api.Image.PullPolicy != "IfNotPresent" {
-		t.Errorf("pullPolicy = %q, want the default kept", p.Api.Image.PullPolicy)
+	if p.API.Image.PullPolicy != "IfNotPresent" {
+		t.Errorf("pullPolicy = %q, want the default kept", p.API.Image.PullPolicy)
 	}
 	if len(p.Ingress.Hosts) != 1 || p.Ingress.Hosts[0].Host != "c.example.com" {
 		t.Errorf("hosts = %+v, want b.yaml's list only (lists replaced)", p.Ingress.Hosts)
@@ -101,8 +101,8 @@ ingress:
 	if p.Web.Port != 3100 || p.Postgresql.Image.Tag != "16.4" {
 		t.Errorf("web.port = %d, postgres tag = %q", p.Web.Port, p.Postgresql.Image.Tag)
 	}
-	if p.Api.Resources.Limits["memory"] != "1Gi" {
-		t.Errorf("untouched default lost: %v", p.Api.Resources.Limits)
+	if p.API.Resources.Limits["memory"] != "1Gi" {
+		t.Errorf("untouched default lost: %v", p.API.Resources.Limits)
 	}
 }
 
@@ -133,16 +133,16 @@ func TestHelmSetSyntax(t *testing.T) {
 	if p.Postgresql.Auth.Password != "x,y=z" {
 		t.Errorf("--set-literal: %q", p.Postgresql.Auth.Password)
 	}
-	if len(p.Api.Tolerations) != 1 || p.Api.Tolerations[0].Operator != "Exists" {
-		t.Errorf("--set-json: %+v", p.Api.Tolerations)
+	if len(p.API.Tolerations) != 1 || p.API.Tolerations[0].Operator != "Exists" {
+		t.Errorf("--set-json: %+v", p.API.Tolerations)
 	}
 }
 
 func TestNodePortAsStringOrNumber(t *testing.T) {
 	for _, np := range []string{`"30400"`, `30400`} {
 		p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"api: {service: {type: NodePort, nodePort: "+np+"}}\n")}})
-		if port, ok := optio.NodePortNumber(p.Api.Service.NodePort); !ok || port != 30400 {
-			t.Errorf("nodePort %s -> %v", np, p.Api.Service.NodePort)
+		if port, ok := optio.NodePortNumber(p.API.Service.NodePort); !ok || port != 30400 {
+			t.Errorf("nodePort %s -> %v", np, p.API.Service.NodePort)
 		}
 	}
 	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets)}, Values: []string{"web.service.type=NodePort", "web.service.nodePort=30310"}})
@@ -195,8 +195,8 @@ api: {resources: {limits: {cpu: 2}}}
 	if p.ResourceQuota.Hard["pods"] != "50" || p.ResourceQuota.Hard["limits.cpu"] != "4" || p.ResourceQuota.Hard["requests.cpu"] != "0.5" {
 		t.Errorf("hard = %v", p.ResourceQuota.Hard)
 	}
-	if p.Api.Resources.Limits["cpu"] != "2" {
-		t.Errorf("limits = %v", p.Api.Resources.Limits)
+	if p.API.Resources.Limits["cpu"] != "2" {
+		t.Errorf("limits = %v", p.API.Resources.Limits)
 	}
 	if p.ResourceQuota.Hard["limits.memory"] != "80Gi" {
 		t.Errorf("hard lost the default limits.memory: %v", p.ResourceQuota.Hard)
@@ -205,8 +205,8 @@ api: {resources: {limits: {cpu: 2}}}
 
 func TestNullKeepsTheDefault(t *testing.T) {
 	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets), write(t, "v.yaml", "api: {replicas: null, resources: null}\nweb: null\n")}})
-	if p.Api.Replicas != 1 || p.Api.Resources.Limits["memory"] != "1Gi" || p.Web.Port != 3000 {
-		t.Errorf("null lost a default: replicas %d, resources %v, web port %d", p.Api.Replicas, p.Api.Resources, p.Web.Port)
+	if p.API.Replicas != 1 || p.API.Resources.Limits["memory"] != "1Gi" || p.Web.Port != 3000 {
+		t.Errorf("null lost a default: replicas %d, resources %v, web port %d", p.API.Replicas, p.API.Resources, p.Web.Port)
 	}
 	p = mustLoad(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Values: []string{"web.replicas=null"}})
 	if p.Web.Replicas != 1 {
@@ -308,8 +308,8 @@ func TestSeedProductionExample(t *testing.T) {
 	if p.Postgresql.Enabled || p.Redis.Enabled || !p.Ingress.Enabled || !p.ResourceQuota.Enabled || !p.Ingress.CertManager.Enabled {
 		t.Errorf("conditionals: %+v", p)
 	}
-	if p.DatabaseUrl() != "postgres://optio:password@your-db.example.com:5432/optio" || p.RedisUrl() != "redis://your-redis.example.com:6379" {
-		t.Errorf("urls: %s %s", p.DatabaseUrl(), p.RedisUrl())
+	if p.DatabaseURL() != "postgres://optio:password@your-db.example.com:5432/optio" || p.RedisURL() != "redis://your-redis.example.com:6379" {
+		t.Errorf("urls: %s %s", p.DatabaseURL(), p.RedisURL())
 	}
 	if p.Agent.ImagePullPolicy != "IfNotPresent" || p.Agent.Image.Reference() != "ghcr.io/your-org/optio-agent-base:latest" {
 		t.Errorf("agent = %+v", p.Agent)

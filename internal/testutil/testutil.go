@@ -19,7 +19,7 @@ func ValidProps() optio.OptioChartProps {
 	p := optio.DefaultProps()
 	p.Encryption.Key = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 	p.Postgresql.Auth.Password = "s3cret"
-	p.Auth.Github = optio.OAuthProviderValues{ClientId: "gh-id", ClientSecret: "gh-secret"}
+	p.Auth.Github = optio.OAuthProviderValues{ClientID: "gh-id", ClientSecret: "gh-secret"}
 	return p
 }
 
