@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -46,7 +46,7 @@ func snapshot(t *testing.T, dir string) map[string]string {
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = run(args, &out, &errb)
+	code = Run(args, &out, &errb)
 	return code, out.String(), errb.String()
 }
 
@@ -130,7 +130,7 @@ func TestRefusesToReplaceAFolderOfOtherFiles(t *testing.T) {
 	dir := t.TempDir()
 	proj := filepath.Join(dir, "proj")
 	os.MkdirAll(filepath.Join(proj, "sub"), 0o755)
-	writeFile(t, proj, "main.go", "package main")
+	writeFile(t, proj, "main.go", "package cli")
 	before := snapshot(t, proj)
 	vals := writeFile(t, dir, "v.yaml", validValues)
 	code, _, stderr := runCLI(t, "-f", vals, "-o", proj)

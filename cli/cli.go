@@ -1,0 +1,133 @@
+// Package cli is the optio-cdk8s command line: flags, values loading, synth
+// and the summary. main.go calls Run; tests call it in-process.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/pflag"
+
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/synth"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
+)
+
+// defaultValuesFile is read when no -f is given and it exists.
+const defaultValuesFile = "values.yaml"
+
+const usageHeader = `Synthesize the Optio stack (API, web UI, PostgreSQL, Redis, RBAC, Ingress)
+as plain Kubernetes YAML, from Helm-style values of the Optio chart 0.1.0.
+
+Usage:
+  go run . [flags]
+
+Examples:
+  go run .                                   # ./values.yaml (if present) -> dist/
+  go run . -f prod.yaml --set api.replicas=3 # like helm template -f prod.yaml --set ...
+  go run . -f prod.yaml --release-name team-a -o out/
+  go run . -f prod.yaml --stdout | kubectl apply -f -
+
+With no -f, ./values.yaml is read when it exists. Secret values may also come
+from the environment (lower precedence than --set, higher than -f files):
+`
+
+// Run runs the command with args (without the program name) and returns
+// its exit status: 0 on success, 1 when values or synthesis fail, 2 on a
+// usage error. The synthesized YAML (--stdout) and the summary go to stdout;
+// warnings and errors go to stderr.
+func Run(args []string, stdout, stderr io.Writer) int {
+	fs := pflag.NewFlagSet("optio-cdk8s", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are printed below; --help goes to stdout
+	var opts values.Options
+	var outdir string
+	var toStdout, quiet bool
+	fs.StringArrayVarP(&opts.ValueFiles, "values", "f", nil, "values file (YAML); may be repeated, merged left to right; \"-\" reads standard input")
+	fs.StringArrayVar(&opts.Values, "set", nil, "set a value, e.g. --set api.replicas=3 (Helm syntax: a.b[0].c=x, escape , and . with \\)")
+	fs.StringArrayVar(&opts.StringValues, "set-string", nil, "set a value kept as a string, e.g. --set-string postgresql.image.tag=16")
+	fs.StringArrayVar(&opts.JSONValues, "set-json", nil, "set a JSON value, e.g. --set-json 'imagePullSecrets=[{\"name\":\"reg\"}]'")
+	fs.StringArrayVar(&opts.FileValues, "set-file", nil, "set a value from a file's content, e.g. --set-file encryption.key=key.txt")
+	fs.StringArrayVar(&opts.LiteralValues, "set-literal", nil, "set a value verbatim, e.g. --set-literal postgresql.auth.password='a,b'")
+	fs.StringVar(&opts.ReleaseName, "release-name", optio.DefaultReleaseName, "release name: the prefix of every object name, e.g. --release-name team-a")
+	fs.StringVarP(&outdir, "output", "o", "", "output folder, replaced atomically on success, e.g. -o out/ (default $CDK8S_OUTDIR, else dist)")
+	fs.BoolVar(&toStdout, "stdout", false, "write the YAML stream to standard output and nothing to disk, e.g. --stdout | kubectl apply -f -")
+	fs.BoolVarP(&quiet, "quiet", "q", false, "print no summary after a successful synth (warnings and errors still go to standard error)")
+	fs.Usage = func() {}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprint(stdout, usageHeader)
+			for _, e := range values.SecretEnv {
+				fmt.Fprintf(stdout, "  %-28s %s\n", e.Name, e.Path)
+			}
+			fmt.Fprintf(stdout, "\nFlags:\n%s", fs.FlagUsages())
+			return 0
+		}
+		fmt.Fprintf(stderr, "error: %s\nrun with --help for the flags\n", err)
+		return 2
+	}
+	if fs.Changed("release-name") && opts.ReleaseName == "" {
+		fmt.Fprintln(stderr, "error: --release-name must not be empty")
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "error: unexpected argument %q (values go in -f files or --set)\n", fs.Arg(0))
+		return 2
+	}
+	if len(opts.ValueFiles) == 0 {
+		if _, err := os.Stat(defaultValuesFile); err == nil {
+			opts.ValueFiles = []string{defaultValuesFile}
+		}
+	}
+	if outdir == "" {
+		outdir = os.Getenv("CDK8S_OUTDIR")
+	}
+	if outdir == "" {
+		outdir = "dist"
+	}
+
+	untouched := outdir + " was left as it was"
+	if _, err := os.Stat(outdir); toStdout || err != nil {
+		untouched = "nothing was written"
+	}
+	props, err := values.Load(opts)
+	if err != nil {
+		var ve *values.Error
+		if errors.As(err, &ve) {
+			fmt.Fprintf(stderr, "error: %d invalid values:\n", len(ve.Errors))
+			for _, e := range ve.Errors {
+				fmt.Fprintf(stderr, "  %s\n", e.Error())
+			}
+		} else {
+			fmt.Fprintf(stderr, "error: %s\n", err)
+		}
+		fmt.Fprintln(stderr, untouched)
+		return 1
+	}
+	for _, w := range props.Warnings() {
+		fmt.Fprintf(stderr, "warning: %s\n", w)
+	}
+	if toStdout {
+		yaml, err := synth.YAML(props)
+		if err != nil {
+			fmt.Fprintf(stderr, "error: %s\n", err)
+			return 1
+		}
+		if _, err := io.WriteString(stdout, yaml); err != nil {
+			fmt.Fprintf(stderr, "error: writing standard output: %s\n", err)
+			return 1
+		}
+		return 0
+	}
+	files, err := synth.ToDir(props, outdir)
+	if err != nil {
+		fmt.Fprintf(stderr, "error: %s\n", err)
+		fmt.Fprintln(stderr, untouched)
+		return 1
+	}
+	if !quiet {
+		fmt.Fprint(stdout, synth.Summary(props, outdir, files))
+	}
+	return 0
+}
