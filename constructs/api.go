@@ -5,31 +5,68 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 )
 
 // OptioApiProps configure OptioApi.
 type OptioApiProps struct {
-	// Release names the objects (R-api) and holds the namespace.
+	// Release names the objects (R-api) and holds the namespace ("" is the
+	// enclosing Chart's). Release.Name is required.
 	Release Release
-	// Values are the api values (image, port, service, resources, ...).
+	// Values are the api values of the Helm chart (image, port, service,
+	// resources, ...). Default: DefaultProps().API.
 	Values APIValues
-	// ConfigName is R-config, read with envFrom.
+	// ConfigName is the Secret (or, with ConfigIsConfigMap, the ConfigMap)
+	// the API reads its environment from with envFrom: DATABASE_URL,
+	// REDIS_URL, OPTIO_ENCRYPTION_KEY and the other keys of R-config.
+	// Default: "" (R-config).
 	ConfigName string
-	// ConfigIsConfigMap is true when R-config is a ConfigMap (existingSecret
-	// mode) rather than a Secret.
+	// ConfigIsConfigMap is true when ConfigName is a ConfigMap (the
+	// existingSecret mode of OptioChart) rather than a Secret.
+	// Default: false.
 	ConfigIsConfigMap bool
-	// ExistingSecret, when set, is read with envFrom after R-config, so its
-	// keys win. Default: "".
+	// ExistingSecret, when set, is a Secret read with envFrom after
+	// ConfigName, so its keys win. Default: "".
 	ExistingSecret string
-	// ConfigChecksum becomes the pod annotation checksum/config. Default: ""
-	// (no annotation).
+	// ConfigChecksum becomes the pod annotation checksum/config, so that a
+	// change of configuration rolls the pods. Default: "" (no annotation).
 	ConfigChecksum string
-	// ServiceAccountName the pods run as; its token is mounted.
+	// ServiceAccountName is the ServiceAccount the pods run as; its token is
+	// mounted (the API manages agent pods through the Kubernetes API, see
+	// AgentRbac). "" is the namespace's default ServiceAccount.
+	// Default: "optio".
 	ServiceAccountName string
 	// ImagePullSecrets for the pods. Default: none.
 	ImagePullSecrets []LocalObjectReference
+}
+
+// DefaultOptioApiProps returns the props of the Helm chart's defaults for
+// the release "optio": the api values of DefaultProps, R-config as the
+// Secret and the ServiceAccount optio.
+func DefaultOptioApiProps() OptioApiProps {
+	return OptioApiProps{
+		Release:            Release{Name: DefaultReleaseName},
+		Values:             DefaultProps().API,
+		ServiceAccountName: DefaultProps().ServiceAccount.Name,
+	}
+}
+
+// Validate checks the props; each error names its path (release.name,
+// values.service.nodePort, configName, ...).
+func (p *OptioApiProps) Validate() field.ErrorList {
+	errs := p.Release.Validate(field.NewPath("release"))
+	errs = append(errs, p.Values.validate(field.NewPath("values"))...)
+	for _, n := range []struct{ path, name string }{
+		{"configName", p.ConfigName}, {"existingSecret", p.ExistingSecret}, {"serviceAccountName", p.ServiceAccountName},
+	} {
+		if n.name != "" {
+			errs = append(errs, validateObjectName(field.NewPath(n.path), n.name)...)
+		}
+	}
+	errs = append(errs, validateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	return errs
 }
 
 // OptioApi is the Optio API server: the Deployment and Service R-api, and,
@@ -40,47 +77,71 @@ type OptioApi struct {
 	Deployment k8s.KubeDeployment
 	// Service R-api.
 	Service k8s.KubeService
+	// PDB is the PodDisruptionBudget R-api; nil unless Values.PDB.Enabled.
+	PDB k8s.KubePodDisruptionBudget
+	// HPA is the HorizontalPodAutoscaler R-api; nil unless
+	// Values.Autoscaling.Enabled.
+	HPA k8s.KubeHorizontalPodAutoscalerV2
 }
 
-// NewOptioApi emits the API's objects (the contract's "The API" section):
-// container api with envFrom R-config, env API_PORT, API_HOST, NODE_ENV and
-// LOG_LEVEL, HTTP probes on /api/health, a writable /tmp.
-func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) *OptioApi {
+// NewOptioApi emits the API's objects into scope: container api with envFrom
+// R-config, env API_PORT, API_HOST, NODE_ENV and LOG_LEVEL, HTTP probes on
+// /api/health (readiness after 10 s every 10 s, liveness after 15 s every
+// 20 s), a writable /tmp, its Service, and the optional PodDisruptionBudget
+// and HorizontalPodAutoscaler. nil props mean DefaultOptioApiProps. Invalid
+// props give an *InvalidPropsError and add nothing.
+func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_ *OptioApi, err error) {
+	if props == nil {
+		d := DefaultOptioApiProps()
+		props = &d
+	}
+	if err := invalid(props.Validate()); err != nil {
+		return nil, err
+	}
+	defer catchFault(&err)
 	c := constructs.NewConstruct(scope, jsii.String(id))
+	r := props.Release.resolve(c)
 	v := props.Values
+	configName := props.ConfigName
+	if configName == "" {
+		configName = r.ObjectName(ComponentConfig)
+	}
 	envFrom := []*k8s.EnvFromSource{}
 	if props.ConfigIsConfigMap {
-		envFrom = append(envFrom, &k8s.EnvFromSource{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(props.ConfigName)}})
+		envFrom = append(envFrom, &k8s.EnvFromSource{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(configName)}})
 	} else {
-		envFrom = append(envFrom, &k8s.EnvFromSource{SecretRef: &k8s.SecretEnvSource{Name: jsii.String(props.ConfigName)}})
+		envFrom = append(envFrom, &k8s.EnvFromSource{SecretRef: &k8s.SecretEnvSource{Name: jsii.String(configName)}})
 	}
 	if props.ExistingSecret != "" {
 		envFrom = append(envFrom, &k8s.EnvFromSource{SecretRef: &k8s.SecretEnvSource{Name: jsii.String(props.ExistingSecret)}})
+	}
+	env := []*k8s.EnvVar{
+		envVar("API_PORT", strconv.Itoa(int(v.Port))),
+		envVar("API_HOST", "0.0.0.0"),
+		envVar("NODE_ENV", "production"),
+	}
+	if v.Env.LogLevel != "" {
+		env = append(env, envVar("LOG_LEVEL", v.Env.LogLevel))
 	}
 	vols, mounts := emptyDirs(map[string]string{"tmp": "/tmp"})
 	container := &k8s.Container{
 		Name:            jsii.String("api"),
 		Image:           jsii.String(v.Image.Reference()),
-		ImagePullPolicy: jsii.String(v.Image.PullPolicy),
+		ImagePullPolicy: optString(v.Image.PullPolicy),
 		Ports:           containerPort("http", v.Port),
 		EnvFrom:         &envFrom,
-		Env: &[]*k8s.EnvVar{
-			envVar("API_PORT", strconv.Itoa(int(v.Port))),
-			envVar("API_HOST", "0.0.0.0"),
-			envVar("NODE_ENV", "production"),
-			envVar("LOG_LEVEL", v.Env.LogLevel),
-		},
-		Resources:      resourceRequirements(v.Resources),
-		ReadinessProbe: httpProbe("/api/health", v.Port, 10, 10),
-		LivenessProbe:  httpProbe("/api/health", v.Port, 15, 20),
-		VolumeMounts:   &mounts,
+		Env:             &env,
+		Resources:       resourceRequirements(v.Resources),
+		ReadinessProbe:  httpProbe("/api/health", v.Port, 10, 10),
+		LivenessProbe:   httpProbe("/api/health", v.Port, 15, 20),
+		VolumeMounts:    &mounts,
 	}
 	var annotations map[string]string
 	if props.ConfigChecksum != "" {
 		annotations = map[string]string{"checksum/config": props.ConfigChecksum}
 	}
 	w := workloadSpec{
-		release:            props.Release,
+		release:            r,
 		component:          ComponentAPI,
 		replicas:           unlessAutoscaled(v.Replicas, v.Autoscaling),
 		scheduling:         v.SchedulingValues,
@@ -95,9 +156,9 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) *O
 	a := &OptioApi{Construct: c}
 	a.Deployment = newDeployment(c, "deployment", w)
 	a.Service = newService(c, "service", serviceSpec{
-		release: props.Release, component: ComponentAPI,
+		release: r, component: ComponentAPI,
 		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort,
 	})
-	newAvailability(c, props.Release, ComponentAPI, v.PDB, v.Autoscaling)
-	return a
+	a.PDB, a.HPA = newAvailability(c, r, ComponentAPI, v.PDB, v.Autoscaling)
+	return a, nil
 }

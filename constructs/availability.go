@@ -9,9 +9,11 @@ import (
 )
 
 // newAvailability emits a component's PodDisruptionBudget (pdb.enabled) and
-// HorizontalPodAutoscaler (autoscaling.enabled), both named R-<component>.
-func newAvailability(scope constructs.Construct, r Release, component string, pdb PDBValues, hpa AutoscalingValues) {
+// HorizontalPodAutoscaler (autoscaling.enabled), both named R-<component>;
+// each return value is nil when its object is not enabled.
+func newAvailability(scope constructs.Construct, r Release, component string, pdb PDBValues, hpa AutoscalingValues) (k8s.KubePodDisruptionBudget, k8s.KubeHorizontalPodAutoscalerV2) {
 	name := r.ObjectName(component)
+	var budget k8s.KubePodDisruptionBudget
 	if pdb.Enabled {
 		spec := &k8s.PodDisruptionBudgetSpec{
 			Selector: &k8s.LabelSelector{MatchLabels: stringMap(r.SelectorLabels(component))},
@@ -24,36 +26,46 @@ func newAvailability(scope constructs.Construct, r Release, component string, pd
 		default:
 			spec.MaxUnavailable = intOrString(intstr.FromInt32(1))
 		}
-		k8s.NewKubePodDisruptionBudget(scope, jsii.String("pdb"), &k8s.KubePodDisruptionBudgetProps{
+		budget = k8s.NewKubePodDisruptionBudget(scope, jsii.String("pdb"), &k8s.KubePodDisruptionBudgetProps{
 			Metadata: r.metadata(name, component),
 			Spec:     spec,
 		})
 	}
+	var scaler k8s.KubeHorizontalPodAutoscalerV2
 	if hpa.Enabled {
-		metrics := []*k8s.MetricSpecV2{utilization("cpu", hpa.TargetCPU)}
-		if hpa.TargetMemory > 0 {
-			metrics = append(metrics, utilization("memory", hpa.TargetMemory))
+		var metrics []*k8s.MetricSpecV2
+		if hpa.TargetCPU != nil {
+			metrics = append(metrics, utilization("cpu", *hpa.TargetCPU))
 		}
-		k8s.NewKubeHorizontalPodAutoscalerV2(scope, jsii.String("hpa"), &k8s.KubeHorizontalPodAutoscalerV2Props{
-			Metadata: r.metadata(name, component),
-			Spec: &k8s.HorizontalPodAutoscalerSpecV2{
-				ScaleTargetRef: &k8s.CrossVersionObjectReferenceV2{
-					ApiVersion: jsii.String("apps/v1"), Kind: jsii.String("Deployment"), Name: jsii.String(name),
-				},
-				MinReplicas: jsii.Number(float64(hpa.MinReplicas)),
-				MaxReplicas: jsii.Number(float64(hpa.MaxReplicas)),
-				Metrics:     &metrics,
+		if hpa.TargetMemory != nil {
+			metrics = append(metrics, utilization("memory", *hpa.TargetMemory))
+		}
+		spec := &k8s.HorizontalPodAutoscalerSpecV2{
+			ScaleTargetRef: &k8s.CrossVersionObjectReferenceV2{
+				ApiVersion: jsii.String("apps/v1"), Kind: jsii.String("Deployment"), Name: jsii.String(name),
 			},
+			MaxReplicas: jsii.Number(float64(hpa.MaxReplicas)),
+		}
+		if hpa.MinReplicas != nil {
+			spec.MinReplicas = jsii.Number(float64(*hpa.MinReplicas))
+		}
+		if len(metrics) > 0 {
+			spec.Metrics = &metrics
+		}
+		scaler = k8s.NewKubeHorizontalPodAutoscalerV2(scope, jsii.String("hpa"), &k8s.KubeHorizontalPodAutoscalerV2Props{
+			Metadata: r.metadata(name, component),
+			Spec:     spec,
 		})
 	}
+	return budget, scaler
 }
 
 // unlessAutoscaled is spec.replicas: none when an HPA owns the count.
-func unlessAutoscaled(replicas int32, hpa AutoscalingValues) *int32 {
+func unlessAutoscaled(replicas *int32, hpa AutoscalingValues) *int32 {
 	if hpa.Enabled {
 		return nil
 	}
-	return &replicas
+	return replicas
 }
 
 func utilization(resource string, percent int32) *k8s.MetricSpecV2 {

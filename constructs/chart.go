@@ -4,16 +4,34 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	plus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"
 	"k8s.io/apimachinery/pkg/util/validation/field"
+
+	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 )
 
 // OptioChart is one release of the whole Optio stack, the counterpart of one
-// `helm install` of the Optio chart 0.1.0. The component fields are nil when
-// their condition is off.
+// `helm install` of the Optio Helm chart 0.1.0. Fields of optional objects
+// are nil when their condition is off.
 type OptioChart struct {
 	cdk8s.Chart
-	// Props are the values the chart was built from (with the release name).
+	// Props are the values the chart was built from (with the release name
+	// and the resolved namespace).
 	Props OptioChartProps
+	// Warnings are what is valid but risky in Props (see
+	// OptioChartProps.Warnings), one line each starting with the value's
+	// path. The command line prints them on standard error.
+	Warnings []string
+	// Namespace is the Namespace object; nil unless createNamespace.
+	Namespace k8s.KubeNamespace
+	// ConfigSecret is the Secret R-config; nil with existingSecret.
+	ConfigSecret k8s.KubeSecret
+	// ConfigMap is the ConfigMap R-config; present only with existingSecret.
+	ConfigMap plus.ConfigMap
+	// AgentPVCTemplate is the ConfigMap R-agent-pvc-template.
+	AgentPVCTemplate plus.ConfigMap
+	// Quota is the ResourceQuota R-quota; nil unless resourceQuota.enabled.
+	Quota k8s.KubeResourceQuota
 	// API is always present.
 	API *OptioApi
 	// Web is always present.
@@ -26,96 +44,161 @@ type OptioChart struct {
 	Ingress *OptioIngress
 	// RBAC is present when serviceAccount.create.
 	RBAC *AgentRbac
-}
-
-// InvalidPropsError is returned by NewOptioChart when the props fail
-// Validate: it carries every error, each naming the value's path.
-type InvalidPropsError struct {
-	// Errors are the findings of Validate.
-	Errors field.ErrorList
-}
-
-// Error lists every finding on one line, as field.ErrorList.ToAggregate does.
-func (e *InvalidPropsError) Error() string {
-	return "invalid values: " + e.Errors.ToAggregate().Error()
+	// NetworkPolicies maps a component (api, web, postgres, redis) to its
+	// NetworkPolicy R-<component>; empty unless networkPolicy.enabled.
+	NetworkPolicies map[string]k8s.KubeNetworkPolicy
 }
 
 // NewOptioChart validates props and, when they are valid, adds a Chart with
 // the whole stack to scope: Namespace, R-config, R-agent-pvc-template, the
 // optional ResourceQuota, RBAC, Postgres, Redis, API, web UI, Ingress and
 // NetworkPolicies, in that order (the order of the YAML stream, so that
-// `kubectl apply -f` creates the Namespace first). An empty ReleaseName means
-// DefaultReleaseName. Nothing is added to scope when it returns an error
-// (*InvalidPropsError).
-func NewOptioChart(scope constructs.Construct, id string, props OptioChartProps) (*OptioChart, error) {
-	if props.ReleaseName == "" {
-		props.ReleaseName = DefaultReleaseName
+// `kubectl apply -f` creates the Namespace first). props.ChartProps are the
+// chart's cdk8s props (labels for every object; a namespace). An empty
+// ReleaseName means DefaultReleaseName; nil props mean DefaultProps, which
+// still lack the required secrets. Invalid props give an *InvalidPropsError
+// with every finding of Validate, and nothing is added to scope; a fault of
+// the cdk8s runtime is returned as an error too.
+func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps) (_ *OptioChart, err error) {
+	var p OptioChartProps
+	if props == nil {
+		p = DefaultProps()
+	} else {
+		p = *props
 	}
-	if errs := props.Validate(); len(errs) > 0 {
-		return nil, &InvalidPropsError{Errors: errs}
+	if p.ReleaseName == "" {
+		p.ReleaseName = DefaultReleaseName
 	}
-	p := &props
+	if p.Namespace == "" && p.ChartProps.Namespace != nil {
+		p.Namespace = *p.ChartProps.Namespace
+	}
+	if err := invalid(p.Validate()); err != nil {
+		return nil, err
+	}
+	parts := p.parts()
+	if err := invalid(parts.validate()); err != nil {
+		return nil, err // a rule of a construct that Validate lacks: a bug here
+	}
+	defer catchFault(&err)
+	chartProps := p.ChartProps
+	chartProps.DisableResourceNameHashes = jsii.Bool(true)
+	chart := cdk8s.NewChart(scope, jsii.String(id), &chartProps)
 	r := p.Release()
-	chart := cdk8s.NewChart(scope, jsii.String(id), &cdk8s.ChartProps{DisableResourceNameHashes: jsii.Bool(true)})
-	oc := &OptioChart{Chart: chart, Props: props}
-
-	newNamespace(chart, "namespace", r)
-	newConfig(chart, "config", p)
-	newAgentPVCTemplate(chart, "agent-pvc-template", r, p.Agent.PVC)
+	oc := &OptioChart{Chart: chart, Props: p, Warnings: p.Warnings(), NetworkPolicies: map[string]k8s.KubeNetworkPolicy{}}
+	if p.CreateNamespace {
+		oc.Namespace = newNamespace(chart, "namespace", r)
+	}
+	oc.ConfigSecret, oc.ConfigMap = newConfig(chart, "config", &p)
+	oc.AgentPVCTemplate = newAgentPVCTemplate(chart, "agent-pvc-template", r, p.Agent.PVC)
 	if p.ResourceQuota.Enabled {
-		newResourceQuota(chart, "quota", r, p.ResourceQuota.Hard)
+		oc.Quota = newResourceQuota(chart, "quota", r, p.ResourceQuota.Hard)
 	}
-	if p.ServiceAccount.Create {
-		oc.RBAC = NewAgentRbac(chart, "rbac", &AgentRbacProps{
-			Release:                   r,
-			ServiceAccountName:        p.ServiceAccount.Name,
-			ServiceAccountAnnotations: p.ServiceAccount.Annotations,
-		})
+	must := func(err error) {
+		if err != nil {
+			panic(err) // validated above: caught by catchFault
+		}
 	}
-	secretName := r.ObjectName(ComponentConfig)
+	if parts.rbac != nil {
+		oc.RBAC, err = NewAgentRbac(chart, "rbac", parts.rbac)
+		must(err)
+	}
+	if parts.postgres != nil {
+		oc.Postgres, err = NewInClusterPostgres(chart, "postgres", parts.postgres)
+		must(err)
+	}
+	if parts.redis != nil {
+		oc.Redis, err = NewInClusterRedis(chart, "redis", parts.redis)
+		must(err)
+	}
+	oc.API, err = NewOptioApi(chart, "api", parts.api)
+	must(err)
+	oc.Web, err = NewOptioWeb(chart, "web", parts.web)
+	must(err)
+	if parts.ingress != nil {
+		oc.Ingress, err = NewOptioIngress(chart, "ingress", parts.ingress)
+		must(err)
+	}
+	if p.NetworkPolicy.Enabled {
+		np := constructs.NewConstruct(chart, jsii.String("network-policies"))
+		oc.NetworkPolicies[ComponentAPI] = networkPolicy(np, "api", r, ComponentAPI, p.API.Port, nil)
+		oc.NetworkPolicies[ComponentWeb] = networkPolicy(np, "web", r, ComponentWeb, p.Web.Port, nil)
+		if p.Postgresql.Enabled {
+			oc.NetworkPolicies[ComponentPostgres] = networkPolicy(np, "postgres", r, ComponentPostgres, PostgresPort, []string{ComponentAPI})
+		}
+		if p.Redis.Enabled {
+			oc.NetworkPolicies[ComponentRedis] = networkPolicy(np, "redis", r, ComponentRedis, RedisPort, []string{ComponentAPI})
+		}
+	}
+	return oc, nil
+}
+
+// chartParts are the props of the constructs a chart is made of; nil for
+// those that are off.
+type chartParts struct {
+	api      *OptioApiProps
+	web      *OptioWebProps
+	postgres *InClusterPostgresProps
+	redis    *InClusterRedisProps
+	ingress  *OptioIngressProps
+	rbac     *AgentRbacProps
+}
+
+// parts derives each construct's props from the values.
+func (p *OptioChartProps) parts() chartParts {
+	r := p.Release()
+	var c chartParts
+	configName := r.ObjectName(ComponentConfig)
+	secretName := configName
 	if p.ExistingSecret != "" {
 		secretName = p.ExistingSecret
 	}
+	if p.ServiceAccount.Create {
+		c.rbac = &AgentRbacProps{Release: r, ServiceAccountName: p.ServiceAccount.Name, ServiceAccountAnnotations: p.ServiceAccount.Annotations}
+	}
 	if p.Postgresql.Enabled {
-		pw := secretName
+		pg := &InClusterPostgresProps{Release: r, Values: p.Postgresql, PasswordSecret: secretName, ImagePullSecrets: p.ImagePullSecrets}
 		if p.ExistingSecret == "" && p.Postgresql.Auth.Password == "" {
-			pw = "" // auth.disabled without a password: trust (see Validate)
+			// auth.disabled without a password (Validate allows nothing
+			// else): trust.
+			pg.PasswordSecret, pg.HostAuthTrust = "", true
 		}
-		oc.Postgres = NewInClusterPostgres(chart, "postgres", &InClusterPostgresProps{
-			Release: r, Values: p.Postgresql, PasswordSecret: pw, ImagePullSecrets: p.ImagePullSecrets,
-		})
+		c.postgres = pg
 	}
 	if p.Redis.Enabled {
-		oc.Redis = NewInClusterRedis(chart, "redis", &InClusterRedisProps{Release: r, Values: p.Redis, ImagePullSecrets: p.ImagePullSecrets})
+		c.redis = &InClusterRedisProps{Release: r, Values: p.Redis, ImagePullSecrets: p.ImagePullSecrets}
 	}
-	oc.API = NewOptioApi(chart, "api", &OptioApiProps{
+	c.api = &OptioApiProps{
 		Release:            r,
 		Values:             p.API,
-		ConfigName:         r.ObjectName(ComponentConfig),
+		ConfigName:         configName,
 		ConfigIsConfigMap:  p.ExistingSecret != "",
 		ExistingSecret:     p.ExistingSecret,
 		ConfigChecksum:     p.ConfigChecksum(),
 		ServiceAccountName: p.ServiceAccount.Name,
 		ImagePullSecrets:   p.ImagePullSecrets,
-	})
-	oc.Web = NewOptioWeb(chart, "web", &OptioWebProps{
-		Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets,
-	})
+	}
+	c.web = &OptioWebProps{Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets}
 	if p.Ingress.Enabled {
-		oc.Ingress = NewOptioIngress(chart, "ingress", &OptioIngressProps{
-			Release: r, Values: p.Ingress, APIPort: p.API.Port, WebPort: p.Web.Port,
-		})
+		c.ingress = &OptioIngressProps{Release: r, Values: p.Ingress, APIPort: p.API.Port, WebPort: p.Web.Port}
 	}
-	if p.NetworkPolicy.Enabled {
-		np := constructs.NewConstruct(chart, jsii.String("network-policies"))
-		networkPolicy(np, "api", r, ComponentAPI, p.API.Port, nil)
-		networkPolicy(np, "web", r, ComponentWeb, p.Web.Port, nil)
-		if p.Postgresql.Enabled {
-			networkPolicy(np, "postgres", r, ComponentPostgres, PostgresPort, []string{ComponentAPI})
-		}
-		if p.Redis.Enabled {
-			networkPolicy(np, "redis", r, ComponentRedis, RedisPort, []string{ComponentAPI})
-		}
+	return c
+}
+
+// validate runs every part's own validation.
+func (c chartParts) validate() field.ErrorList {
+	errs := c.api.Validate()
+	errs = append(errs, c.web.Validate()...)
+	if c.postgres != nil {
+		errs = append(errs, c.postgres.Validate()...)
 	}
-	return oc, nil
+	if c.redis != nil {
+		errs = append(errs, c.redis.Validate()...)
+	}
+	if c.ingress != nil {
+		errs = append(errs, c.ingress.Validate()...)
+	}
+	if c.rbac != nil {
+		errs = append(errs, c.rbac.Validate()...)
+	}
+	return errs
 }

@@ -22,8 +22,8 @@ import (
 // seedObjects is the object set of the seed's defaults (with the required
 // secrets): the contract's "always" rows plus Postgres, Redis and RBAC.
 var seedObjects = []string{
-	"ClusterRole/optio-node-reader",
-	"ClusterRoleBinding/optio-node-reader",
+	"ClusterRole/optio-optio-node-reader",
+	"ClusterRoleBinding/optio-optio-node-reader",
 	"ConfigMap/optio-agent-pvc-template",
 	"Deployment/optio-api",
 	"Deployment/optio-postgres",
@@ -68,7 +68,7 @@ func TestConditionals(t *testing.T) {
 		{"resourceQuota enabled", func(p *optio.OptioChartProps) { p.ResourceQuota.Enabled = true },
 			[]string{"ResourceQuota/optio-quota"}, nil},
 		{"serviceAccount.create false", func(p *optio.OptioChartProps) { p.ServiceAccount.Create = false },
-			nil, []string{"ServiceAccount/optio", "Role/optio-pod-manager", "RoleBinding/optio-pod-manager", "ClusterRole/optio-node-reader", "ClusterRoleBinding/optio-node-reader"}},
+			nil, []string{"ServiceAccount/optio", "Role/optio-pod-manager", "RoleBinding/optio-pod-manager", "ClusterRole/optio-optio-node-reader", "ClusterRoleBinding/optio-optio-node-reader"}},
 		{"existingSecret", func(p *optio.OptioChartProps) { p.ExistingSecret = "mine" },
 			[]string{"ConfigMap/optio-config"}, []string{"Secret/optio-config"}},
 		{"networkPolicy enabled", func(p *optio.OptioChartProps) { p.NetworkPolicy.Enabled = true },
@@ -390,7 +390,7 @@ func TestServiceTypesAndNodePorts(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			p := testutil.ValidProps()
-			p.API.Service = optio.ServiceValues{Type: tc.typ, NodePort: tc.nodePort}
+			p.API.Service = optio.ServiceValues{Type: tc.typ, NodePort: &tc.nodePort}
 			svc := testutil.Must(t, testutil.Objects(t, p), "Service/optio-api")
 			if got := svc.Get("spec", "type"); got != tc.typ {
 				t.Errorf("type = %v", got)
@@ -478,12 +478,12 @@ func TestRbacRules(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Role rules:\n got %v\nwant %v", got, want)
 	}
-	cr := testutil.Must(t, objs, "ClusterRole/optio-node-reader")
+	cr := testutil.Must(t, objs, "ClusterRole/optio-optio-node-reader")
 	wantCR := []string{"|nodes|get,list", "|namespaces|get,list", "metrics.k8s.io|nodes|get,list"}
 	if got := rulesOf(cr); !reflect.DeepEqual(got, wantCR) {
 		t.Errorf("ClusterRole rules:\n got %v\nwant %v", got, wantCR)
 	}
-	for _, id := range []string{"RoleBinding/optio-pod-manager", "ClusterRoleBinding/optio-node-reader"} {
+	for _, id := range []string{"RoleBinding/optio-pod-manager", "ClusterRoleBinding/optio-optio-node-reader"} {
 		b := testutil.Must(t, objs, id)
 		if b.Get("subjects", 0, "kind") != "ServiceAccount" || b.Get("subjects", 0, "name") != "optio" || b.Get("subjects", 0, "namespace") != "optio" {
 			t.Errorf("%s subjects = %v", id, b.Get("subjects"))
@@ -692,7 +692,7 @@ func TestSecurityOverrides(t *testing.T) {
 
 func TestPdbAndAutoscaling(t *testing.T) {
 	p := testutil.ValidProps()
-	p.API.Autoscaling = optio.AutoscalingValues{Enabled: true, MinReplicas: 2, MaxReplicas: 6, TargetCPU: 70, TargetMemory: 85}
+	p.API.Autoscaling = optio.AutoscalingValues{Enabled: true, MinReplicas: new(int32(2)), MaxReplicas: 6, TargetCPU: new(int32(70)), TargetMemory: new(int32(85))}
 	half := intstr.FromString("50%")
 	p.API.PDB = optio.PDBValues{Enabled: true, MinAvailable: &half}
 	p.Web.PDB = optio.PDBValues{Enabled: true}
@@ -742,7 +742,7 @@ func TestTwoReleasesDoNotCapturePods(t *testing.T) {
 		p := testutil.ValidProps()
 		p.ReleaseName = name
 		p.ServiceAccount.Name = name // the warning asks for it
-		if _, err := optio.NewOptioChart(app, name, p); err != nil {
+		if _, err := optio.NewOptioChart(app, name, &p); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -834,7 +834,7 @@ func TestSynthIsDeterministic(t *testing.T) {
 func TestInvalidPropsAddNothing(t *testing.T) {
 	app := cdk8s.NewApp(nil)
 	p := optio.DefaultProps() // no encryption key, no password, no OAuth
-	_, err := optio.NewOptioChart(app, "bad", p)
+	_, err := optio.NewOptioChart(app, "bad", &p)
 	var ipe *optio.InvalidPropsError
 	if err == nil || !asInvalid(err, &ipe) {
 		t.Fatalf("err = %v, want *InvalidPropsError", err)

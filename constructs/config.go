@@ -57,7 +57,7 @@ func (p *OptioChartProps) configured(o oauthProvider) bool {
 
 // Release returns the release (name and namespace) of these props.
 func (p *OptioChartProps) Release() Release {
-	return Release{Name: p.ReleaseName, Namespace: p.Namespace}
+	return Release{Name: p.ReleaseName, Namespace: p.Namespace, HelmChartSelectors: p.HelmChartSelectors}
 }
 
 // DatabaseURL returns DATABASE_URL: for the in-cluster database
@@ -228,7 +228,7 @@ func (p *OptioChartProps) ConfigChecksum() string {
 // newNamespace emits the Namespace. Its labels carry no release (instance)
 // so that two releases sharing a namespace emit the same object.
 func newNamespace(scope constructs.Construct, id string, r Release) k8s.KubeNamespace {
-	return k8s.NewKubeNamespace(scope, jsii.String(id), &k8s.KubeNamespaceProps{
+	ns := k8s.NewKubeNamespace(scope, jsii.String(id), &k8s.KubeNamespaceProps{
 		Metadata: &k8s.ObjectMeta{
 			Name: jsii.String(r.Namespace),
 			Labels: stringMap(map[string]string{
@@ -239,15 +239,18 @@ func newNamespace(scope constructs.Construct, id string, r Release) k8s.KubeName
 			}),
 		},
 	})
+	clusterScoped(ns)
+	return ns
 }
 
 // newConfig emits R-config: the Secret with the API's whole environment, or
-// with existingSecret the ConfigMap with its settings.
-func newConfig(scope constructs.Construct, id string, p *OptioChartProps) constructs.Construct {
+// with existingSecret the ConfigMap with its settings (the other return value
+// is then nil).
+func newConfig(scope constructs.Construct, id string, p *OptioChartProps) (k8s.KubeSecret, plus.ConfigMap) {
 	r := p.Release()
 	settings, secrets := p.APIEnvironment()
 	if p.ExistingSecret != "" {
-		return plus.NewConfigMap(scope, jsii.String(id), &plus.ConfigMapProps{
+		return nil, plus.NewConfigMap(scope, jsii.String(id), &plus.ConfigMapProps{
 			Metadata:  r.plusMetadata(r.ObjectName(ComponentConfig), ComponentConfig),
 			Data:      stringMap(settings),
 			Immutable: jsii.Bool(false),
@@ -264,7 +267,7 @@ func newConfig(scope constructs.Construct, id string, p *OptioChartProps) constr
 		Metadata: r.metadata(r.ObjectName(ComponentConfig), ComponentConfig),
 		Type:     jsii.String("Opaque"),
 		Data:     stringMap(data),
-	})
+	}), nil
 }
 
 // newAgentPVCTemplate emits the ConfigMap R-agent-pvc-template with keys
@@ -288,12 +291,8 @@ func newAgentPVCTemplate(scope constructs.Construct, id string, r Release, pvc A
 
 // newResourceQuota emits R-quota with spec.hard = resourceQuota.hard.
 func newResourceQuota(scope constructs.Construct, id string, r Release, hard ResourceList) k8s.KubeResourceQuota {
-	h := make(map[string]k8s.Quantity, len(hard))
-	for k, v := range hard {
-		h[k] = k8s.Quantity_FromString(jsii.String(v))
-	}
 	return k8s.NewKubeResourceQuota(scope, jsii.String(id), &k8s.KubeResourceQuotaProps{
 		Metadata: r.metadata(r.ObjectName("quota"), "quota"),
-		Spec:     &k8s.ResourceQuotaSpec{Hard: &h},
+		Spec:     &k8s.ResourceQuotaSpec{Hard: quantities(hard)},
 	})
 }

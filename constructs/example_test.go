@@ -35,7 +35,7 @@ func ExampleNewOptioChart() {
 	props.Ingress.Enabled = true
 	props.Ingress.CertManager.Enabled = true
 	props.Ingress.Hosts[0].Host = "optio.acme.dev"
-	chart, err := optio.NewOptioChart(app, "optio", props)
+	chart, err := optio.NewOptioChart(app, "optio", &props)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -48,8 +48,8 @@ func ExampleNewOptioChart() {
 	}
 	// Output:
 	// API service: agents-api
-	// ClusterRole/agents-node-reader
-	// ClusterRoleBinding/agents-node-reader
+	// ClusterRole/agents-optio-node-reader
+	// ClusterRoleBinding/agents-optio-node-reader
 	// ConfigMap/agents-agent-pvc-template
 	// ConfigMap/agents-config
 	// ConfigMap/platform-settings

@@ -5,6 +5,7 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 )
@@ -15,12 +16,37 @@ const CertManagerIssuerAnnotation = "cert-manager.io/cluster-issuer"
 
 // OptioIngressProps configure OptioIngress.
 type OptioIngressProps struct {
-	// Release names the Ingress R-ingress and the Services it routes to.
+	// Release names the Ingress R-ingress and the Services it routes to
+	// (R-api, R-web) and holds the namespace ("" is the enclosing Chart's).
+	// Release.Name is required.
 	Release Release
-	// Values are the ingress values.
+	// Values are the ingress values of the Helm chart; Values.Enabled is
+	// not consulted (the construct is the Ingress). At least one host is
+	// required. Default: DefaultProps().Ingress.
 	Values IngressValues
-	// APIPort and WebPort are the ports of R-api and R-web.
+	// APIPort and WebPort are the ports of the Services R-api and R-web.
+	// Required. Default: 4000 and 3000.
 	APIPort, WebPort int32
+}
+
+// DefaultOptioIngressProps returns the props of the Helm chart's defaults
+// for the release "optio": the host optio.example.com with / to the web UI
+// and /api and /ws to the API.
+func DefaultOptioIngressProps() OptioIngressProps {
+	d := DefaultProps()
+	return OptioIngressProps{Release: Release{Name: DefaultReleaseName}, Values: d.Ingress, APIPort: d.API.Port, WebPort: d.Web.Port}
+}
+
+// Validate checks the props; each error names its path (release.name,
+// values.hosts[0].host, apiPort, ...).
+func (p *OptioIngressProps) Validate() field.ErrorList {
+	errs := p.Release.Validate(field.NewPath("release"))
+	v := p.Values
+	v.Enabled = true // the construct is the Ingress: its rules apply
+	errs = append(errs, v.validate(field.NewPath("values"))...)
+	errs = append(errs, validatePort(field.NewPath("apiPort"), p.APIPort)...)
+	errs = append(errs, validatePort(field.NewPath("webPort"), p.WebPort)...)
+	return errs
 }
 
 // OptioIngress is the Ingress R-ingress (networking.k8s.io/v1).
@@ -30,9 +56,10 @@ type OptioIngress struct {
 	Ingress k8s.KubeIngress
 }
 
-// TLSSecretName is the certificate Secret of a host with cert-manager: the
-// host with dots replaced by dashes, plus "-tls" (the contract); a leading
-// "*." wildcard becomes "wildcard-".
+// TLSSecretName is the certificate Secret of a host with cert-manager, as the
+// Optio Helm chart 0.1.0 names it: the host with dots replaced by dashes,
+// plus "-tls"; a leading "*." wildcard becomes "wildcard-" ("*" is not
+// allowed in a name).
 func TLSSecretName(host string) string {
 	if rest, ok := strings.CutPrefix(host, "*."); ok {
 		host = "wildcard." + rest
@@ -54,13 +81,23 @@ func IngressAnnotations(v IngressValues) map[string]string {
 	return out
 }
 
-// NewOptioIngress emits R-ingress (the contract's "Ingress"): each host's
-// paths go to R-api or R-web; with cert-manager one TLS entry per host,
-// otherwise ingress.tls as given.
-func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressProps) *OptioIngress {
+// NewOptioIngress emits R-ingress into scope: each host's paths go to R-api
+// or R-web; with cert-manager, its issuer annotation and one TLS entry per
+// host, otherwise ingress.tls as given. nil props mean
+// DefaultOptioIngressProps. Invalid props give an *InvalidPropsError and add
+// nothing.
+func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressProps) (_ *OptioIngress, err error) {
+	if props == nil {
+		d := DefaultOptioIngressProps()
+		props = &d
+	}
+	if err := invalid(props.Validate()); err != nil {
+		return nil, err
+	}
+	defer catchFault(&err)
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	v := props.Values
-	r := props.Release
+	r := props.Release.resolve(c)
 	rules := make([]*k8s.IngressRule, 0, len(v.Hosts))
 	for _, h := range v.Hosts {
 		paths := make([]*k8s.HttpIngressPath, 0, len(h.Paths))
@@ -104,5 +141,5 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 	meta.Annotations = stringMap(IngressAnnotations(v))
 	ing := &OptioIngress{Construct: c}
 	ing.Ingress = k8s.NewKubeIngress(c, jsii.String("ingress"), &k8s.KubeIngressProps{Metadata: meta, Spec: spec})
-	return ing
+	return ing, nil
 }

@@ -3,38 +3,78 @@ package optio
 import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 )
 
-// PostgresPort is the port of the in-cluster PostgreSQL (the contract).
+// PostgresPort is the port of the in-cluster PostgreSQL (the stock image's).
 const PostgresPort = 5432
 
-// postgresDataDir is where the stock image keeps its data; PGDATA is a
-// subdirectory so that a lost+found at the mount point never trips initdb.
-const postgresDataDir = "/var/lib/postgresql/data"
+// PostgresDataDir is where the stock postgres image keeps its data, the
+// mount point of the volume R-postgres-data.
+const PostgresDataDir = "/var/lib/postgresql/data"
+
+// postgresStart starts the stock image's entrypoint with PGDATA in the
+// subdirectory pgdata of the volume (so that a lost+found at the mount point
+// never trips initdb), unless the volume already holds a database at its
+// root, as the Optio Helm chart 0.1.0 left it: then that database is used, so
+// a release taken over from the chart keeps its data.
+const postgresStart = `if [ -s ` + PostgresDataDir + `/PG_VERSION ]; then PGDATA=` + PostgresDataDir + `; export PGDATA; fi; exec docker-entrypoint.sh postgres`
 
 // InClusterPostgresProps configure InClusterPostgres.
 type InClusterPostgresProps struct {
-	// Release names the objects (R-postgres, R-postgres-data).
+	// Release names the objects (R-postgres, R-postgres-data) and holds the
+	// namespace ("" is the enclosing Chart's). Release.Name is required.
 	Release Release
-	// Values are the postgresql values.
+	// Values are the postgresql values of the Helm chart (image, storage,
+	// auth.database and auth.username, resources). Values.Auth.Password is
+	// used only with Release.HelmChartSelectors (the chart's pod template
+	// holds it); otherwise the password comes from PasswordSecret. Default:
+	// DefaultProps().Postgresql.
 	Values PostgresqlValues
+	// PasswordSecret is the Secret holding the key POSTGRES_PASSWORD (R-config
+	// or existingSecret), read with a secret key reference. Required unless
+	// HostAuthTrust. Default: "optio-config".
+	PasswordSecret string
+	// HostAuthTrust runs the server without a password, trusting every
+	// connection (POSTGRES_HOST_AUTH_METHOD=trust): local development with
+	// auth.disabled only. Default: false.
+	HostAuthTrust bool
 	// ImagePullSecrets for the pods (a mirrored postgres image). Default:
 	// none.
 	ImagePullSecrets []LocalObjectReference
-	// PasswordSecret is the Secret holding the key POSTGRES_PASSWORD
-	// (R-config, or existingSecret). "" means no password: the server then
-	// trusts every connection (only allowed with auth.disabled; see
-	// OptioChartProps.Validate).
-	PasswordSecret string
+}
+
+// DefaultInClusterPostgresProps returns the props of the Helm chart's
+// defaults for the release "optio", with the password read from the Secret
+// optio-config.
+func DefaultInClusterPostgresProps() InClusterPostgresProps {
+	r := Release{Name: DefaultReleaseName}
+	return InClusterPostgresProps{Release: r, Values: DefaultProps().Postgresql, PasswordSecret: r.ObjectName(ComponentConfig)}
+}
+
+// Validate checks the props; each error names its path (release.name,
+// values.storage.size, passwordSecret, ...).
+func (p *InClusterPostgresProps) Validate() field.ErrorList {
+	errs := p.Release.Validate(field.NewPath("release"))
+	errs = append(errs, p.Values.validate(field.NewPath("values"))...)
+	switch {
+	case p.PasswordSecret != "":
+		errs = append(errs, validateObjectName(field.NewPath("passwordSecret"), p.PasswordSecret)...)
+	case !p.HostAuthTrust && !(p.Release.HelmChartSelectors && p.Values.Auth.Password != ""):
+		errs = append(errs, field.Required(field.NewPath("passwordSecret"), "the Secret holding POSTGRES_PASSWORD (or hostAuthTrust for local development)"))
+	}
+	errs = append(errs, validateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	return errs
 }
 
 // InClusterPostgres is the development PostgreSQL: the PVC R-postgres-data,
 // the Deployment and the Service R-postgres.
 type InClusterPostgres struct {
 	constructs.Construct
-	// PVC R-postgres-data (ReadWriteOnce).
+	// PVC R-postgres-data (ReadWriteOnce), marked so that Argo CD and Flux
+	// never prune or delete it.
 	PVC k8s.KubePersistentVolumeClaim
 	// Deployment R-postgres (one replica, strategy Recreate).
 	Deployment k8s.KubeDeployment
@@ -42,53 +82,105 @@ type InClusterPostgres struct {
 	Service k8s.KubeService
 }
 
-// NewInClusterPostgres emits the in-cluster database (the contract's
-// "PostgreSQL"): POSTGRES_PASSWORD from a Secret key reference, PGDATA in a
-// subdirectory of the volume, pg_isready probes, strategy Recreate so that two
-// pods never share the ReadWriteOnce volume.
-func NewInClusterPostgres(scope constructs.Construct, id string, props *InClusterPostgresProps) *InClusterPostgres {
+// DataVolumeAnnotations keep a data volume through GitOps pruning: Argo CD
+// neither prunes nor deletes it, and Flux's kustomize-controller does not
+// prune it. (kubectl's prune is told not to reach it by the prune command's
+// allowlist, which leaves out PersistentVolumeClaims.)
+var DataVolumeAnnotations = map[string]string{
+	"argocd.argoproj.io/sync-options":  "Prune=false,Delete=false",
+	"kustomize.toolkit.fluxcd.io/prune": "disabled",
+}
+
+// NewInClusterPostgres emits the in-cluster database into scope: its PVC,
+// and a Deployment with POSTGRES_PASSWORD from a Secret key reference, PGDATA
+// in a subdirectory of the volume (or at its root when the volume already
+// holds the chart's database), pg_isready probes, strategy Recreate so that
+// two pods never share the ReadWriteOnce volume, and its Service. With
+// Release.HelmChartSelectors the pod template is the Optio Helm chart 0.1.0's
+// (see OptioChartProps.HelmChartSelectors). nil props mean
+// DefaultInClusterPostgresProps. Invalid props give an *InvalidPropsError and
+// add nothing.
+func NewInClusterPostgres(scope constructs.Construct, id string, props *InClusterPostgresProps) (_ *InClusterPostgres, err error) {
+	if props == nil {
+		d := DefaultInClusterPostgresProps()
+		props = &d
+	}
+	if err := invalid(props.Validate()); err != nil {
+		return nil, err
+	}
+	defer catchFault(&err)
 	c := constructs.NewConstruct(scope, jsii.String(id))
+	r := props.Release.resolve(c)
 	v := props.Values
-	r := props.Release
 	pg := &InClusterPostgres{Construct: c}
 	pvcName := r.ObjectName("postgres-data")
+	pvcMeta := r.metadata(pvcName, ComponentPostgres)
+	pvcMeta.Annotations = stringMap(DataVolumeAnnotations)
 	pg.PVC = k8s.NewKubePersistentVolumeClaim(c, jsii.String("data"), &k8s.KubePersistentVolumeClaimProps{
-		Metadata: r.metadata(pvcName, ComponentPostgres),
+		Metadata: pvcMeta,
 		Spec: &k8s.PersistentVolumeClaimSpec{
 			AccessModes:      &[]*string{jsii.String("ReadWriteOnce")},
 			StorageClassName: optString(v.Storage.StorageClass),
 			Resources: &k8s.ResourceRequirements{
-				Requests: &map[string]k8s.Quantity{"storage": k8s.Quantity_FromString(jsii.String(v.Storage.Size))},
+				Requests: &map[string]k8s.Quantity{"storage": quantity(v.Storage.Size)},
 			},
 		},
 	})
+	w := workloadSpec{
+		release:          r,
+		component:        ComponentPostgres,
+		replicas:         ptr[int32](1),
+		recreate:         true,
+		scheduling:       v.SchedulingValues,
+		imagePullSecrets: props.ImagePullSecrets,
+	}
+	if r.HelmChartSelectors {
+		helmChartPostgresTemplate(&w, props, pvcName)
+	} else {
+		postgresTemplate(&w, props, pvcName)
+	}
+	pg.Deployment = newDeployment(c, "deployment", w)
+	pg.Service = newService(c, "service", serviceSpec{release: r, component: ComponentPostgres, portName: "postgres", port: PostgresPort})
+	return pg, nil
+}
+
+// passwordEnv is POSTGRES_PASSWORD from the Secret, or the trust setting.
+func passwordEnv(props *InClusterPostgresProps) *k8s.EnvVar {
+	if props.PasswordSecret == "" {
+		return envVar("POSTGRES_HOST_AUTH_METHOD", "trust")
+	}
+	return &k8s.EnvVar{
+		Name: jsii.String("POSTGRES_PASSWORD"),
+		ValueFrom: &k8s.EnvVarSource{SecretKeyRef: &k8s.SecretKeySelector{
+			Name: jsii.String(props.PasswordSecret),
+			Key:  jsii.String(KeyPostgresPassword),
+		}},
+	}
+}
+
+// postgresTemplate is the hardened pod: non-root with a read-only root
+// filesystem (writable /var/run/postgresql and /tmp), probes, the password
+// from a Secret.
+func postgresTemplate(w *workloadSpec, props *InClusterPostgresProps, pvcName string) {
+	v := props.Values
 	env := []*k8s.EnvVar{
 		envVar("POSTGRES_DB", v.Auth.Database),
 		envVar("POSTGRES_USER", v.Auth.Username),
+		passwordEnv(props),
+		envVar("PGDATA", PostgresDataDir+"/pgdata"),
 	}
-	if props.PasswordSecret != "" {
-		env = append(env, &k8s.EnvVar{
-			Name: jsii.String("POSTGRES_PASSWORD"),
-			ValueFrom: &k8s.EnvVarSource{SecretKeyRef: &k8s.SecretKeySelector{
-				Name: jsii.String(props.PasswordSecret),
-				Key:  jsii.String(KeyPostgresPassword),
-			}},
-		})
-	} else {
-		env = append(env, envVar("POSTGRES_HOST_AUTH_METHOD", "trust"))
-	}
-	env = append(env, envVar("PGDATA", postgresDataDir+"/pgdata"))
 	vols, mounts := emptyDirs(map[string]string{"run": "/var/run/postgresql", "tmp": "/tmp"})
 	vols = append(vols, &k8s.Volume{
 		Name:                  jsii.String("data"),
 		PersistentVolumeClaim: &k8s.PersistentVolumeClaimVolumeSource{ClaimName: jsii.String(pvcName)},
 	})
-	mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String("data"), MountPath: jsii.String(postgresDataDir)})
+	mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String("data"), MountPath: jsii.String(PostgresDataDir)})
 	ready := []string{"pg_isready", "-h", "127.0.0.1", "-p", "5432", "-U", v.Auth.Username, "-d", v.Auth.Database}
-	container := &k8s.Container{
+	w.container = &k8s.Container{
 		Name:            jsii.String("postgres"),
 		Image:           jsii.String(v.Image.Reference()),
-		ImagePullPolicy: jsii.String(v.Image.PullPolicy),
+		ImagePullPolicy: optString(v.Image.PullPolicy),
+		Command:         optStrings([]string{"/bin/sh", "-c", postgresStart}),
 		Ports:           containerPort("postgres", PostgresPort),
 		Env:             &env,
 		Resources:       resourceRequirements(v.Resources),
@@ -99,17 +191,39 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 		LivenessProbe:  execProbe(ready, 0, 20, 5),
 		VolumeMounts:   &mounts,
 	}
-	one := int32(1)
-	pg.Deployment = newDeployment(c, "deployment", workloadSpec{
-		release:          r,
-		component:        ComponentPostgres,
-		replicas:         &one,
-		recreate:         true,
-		scheduling:       v.SchedulingValues,
-		imagePullSecrets: props.ImagePullSecrets,
-		container:        container,
-		volumes:          vols,
-	})
-	pg.Service = newService(c, "service", serviceSpec{release: r, component: ComponentPostgres, portName: "postgres", port: PostgresPort})
-	return pg
+	w.volumes = vols
+}
+
+// helmChartPostgresTemplate is the Optio Helm chart 0.1.0's pod template,
+// field for field, so that taking over a Helm-installed release does not
+// restart the database: labels app: postgres only, no security context, no
+// probes, PGDATA at the volume root, the password in the env when the values
+// hold it.
+func helmChartPostgresTemplate(w *workloadSpec, props *InClusterPostgresProps, pvcName string) {
+	v := props.Values
+	pw := passwordEnv(props)
+	if v.Auth.Password != "" {
+		pw = envVar("POSTGRES_PASSWORD", v.Auth.Password)
+	}
+	w.podLabels = map[string]string{AppLabel: appLabels[ComponentPostgres]}
+	w.scheduling = SchedulingValues{NodeSelector: v.NodeSelector, Tolerations: v.Tolerations}
+	w.imagePullSecrets = nil
+	w.plainPod = true
+	w.container = &k8s.Container{
+		Name:            jsii.String("postgres"),
+		Image:           jsii.String(v.Image.Reference()),
+		ImagePullPolicy: optString(v.Image.PullPolicy),
+		Ports:           &[]*k8s.ContainerPort{{ContainerPort: jsii.Number(PostgresPort)}},
+		Env: &[]*k8s.EnvVar{
+			envVar("POSTGRES_DB", v.Auth.Database),
+			envVar("POSTGRES_USER", v.Auth.Username),
+			pw,
+		},
+		Resources:    resourceRequirements(v.Resources),
+		VolumeMounts: &[]*k8s.VolumeMount{{Name: jsii.String("data"), MountPath: jsii.String(PostgresDataDir)}},
+	}
+	w.volumes = []*k8s.Volume{{
+		Name:                  jsii.String("data"),
+		PersistentVolumeClaim: &k8s.PersistentVolumeClaimVolumeSource{ClaimName: jsii.String(pvcName)},
+	}}
 }

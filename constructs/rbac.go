@@ -4,23 +4,45 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	plus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"
+	apivalidation "k8s.io/apimachinery/pkg/api/validation"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 )
 
 // AgentRbacProps configure AgentRbac.
 type AgentRbacProps struct {
-	// Release names the Role R-pod-manager and ClusterRole R-node-reader.
+	// Release names the Role R-pod-manager and the ClusterRole
+	// R-<namespace>-node-reader (R-node-reader with
+	// Release.HelmChartSelectors) and holds the namespace ("" is the
+	// enclosing Chart's). Release.Name is required.
 	Release Release
-	// ServiceAccountName is serviceAccount.name.
+	// ServiceAccountName is the ServiceAccount created and bound
+	// (serviceAccount.name). Required. Default: "optio".
 	ServiceAccountName string
-	// ServiceAccountAnnotations are serviceAccount.annotations (e.g. IRSA).
+	// ServiceAccountAnnotations are serviceAccount.annotations (e.g. EKS
+	// IRSA). Default: none.
 	ServiceAccountAnnotations map[string]string
 }
 
+// DefaultAgentRbacProps returns the props of the Helm chart's defaults for
+// the release "optio".
+func DefaultAgentRbacProps() AgentRbacProps {
+	return AgentRbacProps{Release: Release{Name: DefaultReleaseName}, ServiceAccountName: DefaultProps().ServiceAccount.Name}
+}
+
+// Validate checks the props; each error names its path (release.name,
+// serviceAccountName, serviceAccountAnnotations).
+func (p *AgentRbacProps) Validate() field.ErrorList {
+	errs := p.Release.Validate(field.NewPath("release"))
+	errs = append(errs, validateObjectName(field.NewPath("serviceAccountName"), p.ServiceAccountName)...)
+	errs = append(errs, apivalidation.ValidateAnnotations(p.ServiceAccountAnnotations, field.NewPath("serviceAccountAnnotations"))...)
+	return errs
+}
+
 // AgentRbac is what the API needs to manage agent pods: the ServiceAccount,
-// the Role and RoleBinding R-pod-manager, the ClusterRole and
-// ClusterRoleBinding R-node-reader (the contract's "RBAC the API needs").
+// the Role and RoleBinding R-pod-manager, and the ClusterRole and
+// ClusterRoleBinding that let it read nodes and namespaces.
 type AgentRbac struct {
 	constructs.Construct
 	// ServiceAccount the API runs as. Its token is not automounted by
@@ -28,15 +50,22 @@ type AgentRbac struct {
 	ServiceAccount plus.ServiceAccount
 	// Role R-pod-manager in the namespace.
 	Role k8s.KubeRole
-	// ClusterRole R-node-reader.
+	// RoleBinding R-pod-manager, binding Role to ServiceAccount.
+	RoleBinding k8s.KubeRoleBinding
+	// ClusterRole R-<namespace>-node-reader (R-node-reader with
+	// Release.HelmChartSelectors).
 	ClusterRole k8s.KubeClusterRole
+	// ClusterRoleBinding of the same name, binding ClusterRole to
+	// ServiceAccount.
+	ClusterRoleBinding k8s.KubeClusterRoleBinding
 }
 
 func rule(groups, resources, verbs []string) *k8s.PolicyRule {
 	return &k8s.PolicyRule{ApiGroups: optStrings(groups), Resources: optStrings(resources), Verbs: optStrings(verbs)}
 }
 
-// PodManagerRules are the rules of the Role R-pod-manager (the contract).
+// PodManagerRules are the rules of the Role R-pod-manager: what the Optio
+// API needs to run agent pods in its namespace.
 func PodManagerRules() []*k8s.PolicyRule {
 	return []*k8s.PolicyRule{
 		rule([]string{""}, []string{"pods", "pods/log", "pods/exec", "pods/status"}, []string{"get", "list", "watch", "create", "delete", "patch"}),
@@ -49,8 +78,8 @@ func PodManagerRules() []*k8s.PolicyRule {
 	}
 }
 
-// NodeReaderRules are the rules of the ClusterRole R-node-reader (the
-// contract).
+// NodeReaderRules are the rules of the node-reader ClusterRole: what the
+// Optio API needs to read nodes, namespaces and node metrics.
 func NodeReaderRules() []*k8s.PolicyRule {
 	return []*k8s.PolicyRule{
 		rule([]string{""}, []string{"nodes"}, []string{"get", "list"}),
@@ -59,10 +88,22 @@ func NodeReaderRules() []*k8s.PolicyRule {
 	}
 }
 
-// NewAgentRbac emits the ServiceAccount and its RBAC.
-func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) *AgentRbac {
+// NewAgentRbac emits the ServiceAccount and its RBAC into scope. The
+// ClusterRole and its binding are named from the namespace and the release,
+// so the same release name in two namespaces never shares (or re-points)
+// them. nil props mean DefaultAgentRbacProps. Invalid props give an
+// *InvalidPropsError and add nothing.
+func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) (_ *AgentRbac, err error) {
+	if props == nil {
+		d := DefaultAgentRbacProps()
+		props = &d
+	}
+	if err := invalid(props.Validate()); err != nil {
+		return nil, err
+	}
+	defer catchFault(&err)
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	r := props.Release
+	r := props.Release.resolve(c)
 	rb := &AgentRbac{Construct: c}
 	saMeta := r.plusMetadata(props.ServiceAccountName, ComponentRBAC)
 	saMeta.Annotations = stringMap(props.ServiceAccountAnnotations)
@@ -71,7 +112,7 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 		AutomountToken: jsii.Bool(false),
 	})
 	subjects := &[]*k8s.Subject{{
-		Kind: jsii.String("ServiceAccount"), Name: jsii.String(props.ServiceAccountName), Namespace: jsii.String(r.Namespace),
+		Kind: jsii.String("ServiceAccount"), Name: jsii.String(props.ServiceAccountName), Namespace: optString(r.Namespace),
 	}}
 	podManager := r.ObjectName("pod-manager")
 	podRules := PodManagerRules()
@@ -79,21 +120,23 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 		Metadata: r.metadata(podManager, ComponentRBAC),
 		Rules:    &podRules,
 	})
-	k8s.NewKubeRoleBinding(c, jsii.String("role-binding"), &k8s.KubeRoleBindingProps{
+	rb.RoleBinding = k8s.NewKubeRoleBinding(c, jsii.String("role-binding"), &k8s.KubeRoleBindingProps{
 		Metadata: r.metadata(podManager, ComponentRBAC),
 		RoleRef:  &k8s.RoleRef{ApiGroup: jsii.String("rbac.authorization.k8s.io"), Kind: jsii.String("Role"), Name: jsii.String(podManager)},
 		Subjects: subjects,
 	})
-	nodeReader := r.ObjectName("node-reader")
+	nodeReader := r.ClusterObjectName("node-reader")
 	nodeRules := NodeReaderRules()
 	rb.ClusterRole = k8s.NewKubeClusterRole(c, jsii.String("cluster-role"), &k8s.KubeClusterRoleProps{
 		Metadata: r.clusterMetadata(nodeReader, ComponentRBAC),
 		Rules:    &nodeRules,
 	})
-	k8s.NewKubeClusterRoleBinding(c, jsii.String("cluster-role-binding"), &k8s.KubeClusterRoleBindingProps{
+	clusterScoped(rb.ClusterRole)
+	rb.ClusterRoleBinding = k8s.NewKubeClusterRoleBinding(c, jsii.String("cluster-role-binding"), &k8s.KubeClusterRoleBindingProps{
 		Metadata: r.clusterMetadata(nodeReader, ComponentRBAC),
 		RoleRef:  &k8s.RoleRef{ApiGroup: jsii.String("rbac.authorization.k8s.io"), Kind: jsii.String("ClusterRole"), Name: jsii.String(nodeReader)},
 		Subjects: subjects,
 	})
-	return rb
+	clusterScoped(rb.ClusterRoleBinding)
+	return rb, nil
 }

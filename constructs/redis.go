@@ -3,21 +3,39 @@ package optio
 import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 )
 
-// RedisPort is the port of the in-cluster Redis (the contract).
+// RedisPort is the port of the in-cluster Redis (the stock image's).
 const RedisPort = 6379
 
 // InClusterRedisProps configure InClusterRedis.
 type InClusterRedisProps struct {
-	// Release names the objects (R-redis).
+	// Release names the objects (R-redis) and holds the namespace ("" is the
+	// enclosing Chart's). Release.Name is required.
 	Release Release
-	// Values are the redis values.
+	// Values are the redis values of the Helm chart. Default:
+	// DefaultProps().Redis.
 	Values RedisValues
 	// ImagePullSecrets for the pods (a mirrored redis image). Default: none.
 	ImagePullSecrets []LocalObjectReference
+}
+
+// DefaultInClusterRedisProps returns the props of the Helm chart's defaults
+// for the release "optio".
+func DefaultInClusterRedisProps() InClusterRedisProps {
+	return InClusterRedisProps{Release: Release{Name: DefaultReleaseName}, Values: DefaultProps().Redis}
+}
+
+// Validate checks the props; each error names its path (release.name,
+// values.image.tag, ...).
+func (p *InClusterRedisProps) Validate() field.ErrorList {
+	errs := p.Release.Validate(field.NewPath("release"))
+	errs = append(errs, p.Values.validate(field.NewPath("values"))...)
+	errs = append(errs, validateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	return errs
 }
 
 // InClusterRedis is the development Redis: the Deployment and Service
@@ -30,35 +48,46 @@ type InClusterRedis struct {
 	Service k8s.KubeService
 }
 
-// NewInClusterRedis emits the in-cluster Redis (the contract's "Redis"): no
-// auth, writable /data, redis-cli ping probes. Its /data is an emptyDir:
-// BullMQ's queues survive a container restart but not a pod rescheduling.
-func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRedisProps) *InClusterRedis {
+// NewInClusterRedis emits the in-cluster Redis into scope: no auth (as in
+// the Optio Helm chart 0.1.0), a writable /data, redis-cli ping probes, and
+// its Service. Its /data is an emptyDir: BullMQ's queues survive a container
+// restart but not a pod rescheduling. nil props mean
+// DefaultInClusterRedisProps. Invalid props give an *InvalidPropsError and
+// add nothing.
+func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRedisProps) (_ *InClusterRedis, err error) {
+	if props == nil {
+		d := DefaultInClusterRedisProps()
+		props = &d
+	}
+	if err := invalid(props.Validate()); err != nil {
+		return nil, err
+	}
+	defer catchFault(&err)
 	c := constructs.NewConstruct(scope, jsii.String(id))
+	r := props.Release.resolve(c)
 	v := props.Values
 	vols, mounts := emptyDirs(map[string]string{"data": "/data"})
 	ping := []string{"redis-cli", "-h", "127.0.0.1", "-p", "6379", "ping"}
 	container := &k8s.Container{
 		Name:            jsii.String("redis"),
 		Image:           jsii.String(v.Image.Reference()),
-		ImagePullPolicy: jsii.String(v.Image.PullPolicy),
+		ImagePullPolicy: optString(v.Image.PullPolicy),
 		Ports:           containerPort("redis", RedisPort),
 		Resources:       resourceRequirements(v.Resources),
 		ReadinessProbe:  execProbe(ping, 5, 10, 5),
 		LivenessProbe:   execProbe(ping, 15, 20, 5),
 		VolumeMounts:    &mounts,
 	}
-	one := int32(1)
 	rd := &InClusterRedis{Construct: c}
 	rd.Deployment = newDeployment(c, "deployment", workloadSpec{
-		release:          props.Release,
+		release:          r,
 		component:        ComponentRedis,
-		replicas:         &one,
+		replicas:         ptr[int32](1),
 		scheduling:       v.SchedulingValues,
 		imagePullSecrets: props.ImagePullSecrets,
 		container:        container,
 		volumes:          vols,
 	})
-	rd.Service = newService(c, "service", serviceSpec{release: props.Release, component: ComponentRedis, portName: "redis", port: RedisPort})
-	return rd
+	rd.Service = newService(c, "service", serviceSpec{release: r, component: ComponentRedis, portName: "redis", port: RedisPort})
+	return rd, nil
 }

@@ -1,8 +1,14 @@
 package optio
 
 import (
+	"fmt"
+	"strings"
+
+	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"k8s.io/apimachinery/pkg/util/validation"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 )
@@ -19,8 +25,22 @@ const (
 	ComponentConfig   = "config"
 )
 
-// appLabels are the fixed app: labels of the Helm chart's workloads (the
-// contract keeps them as labels; they are not selectors here).
+// Label keys this project sets besides the Kubernetes recommended
+// app.kubernetes.io/* labels.
+const (
+	// ReleaseNamespaceLabel carries the release's namespace on every object
+	// of the release, cluster-scoped ones included, so that the label
+	// selector of a prune (app.kubernetes.io/instance=R plus this label)
+	// never reaches the objects of a release of the same name in another
+	// namespace.
+	ReleaseNamespaceLabel = "optio-cdk8s.io/release-namespace"
+	// AppLabel is the Helm chart 0.1.0's app: label (optio-api, optio-web,
+	// postgres, redis), kept on workloads and their pods.
+	AppLabel = "app"
+)
+
+// appLabels are the values of the Helm chart 0.1.0's app: label per
+// component.
 var appLabels = map[string]string{
 	ComponentAPI:      "optio-api",
 	ComponentWeb:      "optio-web",
@@ -29,20 +49,46 @@ var appLabels = map[string]string{
 }
 
 // Release identifies one installation of Optio: every object name and label
-// derives from it. Two Releases with different names can share a namespace.
+// derives from it. Two Releases with different names can share a namespace,
+// and two Releases of the same name can live in different namespaces.
 type Release struct {
-	// Name is the release name (Helm's .Release.Name), e.g. "optio".
+	// Name is the release name (Helm's .Release.Name), the prefix of every
+	// object name, e.g. "optio". Required: a DNS-1035 label short enough
+	// that every derived name (Name-postgres-data, ...) is valid.
 	Name string
-	// Namespace holds every namespaced object.
+	// Namespace holds every namespaced object. "" means the namespace of the
+	// enclosing cdk8s Chart (none if the chart has none).
 	Namespace string
+	// HelmChartSelectors selects pods exactly as the Optio Helm chart 0.1.0
+	// did (app: optio-api, optio-web, postgres, redis: the same whatever the
+	// release) and keeps its cluster-scoped names (R-node-reader), so that
+	// `kubectl apply` updates a Helm-installed release in place. Two
+	// releases cannot share a namespace in this mode. Default: false.
+	HelmChartSelectors bool
 }
 
-// ObjectName returns "<release>-<suffix>", the name scheme of the chart.
+// ObjectName returns "<release>-<suffix>", the name of a namespaced object.
 func (r Release) ObjectName(suffix string) string { return r.Name + "-" + suffix }
 
+// ClusterObjectName returns the name of a cluster-scoped object of the
+// release: "<release>-<namespace>-<suffix>" (Bitnami's convention for
+// cluster-wide objects: the same release name in two namespaces gives two
+// objects), or "<release>-<suffix>" with HelmChartSelectors or without a
+// namespace.
+func (r Release) ClusterObjectName(suffix string) string {
+	if r.HelmChartSelectors || r.Namespace == "" {
+		return r.ObjectName(suffix)
+	}
+	return r.Name + "-" + r.Namespace + "-" + suffix
+}
+
 // SelectorLabels are the labels that select a component's pods: unique per
-// release and component (the Kubernetes recommended labels).
+// release and component (the Kubernetes recommended labels), or with
+// HelmChartSelectors the chart's single app: label.
 func (r Release) SelectorLabels(component string) map[string]string {
+	if r.HelmChartSelectors {
+		return map[string]string{AppLabel: appLabels[component]}
+	}
 	return map[string]string{
 		"app.kubernetes.io/name":      "optio",
 		"app.kubernetes.io/instance":  r.Name,
@@ -50,9 +96,11 @@ func (r Release) SelectorLabels(component string) map[string]string {
 	}
 }
 
-// Labels are the labels of every object of a component: the selector labels,
-// the chart's version and managed-by labels, part-of, and for workloads the
-// chart's app: label. component "" gives the labels without a component.
+// Labels are the labels of every object of a component: the Kubernetes
+// recommended labels (name, instance, version, managed-by cdk8s, part-of,
+// component), the release's namespace (ReleaseNamespaceLabel) and, for
+// workloads, the chart's app: label. component "" gives the labels without
+// a component.
 func (r Release) Labels(component string) map[string]string {
 	l := map[string]string{
 		"app.kubernetes.io/name":       "optio",
@@ -61,29 +109,75 @@ func (r Release) Labels(component string) map[string]string {
 		"app.kubernetes.io/managed-by": "cdk8s",
 		"app.kubernetes.io/part-of":    "optio",
 	}
+	if r.Namespace != "" {
+		l[ReleaseNamespaceLabel] = r.Namespace
+	}
 	if component != "" {
 		l["app.kubernetes.io/component"] = component
 	}
 	if app, ok := appLabels[component]; ok {
-		l["app"] = app
+		l[AppLabel] = app
 	}
 	return l
+}
+
+// derivedNames are the suffixes of the names derived from the release
+// name; Services must be DNS-1035 labels, the rest DNS-1123 labels.
+var derivedNames = []struct {
+	suffix  string
+	service bool
+}{
+	{"api", true}, {"web", true}, {"postgres", true}, {"redis", true},
+	{"postgres-data", false}, {"config", false}, {"agent-pvc-template", false},
+	{"ingress", false}, {"quota", false}, {"pod-manager", false}, {"node-reader", false},
+}
+
+// Validate checks the release at path: Name is required and every name
+// derived from it must be a valid Kubernetes name (so at most 44
+// characters); Namespace, when set, is a DNS-1123 label.
+func (r Release) Validate(path *field.Path) field.ErrorList {
+	var errs field.ErrorList
+	name := path.Child("name")
+	if r.Name == "" {
+		errs = append(errs, field.Required(name, "the release name prefixes every object name"))
+	} else {
+		for _, d := range derivedNames {
+			n := r.Name + "-" + d.suffix
+			msgs := validation.IsDNS1123Label(n)
+			if d.service {
+				msgs = validation.IsDNS1035Label(n)
+			}
+			if len(msgs) > 0 {
+				errs = append(errs, field.Invalid(name, r.Name, fmt.Sprintf("derived name %q is not valid: %s", n, strings.Join(msgs, "; "))))
+				break
+			}
+		}
+	}
+	if r.Namespace != "" {
+		for _, msg := range validation.IsDNS1123Label(r.Namespace) {
+			errs = append(errs, field.Invalid(path.Child("namespace"), r.Namespace, msg))
+		}
+	}
+	return errs
+}
+
+// resolve returns r with an empty Namespace taken from the cdk8s Chart that
+// holds scope (cdk8s-plus's rule), so that labels, RoleBinding subjects and
+// names see the namespace the objects get.
+func (r Release) resolve(scope constructs.Construct) Release {
+	if r.Namespace == "" {
+		if ns := cdk8s.Chart_Of(scope).Namespace(); ns != nil {
+			r.Namespace = *ns
+		}
+	}
+	return r
 }
 
 // metadata returns the ObjectMeta of a namespaced object of the component.
 func (r Release) metadata(name, component string) *k8s.ObjectMeta {
 	return &k8s.ObjectMeta{
 		Name:      jsii.String(name),
-		Namespace: jsii.String(r.Namespace),
-		Labels:    stringMap(r.Labels(component)),
-	}
-}
-
-// plusMetadata is metadata in the form cdk8s-plus constructs take.
-func (r Release) plusMetadata(name, component string) *cdk8s.ApiObjectMetadata {
-	return &cdk8s.ApiObjectMetadata{
-		Name:      jsii.String(name),
-		Namespace: jsii.String(r.Namespace),
+		Namespace: optString(r.Namespace),
 		Labels:    stringMap(r.Labels(component)),
 	}
 }
@@ -93,6 +187,15 @@ func (r Release) clusterMetadata(name, component string) *k8s.ObjectMeta {
 	return &k8s.ObjectMeta{
 		Name:   jsii.String(name),
 		Labels: stringMap(r.Labels(component)),
+	}
+}
+
+// clusterScoped removes the namespace that cdk8s gives every object of a
+// Chart with a namespace from a cluster-scoped object (the API server has
+// no namespace for it, so GitOps tools would see a difference forever).
+func clusterScoped(obj cdk8s.ApiObject) {
+	if ns := cdk8s.Chart_Of(obj).Namespace(); ns != nil && *ns != "" {
+		obj.AddJsonPatch(cdk8s.JsonPatch_Remove(jsii.String("/metadata/namespace")))
 	}
 }
 
@@ -107,4 +210,13 @@ func stringMap(m map[string]string) *map[string]*string {
 		out[k] = jsii.String(v)
 	}
 	return &out
+}
+
+// plusMetadata is metadata in the form cdk8s-plus constructs take.
+func (r Release) plusMetadata(name, component string) *cdk8s.ApiObjectMetadata {
+	return &cdk8s.ApiObjectMetadata{
+		Name:      jsii.String(name),
+		Namespace: optString(r.Namespace),
+		Labels:    stringMap(r.Labels(component)),
+	}
 }

@@ -41,20 +41,12 @@ const (
 	MaxNodePort = 32767
 )
 
-// derivedNames are the suffixes of every object name derived from the
-// release name; services must be DNS-1035 labels.
-var derivedNames = []struct {
-	suffix  string
-	service bool
-}{
-	{"api", true}, {"web", true}, {"postgres", true}, {"redis", true},
-	{"postgres-data", false}, {"config", false}, {"agent-pvc-template", false},
-	{"ingress", false}, {"quota", false}, {"pod-manager", false}, {"node-reader", false},
-}
-
 // NodePortNumber returns the node port a nodePort value asks for: ok is
-// false for "" (none). A string of digits counts as its number.
-func NodePortNumber(v intstr.IntOrString) (port int32, ok bool) {
+// false for nil or "" (none). A string of digits counts as its number.
+func NodePortNumber(v *intstr.IntOrString) (port int32, ok bool) {
+	if v == nil {
+		return 0, false
+	}
 	if v.Type == intstr.Int {
 		return v.IntVal, true
 	}
@@ -70,89 +62,80 @@ func NodePortNumber(v intstr.IntOrString) (port int32, ok bool) {
 
 // Validate checks every value the way the API server checks its objects and
 // returns all findings at once, each with the value's path (e.g.
-// api.service.nodePort). Rules come from the seed (required values, enums),
-// the contract, and Kubernetes (names, quantities, ports). With
-// existingSecret, the checks of secret values do not apply: those come from
-// the Secret. An empty ReleaseName is checked as DefaultReleaseName.
+// api.service.nodePort). Rules come from the Optio Helm chart 0.1.0
+// (required values, enumerations), from what the Optio images need, and
+// from Kubernetes (names, quantities, ports). With existingSecret, the
+// checks of secret values do not apply: those come from the Secret. An
+// empty ReleaseName is checked as DefaultReleaseName.
 func (p *OptioChartProps) Validate() field.ErrorList {
 	var errs field.ErrorList
 	errs = append(errs, p.validateRequired()...)
-	errs = append(errs, validateReleaseName(p.ReleaseName)...)
-	for _, msg := range validation.IsDNS1123Label(p.Namespace) {
-		errs = append(errs, field.Invalid(field.NewPath("namespace"), p.Namespace, msg))
+	name := p.ReleaseName
+	if name == "" {
+		name = DefaultReleaseName
 	}
+	errs = append(errs, validateReleaseName(field.NewPath("releaseName"), name)...)
+	errs = append(errs, p.validateNamespace()...)
 
-	for _, c := range p.served() {
-		errs = append(errs, validateImage(c.path.Child("image"), c.image, true)...)
-		errs = append(errs, validateReplicas(c.path.Child("replicas"), c.replicas)...)
-		errs = append(errs, validatePort(c.path.Child("port"), c.port)...)
-		errs = append(errs, validateService(c.path.Child("service"), c.service)...)
-		errs = append(errs, validateResources(c.path.Child("resources"), c.resources)...)
-		errs = append(errs, validateEnum(c.path.Child("antiAffinity"), c.antiAffinity, AntiAffinities)...)
-		errs = append(errs, validatePdb(c.path.Child("pdb"), c.pdb)...)
-		errs = append(errs, validateAutoscaling(c.path.Child("autoscaling"), c.autoscaling)...)
-		errs = append(errs, validateScheduling(c.path, c.scheduling)...)
-	}
-	errs = append(errs, validateEnum(field.NewPath("api", "env", "LOG_LEVEL"), p.API.Env.LogLevel, LogLevels)...)
+	errs = append(errs, p.API.validate(field.NewPath("api"))...)
+	errs = append(errs, p.Web.validate(field.NewPath("web"))...)
 	web := field.NewPath("web")
 	if a, aok := NodePortNumber(p.API.Service.NodePort); aok && p.API.Service.Type == "NodePort" && p.Web.Service.Type == "NodePort" {
 		if w, wok := NodePortNumber(p.Web.Service.NodePort); wok && a == w {
 			errs = append(errs, field.Duplicate(web.Child("service", "nodePort"), w))
 		}
 	}
-
-	agent := field.NewPath("agent")
-	errs = append(errs, validateImage(agent.Child("image"), p.Agent.Image, false)...)
-	errs = append(errs, validateEnum(agent.Child("imagePullPolicy"), p.Agent.ImagePullPolicy, PullPolicies)...)
-	errs = append(errs, validateStorageSize(agent.Child("pvc", "size"), p.Agent.PVC.Size)...)
-	errs = append(errs, validateStorageClass(agent.Child("pvc", "storageClass"), p.Agent.PVC.StorageClass)...)
-	errs = append(errs, validateAccessModes(agent.Child("pvc", "accessModes"), p.Agent.PVC.AccessModes)...)
-
+	errs = append(errs, p.Agent.validate(field.NewPath("agent"))...)
 	// Disabled sections are checked too: a bad value fails now, not on the
 	// day the section is turned on.
-	pg := field.NewPath("postgresql")
-	errs = append(errs, validateImage(pg.Child("image"), p.Postgresql.Image, true)...)
-	errs = append(errs, validateStorageSize(pg.Child("storage", "size"), p.Postgresql.Storage.Size)...)
-	errs = append(errs, validateStorageClass(pg.Child("storage", "storageClass"), p.Postgresql.Storage.StorageClass)...)
-	errs = append(errs, validateResources(pg.Child("resources"), p.Postgresql.Resources)...)
-	errs = append(errs, validateScheduling(pg, p.Postgresql.SchedulingValues)...)
-	if p.Postgresql.Auth.Database == "" {
-		errs = append(errs, field.Required(pg.Child("auth", "database"), ""))
-	}
-	if p.Postgresql.Auth.Username == "" {
-		errs = append(errs, field.Required(pg.Child("auth", "username"), ""))
-	}
-	rd := field.NewPath("redis")
-	errs = append(errs, validateImage(rd.Child("image"), p.Redis.Image, true)...)
-	errs = append(errs, validateResources(rd.Child("resources"), p.Redis.Resources)...)
-	errs = append(errs, validateScheduling(rd, p.Redis.SchedulingValues)...)
+	errs = append(errs, p.Postgresql.validate(field.NewPath("postgresql"))...)
+	errs = append(errs, p.Redis.validate(field.NewPath("redis"))...)
 	errs = append(errs, validateURL(field.NewPath("externalDatabase", "url"), p.ExternalDatabase.URL, true, "postgres", "postgresql")...)
 	errs = append(errs, validateURL(field.NewPath("externalRedis", "url"), p.ExternalRedis.URL, true, "redis", "rediss")...)
 	errs = append(errs, validateURL(field.NewPath("publicUrl"), p.PublicURL, false, "http", "https")...)
 	errs = append(errs, validateURL(field.NewPath("auth", "gitlab", "baseUrl"), p.Auth.Gitlab.BaseURL, false, "http", "https")...)
 
-	errs = append(errs, p.validateIngress(field.NewPath("ingress"))...)
-	hard := field.NewPath("resourceQuota", "hard")
-	for _, k := range slices.Sorted(maps.Keys(p.ResourceQuota.Hard)) {
-		errs = append(errs, validateQuotaResource(hard.Key(k), k)...)
-		errs = append(errs, validateQuantity(hard.Key(k), p.ResourceQuota.Hard[k])...)
-	}
-	if p.ResourceQuota.Enabled && len(p.ResourceQuota.Hard) == 0 {
-		errs = append(errs, field.Required(hard, "a quota with no limits limits nothing"))
-	}
+	errs = append(errs, p.Ingress.validate(field.NewPath("ingress"))...)
+	errs = append(errs, p.ResourceQuota.validate(field.NewPath("resourceQuota"))...)
 	sa := field.NewPath("serviceAccount")
 	errs = append(errs, validateObjectName(sa.Child("name"), p.ServiceAccount.Name)...)
 	errs = append(errs, apivalidation.ValidateAnnotations(p.ServiceAccount.Annotations, sa.Child("annotations"))...)
-	for i, s := range p.ImagePullSecrets {
-		errs = append(errs, validateObjectName(field.NewPath("imagePullSecrets").Index(i).Child("name"), s.Name)...)
-	}
+	errs = append(errs, validateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
 	if p.ExistingSecret != "" {
 		errs = append(errs, validateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
 	}
 	return errs
 }
 
-// servedValues are the values the API and the web UI share, with their path.
+// validateNamespace checks the namespace value against ChartProps.Namespace:
+// one of them is required, and both set must agree.
+func (p *OptioChartProps) validateNamespace() field.ErrorList {
+	path := field.NewPath("namespace")
+	chartNS := ""
+	if p.ChartProps.Namespace != nil {
+		chartNS = *p.ChartProps.Namespace
+	}
+	switch {
+	case p.Namespace == "" && chartNS == "":
+		return field.ErrorList{field.Required(path, "the namespace of every namespaced object (or ChartProps.Namespace)")}
+	case p.Namespace != "" && chartNS != "" && p.Namespace != chartNS:
+		return field.ErrorList{field.Invalid(path, p.Namespace, fmt.Sprintf("differs from the chart's namespace %q (ChartProps.Namespace); set one of them, or both alike", chartNS))}
+	case p.Namespace == "":
+		return validateNamespaceName(path, chartNS)
+	}
+	return validateNamespaceName(path, p.Namespace)
+}
+
+func validateNamespaceName(path *field.Path, ns string) field.ErrorList {
+	var errs field.ErrorList
+	for _, msg := range validation.IsDNS1123Label(ns) {
+		errs = append(errs, field.Invalid(path, ns, msg))
+	}
+	return errs
+}
+
+// servedValues are the values the API and the web UI share, with their
+// path. replicas is the effective count (nil means Kubernetes' 1).
 type servedValues struct {
 	path         *field.Path
 	image        ImageValues
@@ -168,13 +151,118 @@ type servedValues struct {
 
 // served returns the shared values of the API and the web UI.
 func (p *OptioChartProps) served() []servedValues {
-	return []servedValues{
-		{field.NewPath("api"), p.API.Image, p.API.Replicas, p.API.Port, p.API.Service, p.API.Resources, p.API.AntiAffinity, p.API.PDB, p.API.Autoscaling, p.API.SchedulingValues},
-		{field.NewPath("web"), p.Web.Image, p.Web.Replicas, p.Web.Port, p.Web.Service, p.Web.Resources, p.Web.AntiAffinity, p.Web.PDB, p.Web.Autoscaling, p.Web.SchedulingValues},
-	}
+	return []servedValues{p.API.served(field.NewPath("api")), p.Web.served(field.NewPath("web"))}
 }
 
-// validateRequired holds the seed's cross-value rules.
+func (v APIValues) served(path *field.Path) servedValues {
+	return servedValues{path, v.Image, effectiveReplicas(v.Replicas), v.Port, v.Service, v.Resources, v.AntiAffinity, v.PDB, v.Autoscaling, v.SchedulingValues}
+}
+
+func (v WebValues) served(path *field.Path) servedValues {
+	return servedValues{path, v.Image, effectiveReplicas(v.Replicas), v.Port, v.Service, v.Resources, v.AntiAffinity, v.PDB, v.Autoscaling, v.SchedulingValues}
+}
+
+// effectiveReplicas is the replica count Kubernetes runs: 1 when unset.
+func effectiveReplicas(n *int32) int32 {
+	if n == nil {
+		return 1
+	}
+	return *n
+}
+
+// validate checks what the API and the web UI share.
+func (c servedValues) validate(replicas *int32) field.ErrorList {
+	var errs field.ErrorList
+	errs = append(errs, validateImage(c.path.Child("image"), c.image, false)...)
+	if replicas != nil {
+		errs = append(errs, validateReplicas(c.path.Child("replicas"), *replicas)...)
+	}
+	errs = append(errs, validatePort(c.path.Child("port"), c.port)...)
+	errs = append(errs, validateService(c.path.Child("service"), c.service)...)
+	errs = append(errs, validateResources(c.path.Child("resources"), c.resources)...)
+	errs = append(errs, validateEnum(c.path.Child("antiAffinity"), c.antiAffinity, AntiAffinities)...)
+	errs = append(errs, validatePDB(c.path.Child("pdb"), c.pdb)...)
+	errs = append(errs, validateAutoscaling(c.path.Child("autoscaling"), c.autoscaling)...)
+	errs = append(errs, validateScheduling(c.path, c.scheduling)...)
+	return errs
+}
+
+// validate checks the API's values at path (e.g. "api").
+func (v APIValues) validate(path *field.Path) field.ErrorList {
+	errs := v.served(path).validate(v.Replicas)
+	if v.Env.LogLevel != "" {
+		errs = append(errs, validateEnum(path.Child("env", "LOG_LEVEL"), v.Env.LogLevel, LogLevels)...)
+	}
+	return errs
+}
+
+// validate checks the web UI's values at path (e.g. "web").
+func (v WebValues) validate(path *field.Path) field.ErrorList {
+	return v.served(path).validate(v.Replicas)
+}
+
+// validate checks the agent values at path (e.g. "agent").
+func (v AgentValues) validate(path *field.Path) field.ErrorList {
+	errs := validateImage(path.Child("image"), v.Image, false)
+	errs = append(errs, validateEnum(path.Child("imagePullPolicy"), v.ImagePullPolicy, PullPolicies)...)
+	errs = append(errs, validateStorageSize(path.Child("pvc", "size"), v.PVC.Size)...)
+	errs = append(errs, validateStorageClass(path.Child("pvc", "storageClass"), v.PVC.StorageClass)...)
+	errs = append(errs, validateAccessModes(path.Child("pvc", "accessModes"), v.PVC.AccessModes)...)
+	return errs
+}
+
+// validate checks the PostgreSQL values at path (e.g. "postgresql"),
+// whether or not it is enabled.
+func (v PostgresqlValues) validate(path *field.Path) field.ErrorList {
+	errs := validateImage(path.Child("image"), v.Image, false)
+	errs = append(errs, validateStorageSize(path.Child("storage", "size"), v.Storage.Size)...)
+	errs = append(errs, validateStorageClass(path.Child("storage", "storageClass"), v.Storage.StorageClass)...)
+	errs = append(errs, validateResources(path.Child("resources"), v.Resources)...)
+	errs = append(errs, validateScheduling(path, v.SchedulingValues)...)
+	if v.Auth.Database == "" {
+		errs = append(errs, field.Required(path.Child("auth", "database"), ""))
+	}
+	if v.Auth.Username == "" {
+		errs = append(errs, field.Required(path.Child("auth", "username"), ""))
+	}
+	return errs
+}
+
+// validate checks the Redis values at path (e.g. "redis"), whether or not
+// it is enabled.
+func (v RedisValues) validate(path *field.Path) field.ErrorList {
+	errs := validateImage(path.Child("image"), v.Image, false)
+	errs = append(errs, validateResources(path.Child("resources"), v.Resources)...)
+	errs = append(errs, validateScheduling(path, v.SchedulingValues)...)
+	return errs
+}
+
+// validate checks the ResourceQuota values at path (e.g. "resourceQuota").
+func (v ResourceQuotaValues) validate(path *field.Path) field.ErrorList {
+	var errs field.ErrorList
+	hard := path.Child("hard")
+	for _, k := range slices.Sorted(maps.Keys(v.Hard)) {
+		errs = append(errs, validateQuotaResource(hard.Key(k), k)...)
+		errs = append(errs, validateQuantity(hard.Key(k), v.Hard[k])...)
+	}
+	if v.Enabled && len(v.Hard) == 0 {
+		errs = append(errs, field.Required(hard, "a quota with no limits limits nothing"))
+	}
+	return errs
+}
+
+func validateLocalObjectReferences(path *field.Path, refs []LocalObjectReference) field.ErrorList {
+	var errs field.ErrorList
+	for i, s := range refs {
+		errs = append(errs, validateObjectName(path.Index(i).Child("name"), s.Name)...)
+	}
+	return errs
+}
+
+// validateRequired holds the cross-value rules of the Optio Helm chart
+// 0.1.0: an encryption key, a Postgres password unless auth is disabled, an
+// external URL for each in-cluster service turned off, an OAuth provider
+// unless auth is disabled.
 func (p *OptioChartProps) validateRequired() field.ErrorList {
 	var errs field.ErrorList
 	fromSecret := p.ExistingSecret != ""
@@ -206,11 +294,13 @@ func (p *OptioChartProps) validateRequired() field.ErrorList {
 	return errs
 }
 
-func validateReleaseName(name string) field.ErrorList {
+// validateReleaseName checks that name and every object name derived from
+// it are valid Kubernetes names (Services: DNS-1035 labels), which bounds it
+// to 44 characters.
+func validateReleaseName(path *field.Path, name string) field.ErrorList {
 	if name == "" {
-		name = DefaultReleaseName
+		return field.ErrorList{field.Required(path, "the release name prefixes every object name")}
 	}
-	path := field.NewPath("releaseName")
 	for _, d := range derivedNames {
 		n := name + "-" + d.suffix
 		msgs := validation.IsDNS1123Label(n)
@@ -233,6 +323,8 @@ func validateEnum(path *field.Path, v string, allowed []string) field.ErrorList 
 	return field.ErrorList{field.NotSupported(path, v, allowed)}
 }
 
+// validateImage checks an image reference; needPolicy makes the pull
+// policy required ("" otherwise omits it).
 func validateImage(path *field.Path, img ImageValues, needPolicy bool) field.ErrorList {
 	var errs field.ErrorList
 	switch {
@@ -279,9 +371,12 @@ func validatePort(path *field.Path, port int32) field.ErrorList {
 }
 
 func validateService(path *field.Path, s ServiceValues) field.ErrorList {
-	errs := validateEnum(path.Child("type"), s.Type, ServiceTypes)
+	var errs field.ErrorList
+	if s.Type != "" {
+		errs = validateEnum(path.Child("type"), s.Type, ServiceTypes)
+	}
 	np := path.Child("nodePort")
-	if s.NodePort.Type == intstr.String && s.NodePort.StrVal == "" {
+	if s.NodePort == nil || (s.NodePort.Type == intstr.String && s.NodePort.StrVal == "") {
 		return errs
 	}
 	port, ok := NodePortNumber(s.NodePort)
@@ -459,7 +554,7 @@ func validateURL(path *field.Path, v string, secret bool, schemes ...string) fie
 	return errs
 }
 
-func validatePdb(path *field.Path, pdb PDBValues) field.ErrorList {
+func validatePDB(path *field.Path, pdb PDBValues) field.ErrorList {
 	if !pdb.Enabled {
 		return nil
 	}
@@ -490,20 +585,24 @@ func validateAutoscaling(path *field.Path, a AutoscalingValues) field.ErrorList 
 		return nil
 	}
 	var errs field.ErrorList
-	if a.MinReplicas < 1 {
-		errs = append(errs, field.Invalid(path.Child("minReplicas"), a.MinReplicas, "must be at least 1"))
+	least := int32(1)
+	if a.MinReplicas != nil {
+		least = *a.MinReplicas
+		if least < 1 {
+			errs = append(errs, field.Invalid(path.Child("minReplicas"), least, "must be at least 1"))
+		}
 	}
-	if a.MaxReplicas < a.MinReplicas || a.MaxReplicas < 1 {
+	if a.MaxReplicas < least || a.MaxReplicas < 1 {
 		errs = append(errs, field.Invalid(path.Child("maxReplicas"), a.MaxReplicas, "must be at least 1 and at least minReplicas"))
 	}
 	// Utilization is relative to the requests, which validateResources
 	// requires.
-	if a.TargetCPU < 1 {
-		errs = append(errs, field.Invalid(path.Child("targetCPU"), a.TargetCPU, "must be a utilization percentage of at least 1"))
+	for name, v := range map[string]*int32{"targetCPU": a.TargetCPU, "targetMemory": a.TargetMemory} {
+		if v != nil && *v < 1 {
+			errs = append(errs, field.Invalid(path.Child(name), *v, "must be a utilization percentage of at least 1 (or unset)"))
+		}
 	}
-	if a.TargetMemory < 0 {
-		errs = append(errs, field.Invalid(path.Child("targetMemory"), a.TargetMemory, "must be 0 (off) or a utilization percentage"))
-	}
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Field < errs[j].Field })
 	return errs
 }
 
@@ -537,8 +636,9 @@ func validateScheduling(path *field.Path, s SchedulingValues) field.ErrorList {
 	return errs
 }
 
-func (p *OptioChartProps) validateIngress(path *field.Path) field.ErrorList {
-	v := p.Ingress
+// validate checks the Ingress values at path (e.g. "ingress"), whether or
+// not it is enabled.
+func (v IngressValues) validate(path *field.Path) field.ErrorList {
 	var errs field.ErrorList
 	if v.ClassName != "" {
 		errs = append(errs, validateObjectName(path.Child("className"), v.ClassName)...)

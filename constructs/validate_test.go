@@ -54,15 +54,15 @@ func TestValidationRules(t *testing.T) {
 		{"port 0", func(p *optio.OptioChartProps) { p.API.Port = 0 }, "api.port", field.ErrorTypeInvalid, "between 1 and 65535"},
 		{"port 70000", func(p *optio.OptioChartProps) { p.Web.Port = 70000 }, "web.port", field.ErrorTypeInvalid, "between 1 and 65535"},
 		{"nodePort out of range", func(p *optio.OptioChartProps) {
-			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromInt32(99999)}
+			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromInt32(99999))}
 		}, "api.service.nodePort", field.ErrorTypeInvalid, "between 30000 and 32767"},
 		{"nodePort not a number", func(p *optio.OptioChartProps) {
-			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromString("30k")}
+			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromString("30k"))}
 		}, "api.service.nodePort", field.ErrorTypeInvalid, "port number"},
-		{"nodePort without NodePort", func(p *optio.OptioChartProps) { p.Web.Service.NodePort = intstr.FromInt32(30310) }, "web.service.nodePort", field.ErrorTypeForbidden, "NodePort"},
+		{"nodePort without NodePort", func(p *optio.OptioChartProps) { p.Web.Service.NodePort = new(intstr.FromInt32(30310)) }, "web.service.nodePort", field.ErrorTypeForbidden, "NodePort"},
 		{"same nodePort twice", func(p *optio.OptioChartProps) {
-			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromString("30400")}
-			p.Web.Service = optio.ServiceValues{Type: "NodePort", NodePort: intstr.FromInt32(30400)}
+			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromString("30400"))}
+			p.Web.Service = optio.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromInt32(30400))}
 		}, "web.service.nodePort", field.ErrorTypeDuplicate, ""},
 		// Names.
 		{"namespace", func(p *optio.OptioChartProps) { p.Namespace = "Optio_NS" }, "namespace", field.ErrorTypeInvalid, "RFC 1123"},
@@ -128,7 +128,7 @@ func TestValidationRules(t *testing.T) {
 		}, "api.autoscaling.maxReplicas", field.ErrorTypeInvalid, ""},
 		{"hpa target", func(p *optio.OptioChartProps) {
 			p.Web.Autoscaling.Enabled = true
-			p.Web.Autoscaling.TargetCPU = 0
+			p.Web.Autoscaling.TargetCPU = new(int32(0))
 		}, "web.autoscaling.targetCPU", field.ErrorTypeInvalid, ""},
 		{"cpu request required", func(p *optio.OptioChartProps) { delete(p.Web.Resources.Requests, "cpu") }, "web.resources.requests.cpu", field.ErrorTypeRequired, "requests and limits"},
 		{"memory limit required", func(p *optio.OptioChartProps) { delete(p.Redis.Resources.Limits, "memory") }, "redis.resources.limits.memory", field.ErrorTypeRequired, ""},

@@ -3,6 +3,7 @@ package optio
 import (
 	"strings"
 
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"k8s.io/apimachinery/pkg/util/intstr"
 )
 
@@ -15,14 +16,22 @@ const AppVersion = "0.1.0"
 const DefaultReleaseName = "optio"
 
 // OptioChartProps is the values tree of the Optio Helm chart 0.1.0, key for
-// key (the JSON names are the Helm value paths), plus the release name and the
-// knobs this project adds beyond the seed (each documented as such). Start
-// from DefaultProps: the zero value is not the seed's defaults.
+// key (the JSON names are the Helm value paths), plus the release name, the
+// cdk8s chart props and the knobs this project adds beyond the chart (each
+// documented as such). Start from DefaultProps: the zero value is not the
+// chart's defaults. A field's zero value means what an absent key means in
+// the chart (an optional field is omitted; a required one is an error).
 type OptioChartProps struct {
 	// ReleaseName stands in for Helm's .Release.Name: every object name is
 	// derived from it (R-api, R-config, ...). It is not a value of the
 	// values file. Default: "optio".
 	ReleaseName string `json:"-"`
+	// ChartProps are the cdk8s chart's own props: Labels reach every object
+	// of the chart, as in cdk8s. Namespace, when set, is the namespace of
+	// the release if the namespace value is empty; both set and different is
+	// an error. Resource name hashes are always disabled (every name is
+	// explicit). Not a value of the values file.
+	ChartProps cdk8s.ChartProps `json:"-"`
 
 	// API configures the Optio API server (Deployment and Service R-api).
 	API APIValues `json:"api"`
@@ -46,10 +55,21 @@ type OptioChartProps struct {
 	Webhook WebhookValues `json:"webhook"`
 	// Ingress configures the optional Ingress R-ingress.
 	Ingress IngressValues `json:"ingress"`
-	// Namespace is the Kubernetes namespace of every namespaced object; the
-	// Namespace object itself is synthesized too. A DNS-1123 label.
-	// Default: "optio".
+	// Namespace is the Kubernetes namespace of every namespaced object. A
+	// DNS-1123 label; "" takes ChartProps.Namespace. Default: "optio".
 	Namespace string `json:"namespace"`
+	// CreateNamespace (beyond the chart) emits the Namespace object. Set it
+	// to false when the namespace is shared with other releases or managed
+	// elsewhere, so that deleting this release's objects never deletes the
+	// namespace. Default: true (the chart always creates it).
+	CreateNamespace bool `json:"createNamespace"`
+	// HelmChartSelectors (beyond the chart) selects pods exactly as the
+	// Optio Helm chart 0.1.0 did (app: optio-api, optio-web, postgres,
+	// redis), keeps its cluster-scoped names (R-node-reader) and the chart's
+	// PostgreSQL pod template, so that `kubectl apply` takes over a
+	// Helm-installed release in place without recreating anything. Two
+	// releases cannot share a namespace in this mode. Default: false.
+	HelmChartSelectors bool `json:"helmChartSelectors"`
 	// ResourceQuota configures the optional ResourceQuota R-quota.
 	ResourceQuota ResourceQuotaValues `json:"resourceQuota"`
 	// ServiceAccount configures the API's ServiceAccount and its RBAC.
@@ -83,8 +103,9 @@ type ImageValues struct {
 	// Tag is the image tag, kept as the exact text given, or a digest
 	// (sha256:...), which gives repository@digest.
 	Tag string `json:"tag"`
-	// PullPolicy is Always, IfNotPresent or Never. Empty for agent.image,
-	// whose pods take agent.imagePullPolicy.
+	// PullPolicy is Always, IfNotPresent or Never; "" omits it (Kubernetes
+	// then uses Always for the tag latest, IfNotPresent otherwise). Unused
+	// for agent.image, whose pods take agent.imagePullPolicy.
 	PullPolicy string `json:"pullPolicy,omitempty"`
 }
 
@@ -99,11 +120,13 @@ func (i ImageValues) Reference() string {
 
 // ServiceValues configures a component's Service.
 type ServiceValues struct {
-	// Type is ClusterIP, NodePort or LoadBalancer. Default: ClusterIP.
+	// Type is ClusterIP, NodePort or LoadBalancer; "" is ClusterIP (the
+	// Kubernetes default). Default: ClusterIP.
 	Type string `json:"type"`
 	// NodePort is the fixed node port (30000-32767) when Type is NodePort;
-	// a number or a string of digits. Default: "" (the cluster picks one).
-	NodePort intstr.IntOrString `json:"nodePort"`
+	// a number or a string of digits. nil or "" lets the cluster pick one.
+	// Default: "".
+	NodePort *intstr.IntOrString `json:"nodePort"`
 }
 
 // ResourceList maps a resource name (cpu, memory, ...) to a quantity in
@@ -233,21 +256,24 @@ type AutoscalingValues struct {
 	// Enabled creates the HorizontalPodAutoscaler R-<component> and drops
 	// spec.replicas from the Deployment. Default: false.
 	Enabled bool `json:"enabled"`
-	// MinReplicas is the lower bound. Default: 1.
-	MinReplicas int32 `json:"minReplicas"`
-	// MaxReplicas is the upper bound. Default: 3.
+	// MinReplicas is the lower bound, at least 1; nil omits it (Kubernetes
+	// default: 1). Default: 1.
+	MinReplicas *int32 `json:"minReplicas,omitempty"`
+	// MaxReplicas is the upper bound, at least MinReplicas. Default: 3.
 	MaxReplicas int32 `json:"maxReplicas"`
-	// TargetCPU is the average CPU utilization, in percent of the request.
-	// Default: 80.
-	TargetCPU int32 `json:"targetCPU"`
-	// TargetMemory is the average memory utilization in percent of the
-	// request; 0 leaves memory out. Default: 0.
-	TargetMemory int32 `json:"targetMemory"`
+	// TargetCPU is the average CPU utilization to keep, in percent of the
+	// CPU request (at least 1); nil leaves CPU out. With neither target,
+	// Kubernetes scales on 80% CPU. Default: 80.
+	TargetCPU *int32 `json:"targetCPU,omitempty"`
+	// TargetMemory is the average memory utilization to keep, in percent of
+	// the memory request (at least 1); nil leaves memory out. Default: nil.
+	TargetMemory *int32 `json:"targetMemory,omitempty"`
 }
 
 // APIEnvValues are the API's environment settings from the seed.
 type APIEnvValues struct {
-	// LOG_LEVEL is debug, info, warn or error. Default: info.
+	// LogLevel is LOG_LEVEL: debug, info, warn or error; "" omits the
+	// variable (Optio then logs at info). Default: info.
 	LogLevel string `json:"LOG_LEVEL"`
 }
 
@@ -255,8 +281,10 @@ type APIEnvValues struct {
 type APIValues struct {
 	// Image of the API. Default: optio-api:latest, IfNotPresent.
 	Image ImageValues `json:"image"`
-	// Replicas is the number of API pods. Default: 1.
-	Replicas int32 `json:"replicas"`
+	// Replicas is the number of API pods; nil omits spec.replicas
+	// (Kubernetes default: 1). Ignored while Autoscaling.Enabled.
+	// Default: 1.
+	Replicas *int32 `json:"replicas"`
 	// Port is the container and Service port. Default: 4000.
 	Port int32 `json:"port"`
 	// Service configures R-api. Default: ClusterIP.
@@ -280,8 +308,10 @@ type APIValues struct {
 type WebValues struct {
 	// Image of the web UI. Default: optio-web:latest, IfNotPresent.
 	Image ImageValues `json:"image"`
-	// Replicas is the number of web pods. Default: 1.
-	Replicas int32 `json:"replicas"`
+	// Replicas is the number of web pods; nil omits spec.replicas
+	// (Kubernetes default: 1). Ignored while Autoscaling.Enabled.
+	// Default: 1.
+	Replicas *int32 `json:"replicas"`
 	// Port is the container and Service port. Default: 3000.
 	Port int32 `json:"port"`
 	// Service configures R-web. Default: ClusterIP.
@@ -517,7 +547,7 @@ type NetworkPolicyValues struct {
 	Enabled bool `json:"enabled"`
 }
 
-func ptr[T any](v T) *T { return &v }
+
 
 // podDefaults returns the hardened security defaults for an image that runs
 // as uid/gid (the contract: API and web 1000, Postgres and Redis 999; the
@@ -554,7 +584,7 @@ func postgresDefaults() SchedulingValues {
 }
 
 func defaultAutoscaling() AutoscalingValues {
-	return AutoscalingValues{MinReplicas: 1, MaxReplicas: 3, TargetCPU: 80}
+	return AutoscalingValues{MinReplicas: ptr[int32](1), MaxReplicas: 3, TargetCPU: ptr[int32](80)}
 }
 
 func resources(reqCPU, reqMem, limCPU, limMem string) ResourcesValues {
@@ -572,9 +602,9 @@ func DefaultProps() OptioChartProps {
 		ReleaseName: DefaultReleaseName,
 		API: APIValues{
 			Image:            ImageValues{Repository: "optio-api", Tag: "latest", PullPolicy: "IfNotPresent"},
-			Replicas:         1,
+			Replicas:         ptr[int32](1),
 			Port:             4000,
-			Service:          ServiceValues{Type: "ClusterIP", NodePort: intstr.FromString("")},
+			Service:          ServiceValues{Type: "ClusterIP", NodePort: ptr(intstr.FromString(""))},
 			Resources:        resources("250m", "512Mi", "1", "1Gi"),
 			Env:              APIEnvValues{LogLevel: "info"},
 			AntiAffinity:     "soft",
@@ -583,9 +613,9 @@ func DefaultProps() OptioChartProps {
 		},
 		Web: WebValues{
 			Image:            ImageValues{Repository: "optio-web", Tag: "latest", PullPolicy: "IfNotPresent"},
-			Replicas:         1,
+			Replicas:         ptr[int32](1),
 			Port:             3000,
-			Service:          ServiceValues{Type: "ClusterIP", NodePort: intstr.FromString("")},
+			Service:          ServiceValues{Type: "ClusterIP", NodePort: ptr(intstr.FromString(""))},
 			Resources:        resources("100m", "256Mi", "500m", "512Mi"),
 			AntiAffinity:     "soft",
 			Autoscaling:      defaultAutoscaling(),
@@ -624,7 +654,8 @@ func DefaultProps() OptioChartProps {
 			}},
 			TLS: []IngressTLS{},
 		},
-		Namespace: "optio",
+		Namespace:       "optio",
+		CreateNamespace: true,
 		ResourceQuota: ResourceQuotaValues{
 			Hard: ResourceList{
 				"requests.cpu":           "20",

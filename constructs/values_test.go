@@ -158,7 +158,7 @@ func TestTopLevelKeys(t *testing.T) {
 	for k := range tree {
 		got = append(got, k)
 	}
-	want := []string{"agent", "api", "auth", "encryption", "existingSecret", "externalDatabase", "externalRedis", "imagePullSecrets",
+	want := []string{"agent", "api", "auth", "createNamespace", "encryption", "existingSecret", "externalDatabase", "externalRedis", "helmChartSelectors", "imagePullSecrets",
 		"ingress", "namespace", "networkPolicy", "postgresql", "publicUrl", "redis", "resourceQuota", "serviceAccount", "web", "webhook"}
 	sort.Strings(got)
 	if !reflect.DeepEqual(got, want) {

@@ -99,7 +99,7 @@ func (p *OptioChartProps) Warnings() []string {
 	for _, c := range p.served() {
 		least := c.replicas
 		if c.autoscaling.Enabled {
-			least = c.autoscaling.MinReplicas
+			least = effectiveReplicas(c.autoscaling.MinReplicas)
 		}
 		if c.pdb.Enabled && pdbBlocksEviction(c.pdb, least) {
 			w = append(w, fmt.Sprintf("%s.pdb: with %d replicas no pod may ever be evicted, so node drains block (allow at least one disruption)", c.path, least))
@@ -107,6 +107,12 @@ func (p *OptioChartProps) Warnings() []string {
 	}
 	if p.ServiceAccount.Create && p.ServiceAccount.Name == DefaultProps().ServiceAccount.Name && p.ReleaseName != DefaultReleaseName {
 		w = append(w, fmt.Sprintf("serviceAccount.name: %q is the default of every release: a second release in namespace %q would share (and on deletion remove) it; use a name of this release's own", p.ServiceAccount.Name, p.Namespace))
+	}
+	if p.HelmChartSelectors {
+		w = append(w, fmt.Sprintf("helmChartSelectors: pods are selected by the Helm chart's fixed app: labels, so no other release may run in namespace %q; move to the release-unique selectors when you can (README: Moving from the Helm chart)", p.Namespace))
+		if p.Postgresql.Enabled {
+			w = append(w, "postgresql: helmChartSelectors keeps the Helm chart's PostgreSQL pod template (no probes, no security context, the password in the Deployment's env) so that taking over does not restart the database; the hardened template comes with the release-unique selectors")
+		}
 	}
 	for _, o := range p.oauthProviders() {
 		if (o.values.ClientID == "") != (o.values.ClientSecret == "") && p.ExistingSecret == "" {

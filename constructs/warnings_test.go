@@ -71,7 +71,7 @@ func TestWarnings(t *testing.T) {
 		}, "api.pdb: with 1 replicas no pod may ever be evicted"},
 		{"pdb maxUnavailable 0% blocks drains", func(p *optio.OptioChartProps) {
 			zero := intstr.FromString("0%")
-			p.Web.Replicas = 3
+			p.Web.Replicas = new(int32(3))
 			p.Web.PDB = optio.PDBValues{Enabled: true, MaxUnavailable: &zero}
 		}, "web.pdb: with 3 replicas no pod may ever be evicted"},
 		{"shared service account name", func(p *optio.OptioChartProps) { p.ReleaseName = "team-a" },
@@ -150,7 +150,7 @@ func TestConfigChecksumRollsTheApi(t *testing.T) {
 		}
 	}
 	c := testutil.ValidProps()
-	c.API.Replicas = 5 // not configuration of the API's environment
+	c.API.Replicas = new(int32(5)) // not configuration of the API's environment
 	if c.ConfigChecksum() != a.ConfigChecksum() {
 		t.Error("replicas changed the config checksum")
 	}
@@ -177,7 +177,7 @@ func TestSeedProductionExampleAsProps(t *testing.T) {
 	p.ResourceQuota.Enabled = true
 	got := slices.Sorted(maps.Keys(testutil.Objects(t, p)))
 	want := []string{
-		"ClusterRole/optio-node-reader", "ClusterRoleBinding/optio-node-reader", "ConfigMap/optio-agent-pvc-template",
+		"ClusterRole/optio-optio-node-reader", "ClusterRoleBinding/optio-optio-node-reader", "ConfigMap/optio-agent-pvc-template",
 		"Deployment/optio-api", "Deployment/optio-web", "Ingress/optio-ingress", "Namespace/optio",
 		"ResourceQuota/optio-quota", "Role/optio-pod-manager", "RoleBinding/optio-pod-manager", "Secret/optio-config",
 		"Service/optio-api", "Service/optio-web", "ServiceAccount/optio",

@@ -7,20 +7,41 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 )
 
 // OptioWebProps configure OptioWeb.
 type OptioWebProps struct {
-	// Release names the objects (R-web) and holds the namespace.
+	// Release names the objects (R-web) and holds the namespace ("" is the
+	// enclosing Chart's). Release.Name is required.
 	Release Release
-	// Values are the web values.
+	// Values are the web values of the Helm chart. Default:
+	// DefaultProps().Web.
 	Values WebValues
-	// APIPort is api.port: the UI reaches the API at http://R-api:APIPort.
+	// APIPort is the port of the Service R-api (api.port): the UI reaches the
+	// API at http://R-api:APIPort. Required. Default: 4000.
 	APIPort int32
 	// ImagePullSecrets for the pods. Default: none.
 	ImagePullSecrets []LocalObjectReference
+}
+
+// DefaultOptioWebProps returns the props of the Helm chart's defaults for
+// the release "optio".
+func DefaultOptioWebProps() OptioWebProps {
+	d := DefaultProps()
+	return OptioWebProps{Release: Release{Name: DefaultReleaseName}, Values: d.Web, APIPort: d.API.Port}
+}
+
+// Validate checks the props; each error names its path (release.name,
+// values.port, apiPort, ...).
+func (p *OptioWebProps) Validate() field.ErrorList {
+	errs := p.Release.Validate(field.NewPath("release"))
+	errs = append(errs, p.Values.validate(field.NewPath("values"))...)
+	errs = append(errs, validatePort(field.NewPath("apiPort"), p.APIPort)...)
+	errs = append(errs, validateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	return errs
 }
 
 // OptioWeb is the Optio web UI: the Deployment and Service R-web, and, when
@@ -31,21 +52,37 @@ type OptioWeb struct {
 	Deployment k8s.KubeDeployment
 	// Service R-web.
 	Service k8s.KubeService
+	// PDB is the PodDisruptionBudget R-web; nil unless Values.PDB.Enabled.
+	PDB k8s.KubePodDisruptionBudget
+	// HPA is the HorizontalPodAutoscaler R-web; nil unless
+	// Values.Autoscaling.Enabled.
+	HPA k8s.KubeHorizontalPodAutoscalerV2
 }
 
-// NewOptioWeb emits the web UI's objects (the contract's "The web UI"):
-// container web with NEXT_PUBLIC_API_URL and NEXT_PUBLIC_WS_URL pointing at
-// the API Service, an HTTP readiness probe on / and a TCP liveness probe,
-// writable /tmp and /app/.next/cache.
-func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) *OptioWeb {
+// NewOptioWeb emits the web UI's objects into scope: container web with
+// NEXT_PUBLIC_API_URL and NEXT_PUBLIC_WS_URL pointing at the API Service, an
+// HTTP readiness probe on / and a TCP liveness probe, writable /tmp and
+// /app/.next/cache, its Service, and the optional PodDisruptionBudget and
+// HorizontalPodAutoscaler. nil props mean DefaultOptioWebProps. Invalid
+// props give an *InvalidPropsError and add nothing.
+func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_ *OptioWeb, err error) {
+	if props == nil {
+		d := DefaultOptioWebProps()
+		props = &d
+	}
+	if err := invalid(props.Validate()); err != nil {
+		return nil, err
+	}
+	defer catchFault(&err)
 	c := constructs.NewConstruct(scope, jsii.String(id))
+	r := props.Release.resolve(c)
 	v := props.Values
-	apiHost := net.JoinHostPort(props.Release.ObjectName(ComponentAPI), strconv.Itoa(int(props.APIPort)))
+	apiHost := net.JoinHostPort(r.ObjectName(ComponentAPI), strconv.Itoa(int(props.APIPort)))
 	vols, mounts := emptyDirs(map[string]string{"tmp": "/tmp", "next-cache": "/app/.next/cache"})
 	container := &k8s.Container{
 		Name:            jsii.String("web"),
 		Image:           jsii.String(v.Image.Reference()),
-		ImagePullPolicy: jsii.String(v.Image.PullPolicy),
+		ImagePullPolicy: optString(v.Image.PullPolicy),
 		Ports:           containerPort("http", v.Port),
 		Env: &[]*k8s.EnvVar{
 			envVar("NEXT_PUBLIC_API_URL", (&url.URL{Scheme: "http", Host: apiHost}).String()),
@@ -59,7 +96,7 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) *O
 		VolumeMounts:  &mounts,
 	}
 	w := workloadSpec{
-		release:          props.Release,
+		release:          r,
 		component:        ComponentWeb,
 		replicas:         unlessAutoscaled(v.Replicas, v.Autoscaling),
 		scheduling:       v.SchedulingValues,
@@ -71,9 +108,9 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) *O
 	web := &OptioWeb{Construct: c}
 	web.Deployment = newDeployment(c, "deployment", w)
 	web.Service = newService(c, "service", serviceSpec{
-		release: props.Release, component: ComponentWeb,
+		release: r, component: ComponentWeb,
 		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort,
 	})
-	newAvailability(c, props.Release, ComponentWeb, v.PDB, v.Autoscaling)
-	return web
+	web.PDB, web.HPA = newAvailability(c, r, ComponentWeb, v.PDB, v.Autoscaling)
+	return web, nil
 }

@@ -1,10 +1,12 @@
 package optio
 
 import (
+	"reflect"
 	"sort"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
+	"k8s.io/apimachinery/pkg/api/resource"
 	"k8s.io/apimachinery/pkg/util/intstr"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
@@ -27,19 +29,29 @@ type workloadSpec struct {
 	// automountToken mounts the service account token (only the API talks to
 	// the Kubernetes API).
 	automountToken bool
+	// plainPod leaves automountServiceAccountToken unset, as the Helm chart
+	// 0.1.0's pods do (see helmChartPostgresTemplate).
+	plainPod       bool
 	podAnnotations map[string]string
-	container      *k8s.Container
-	volumes        []*k8s.Volume
+	// podLabels are the pod template's labels; nil means the component's
+	// Labels (which include the selector labels).
+	podLabels map[string]string
+	container *k8s.Container
+	volumes   []*k8s.Volume
 }
 
 // newDeployment emits the Deployment R-<component>.
 func newDeployment(scope constructs.Construct, id string, w workloadSpec) k8s.KubeDeployment {
 	selector := w.release.SelectorLabels(w.component)
+	podLabels := w.podLabels
+	if podLabels == nil {
+		podLabels = w.release.Labels(w.component)
+	}
 	spec := &k8s.DeploymentSpec{
 		Selector: &k8s.LabelSelector{MatchLabels: stringMap(selector)},
 		Template: &k8s.PodTemplateSpec{
 			Metadata: &k8s.ObjectMeta{
-				Labels:      stringMap(w.release.Labels(w.component)),
+				Labels:      stringMap(podLabels),
 				Annotations: stringMap(w.podAnnotations),
 			},
 			Spec: w.podSpec(),
@@ -73,11 +85,13 @@ func (w workloadSpec) podSpec() *k8s.PodSpec {
 	container := *w.container // the caller's container is left as given
 	container.SecurityContext = containerSecurityContext(w.scheduling.ContainerSecurityContext)
 	ps := &k8s.PodSpec{
-		AutomountServiceAccountToken: jsii.Bool(w.automountToken),
-		SecurityContext:              podSecurityContext(w.scheduling.PodSecurityContext),
-		Containers:                   &[]*k8s.Container{&container},
-		NodeSelector:                 stringMap(w.scheduling.NodeSelector),
-		Affinity:                     antiAffinity(w.antiAffinity, w.release.SelectorLabels(w.component)),
+		SecurityContext: podSecurityContext(w.scheduling.PodSecurityContext),
+		Containers:      &[]*k8s.Container{&container},
+		NodeSelector:    stringMap(w.scheduling.NodeSelector),
+		Affinity:        antiAffinity(w.antiAffinity, w.release.SelectorLabels(w.component)),
+	}
+	if !w.plainPod {
+		ps.AutomountServiceAccountToken = jsii.Bool(w.automountToken)
 	}
 	if w.serviceAccountName != "" {
 		ps.ServiceAccountName = jsii.String(w.serviceAccountName)
@@ -133,17 +147,31 @@ func antiAffinity(mode string, selector map[string]string) *k8s.Affinity {
 
 // resourceRequirements converts requests and limits; empty lists are omitted.
 func resourceRequirements(r ResourcesValues) *k8s.ResourceRequirements {
-	conv := func(l ResourceList) *map[string]k8s.Quantity {
-		if len(l) == 0 {
-			return nil
-		}
-		out := make(map[string]k8s.Quantity, len(l))
-		for k, v := range l {
-			out[k] = k8s.Quantity_FromString(jsii.String(v))
-		}
-		return &out
+	return &k8s.ResourceRequirements{Requests: quantities(r.Requests), Limits: quantities(r.Limits)}
+}
+
+// quantities converts a resource list, each quantity in canonical form; an
+// empty list gives nil.
+func quantities(l ResourceList) *map[string]k8s.Quantity {
+	if len(l) == 0 {
+		return nil
 	}
-	return &k8s.ResourceRequirements{Requests: conv(r.Requests), Limits: conv(r.Limits)}
+	out := make(map[string]k8s.Quantity, len(l))
+	for k, v := range l {
+		out[k] = quantity(v)
+	}
+	return &out
+}
+
+// quantity writes a quantity in the canonical form the API server stores
+// (0.5 -> 500m, 1000m -> 1, 1024Mi -> 1Gi), so that what we write is what a
+// GitOps tool reads back. A value that does not parse (Validate refuses it
+// first) is written as given.
+func quantity(v string) k8s.Quantity {
+	if q, err := resource.ParseQuantity(v); err == nil {
+		v = q.String()
+	}
+	return k8s.Quantity_FromString(jsii.String(v))
 }
 
 func seccomp(s *SeccompProfileValues) *k8s.SeccompProfile {
@@ -172,6 +200,9 @@ func podSecurityContext(s PodSecurityContextValues) *k8s.PodSecurityContext {
 		}
 		out.SupplementalGroups = &gs
 	}
+	if reflect.ValueOf(*out).IsZero() {
+		return nil // nothing set: no empty securityContext
+	}
 	return out
 }
 
@@ -190,6 +221,9 @@ func containerSecurityContext(s ContainerSecurityContextValues) *k8s.SecurityCon
 	}
 	if c := s.Capabilities; c != nil && (len(c.Add) > 0 || len(c.Drop) > 0) {
 		out.Capabilities = &k8s.Capabilities{Add: optStrings(c.Add), Drop: optStrings(c.Drop)}
+	}
+	if reflect.ValueOf(*out).IsZero() {
+		return nil // nothing set: no empty securityContext
 	}
 	return out
 }
@@ -265,7 +299,7 @@ type serviceSpec struct {
 	serviceType string
 	portName    string
 	port        int32
-	nodePort    intstr.IntOrString
+	nodePort    *intstr.IntOrString
 }
 
 // newService emits the Service R-<component>: port and targetPort are the

@@ -29,7 +29,7 @@ func newApp(props optio.OptioChartProps, outdir string) (cdk8s.App, error) {
 	if name == "" {
 		name = optio.DefaultReleaseName
 	}
-	if _, err := optio.NewOptioChart(app, name, props); err != nil {
+	if _, err := optio.NewOptioChart(app, name, &props); err != nil {
 		return nil, err
 	}
 	return app, nil

@@ -55,7 +55,7 @@ func TestToDirKeepsOutputOnInvalidProps(t *testing.T) {
 func TestSummary(t *testing.T) {
 	p := testutil.ValidProps()
 	p.API.Service.Type = "NodePort"
-	p.API.Service.NodePort = intstr.FromInt32(30400)
+	p.API.Service.NodePort = new(intstr.FromInt32(30400))
 	p.Web.Service.Type = "NodePort"
 	s := synth.Summary(p, "dist", []string{"dist/optio.k8s.yaml"})
 	for _, want := range []string{

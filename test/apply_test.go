@@ -52,7 +52,7 @@ var readBack = map[string]func(t *testing.T, s *kubeapi.Server){
 		expect(t, s, "horizontalpodautoscaler", "acme-agents", "acme-optio-api", "spec.maxReplicas", float64(5))
 		expect(t, s, "networkpolicy", "acme-agents", "acme-optio-postgres", "spec.ingress.0.ports.0.port", float64(5432))
 		expect(t, s, "service", "acme-agents", "acme-optio-web", "spec.ports.0.port", float64(8081))
-		expect(t, s, "clusterrolebinding", "", "acme-optio-node-reader", "subjects.0.namespace", "acme-agents")
+		expect(t, s, "clusterrolebinding", "", "acme-optio-acme-agents-node-reader", "subjects.0.namespace", "acme-agents")
 	},
 	"external": func(t *testing.T, s *kubeapi.Server) {
 		expect(t, s, "deployment", "optio", "optio-api", "spec.template.spec.serviceAccountName", "optio-managed")

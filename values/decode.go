@@ -30,12 +30,13 @@ var (
 // them) and for quantities (resources, sizes: 2 means "2"); a number where
 // the exact text matters (image tags, passwords, names) is refused with a hint
 // to quote it, since YAML may already have changed its text (1.10 reads as
-// 1.1, 0123 as 83). A key absent from tree, or null, keeps what dst held
-// (start from optio.DefaultProps: the default), as does a value that fails to
-// decode, so one bad value gives one error; inside a map (annotations,
-// resources, resourceQuota.hard) a null removes that key, as in Helm. Values
-// tagged `values:"secret"` are never shown in an error. Every error is
-// returned at once.
+// 1.1, 0123 as 83). A key absent from tree, or null, is unset: dst gets the
+// field's zero value (tree is the user's values merged over every default, so
+// a key is absent only when null removed it, as in Helm). A value that fails
+// to decode keeps what dst held (start from optio.DefaultProps: the
+// default), so one bad value gives one error. Values tagged
+// `values:"secret"` are never shown in an error. Every error is returned at
+// once.
 func Decode(tree map[string]interface{}, dst *optio.OptioChartProps) field.ErrorList {
 	d := &decoder{}
 	d.decodeStruct(nil, tree, reflect.ValueOf(dst).Elem())
@@ -162,9 +163,18 @@ func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Valu
 			continue
 		}
 		if m[k] == nil {
-			continue // null: the value keeps its default
+			continue // null: the key is absent (zeroed below)
 		}
 		d.decodeValue(p, m[k], dst.FieldByIndex(idx.Index), idx.Tags)
+	}
+	// A key the tree lacks is unset: FromTree's tree holds every default,
+	// so a key is missing only when null removed it (or its default is the
+	// zero value anyway).
+	for name, f := range fields {
+		if m[name] == nil {
+			fv := dst.FieldByIndex(f.Index)
+			fv.Set(reflect.Zero(fv.Type()))
+		}
 	}
 }
 

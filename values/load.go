@@ -227,13 +227,18 @@ func setPath(tree map[string]interface{}, path, value string) {
 }
 
 // FromTree merges a user tree over the defaults (Helm's coalescing: null
-// removes a default), decodes it strictly and validates it. It returns every
+// removes a key, default included), decodes it strictly and validates it. A
+// removed key means what an absent key means in the chart: an optional value
+// is omitted (api.podSecurityContext.runAsUser: null lets the platform
+// assign the UID), a required one is reported missing. It returns every
 // error at once as *Error.
 func FromTree(user map[string]interface{}, releaseName string) (optio.OptioChartProps, error) {
 	if user == nil {
 		user = map[string]interface{}{}
 	}
 	merged := coalesce(deepCopy(user), DefaultsTree())
+	// Every default is in merged unless null removed it; Decode unsets
+	// what merged lacks, and a value that fails keeps its default.
 	props := optio.DefaultProps()
 	errs := Decode(merged, &props)
 	props.ReleaseName = releaseName

@@ -2,6 +2,7 @@ package values_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,8 +87,8 @@ ingress:
 		Values:       []string{"api.replicas=3", "web.port=3100"},
 		StringValues: []string{"postgresql.image.tag=16.4"},
 	})
-	if p.API.Replicas != 3 {
-		t.Errorf("replicas = %d, want 3 (--set over -f)", p.API.Replicas)
+	if *p.API.Replicas != 3 {
+		t.Errorf("replicas = %d, want 3 (--set over -f)", *p.API.Replicas)
 	}
 	if p.API.Image.Repository != "a/api" || p.API.Image.Tag != "2" {
 		t.Errorf("image = %+v, want a/api:2 (maps merged deep, later file wins)", p.API.Image)
@@ -146,7 +147,7 @@ func TestNodePortAsStringOrNumber(t *testing.T) {
 		}
 	}
 	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets)}, Values: []string{"web.service.type=NodePort", "web.service.nodePort=30310"}})
-	if p.Web.Service.NodePort != intstr.FromInt32(30310) {
+	if *p.Web.Service.NodePort != intstr.FromInt32(30310) {
 		t.Errorf("--set nodePort = %v", p.Web.Service.NodePort)
 	}
 }
@@ -203,14 +204,34 @@ api: {resources: {limits: {cpu: 2}}}
 	}
 }
 
-func TestNullKeepsTheDefault(t *testing.T) {
-	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets), write(t, "v.yaml", "api: {replicas: null, resources: null}\nweb: null\n")}})
-	if p.API.Replicas != 1 || p.API.Resources.Limits["memory"] != "1Gi" || p.Web.Port != 3000 {
-		t.Errorf("null lost a default: replicas %d, resources %v, web port %d", p.API.Replicas, p.API.Resources, p.Web.Port)
+// TestNullRemovesTheKey: null removes a key and its default, as in Helm,
+// in every map of the values: an optional value is then omitted, a required
+// one is reported missing with its path.
+func TestNullRemovesTheKey(t *testing.T) {
+	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets), write(t, "v.yaml",
+		"api: {replicas: null, podSecurityContext: {runAsUser: null}, containerSecurityContext: {capabilities: null}}\n")}})
+	if p.API.Replicas != nil {
+		t.Errorf("api.replicas: null gave %d, want unset (Kubernetes' default)", *p.API.Replicas)
+	}
+	if p.API.PodSecurityContext.RunAsUser != nil {
+		t.Errorf("api.podSecurityContext.runAsUser: null gave %d, want unset (OpenShift assigns the UID)", *p.API.PodSecurityContext.RunAsUser)
+	}
+	if p.API.PodSecurityContext.RunAsGroup == nil || *p.API.PodSecurityContext.RunAsGroup != 1000 {
+		t.Errorf("runAsGroup lost its default: %v", p.API.PodSecurityContext.RunAsGroup)
+	}
+	if p.API.ContainerSecurityContext.Capabilities != nil {
+		t.Errorf("capabilities: null gave %v", p.API.ContainerSecurityContext.Capabilities)
 	}
 	p = mustLoad(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Values: []string{"web.replicas=null"}})
-	if p.Web.Replicas != 1 {
-		t.Errorf("--set web.replicas=null gave %d replicas", p.Web.Replicas)
+	if p.Web.Replicas != nil {
+		t.Errorf("--set web.replicas=null gave %d replicas, want unset", *p.Web.Replicas)
+	}
+	_, err := load(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets), write(t, "v.yaml", "web: {port: null}\napi: {resources: {limits: null}}\n")}})
+	msg := fmt.Sprint(err)
+	for _, want := range []string{"web.port: Invalid value: 0", "api.resources.limits.cpu: Required value", "api.resources.limits.memory: Required value"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error lacks %q:\n%s", want, msg)
+		}
 	}
 }
 

@@ -27,7 +27,7 @@ func ValidProps() optio.OptioChartProps {
 func Synth(t testing.TB, props optio.OptioChartProps) string {
 	t.Helper()
 	app := cdk8s.NewApp(nil)
-	if _, err := optio.NewOptioChart(app, "test", props); err != nil {
+	if _, err := optio.NewOptioChart(app, "test", &props); err != nil {
 		t.Fatalf("NewOptioChart: %v", err)
 	}
 	return *app.SynthYaml()
