@@ -87,7 +87,7 @@ type InClusterPostgres struct {
 // prune it. (kubectl's prune is told not to reach it by the prune command's
 // allowlist, which leaves out PersistentVolumeClaims.)
 var DataVolumeAnnotations = map[string]string{
-	"argocd.argoproj.io/sync-options":  "Prune=false,Delete=false",
+	"argocd.argoproj.io/sync-options":   "Prune=false,Delete=false",
 	"kustomize.toolkit.fluxcd.io/prune": "disabled",
 }
 

@@ -193,7 +193,7 @@ func TestZeroValuesAreNotOtherSettings(t *testing.T) {
 	d := testutil.Must(t, objs, "Deployment/optio-api")
 	c := container(t, d)
 	for path, want := range map[string]interface{}{
-		"spec.replicas":                     nil, // owned by the HPA
+		"spec.replicas":                      nil, // owned by the HPA
 		"spec.template.spec.securityContext": nil, // no empty securityContext
 	} {
 		if got := d.Get(splitPath(path)...); got != want {

@@ -547,8 +547,6 @@ type NetworkPolicyValues struct {
 	Enabled bool `json:"enabled"`
 }
 
-
-
 // podDefaults returns the hardened security defaults for an image that runs
 // as uid/gid (the contract: API and web 1000, Postgres and Redis 999; the
 // redis:7-alpine user's primary group is 1000, and fsGroup 999 is what makes
