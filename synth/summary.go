@@ -28,7 +28,9 @@ func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 		}
 		b.WriteString("\n")
 	}
-	fmt.Fprintf(&b, "\nApply it:\n  kubectl apply -f %s/\n", outdir)
+	fmt.Fprintf(&b, "\nApply it (first install):\n  kubectl apply -f %s/\n", outdir)
+	fmt.Fprintf(&b, "Update it, deleting what the values no longer produce (never the data PVC nor the Namespace):\n  %s\n",
+		strings.ReplaceAll(r.PruneCommand(outdir+"/"), "\n", "\n  "))
 	b.WriteString("\nReach Optio:\n")
 	if pub := p.EffectivePublicURL(); pub != "" && p.Ingress.Enabled {
 		fmt.Fprintf(&b, "  web UI and API: %s (Ingress %s)\n", pub, r.ObjectName(optio.ComponentIngress))

@@ -62,6 +62,9 @@ func TestSummary(t *testing.T) {
 		`Synthesized release "optio" (namespace "optio") into dist/`,
 		"  dist/optio.k8s.yaml\n",
 		"kubectl apply -f dist/",
+		"kubectl apply --prune -l app.kubernetes.io/instance=optio,optio-cdk8s.io/release-namespace=optio \\\n      --prune-allowlist=core/v1/ConfigMap",
+		"--prune-allowlist=autoscaling/v2/HorizontalPodAutoscaler",
+		"--prune-allowlist=rbac.authorization.k8s.io/v1/ClusterRoleBinding \\\n      -f dist/\n",
 		"API: http://<node-ip>:30400 (NodePort of Service optio-api)",
 		"web UI: http://<node-ip>:<node-port> (kubectl -n optio get svc optio-web shows the port)",
 	} {

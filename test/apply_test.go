@@ -111,6 +111,7 @@ func TestApplyToRealAPIServer(t *testing.T) {
 				}
 			}
 			check(t, s)
+			assertReadBack(t, s, dir)
 		})
 	}
 }

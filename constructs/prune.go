@@ -1,0 +1,61 @@
+package optio
+
+import (
+	"strings"
+
+	"k8s.io/apimachinery/pkg/labels"
+)
+
+// PruneAllowlist lists every kind a release emits, in the form of kubectl's
+// --prune-allowlist (group/version/Kind, "core" for the core group), except
+// PersistentVolumeClaim (the data volume R-postgres-data, which outlives
+// postgresql.enabled: false) and Namespace (it may be shared). kubectl's
+// default prune list lacks several of these kinds (HorizontalPodAutoscaler,
+// PodDisruptionBudget, NetworkPolicy, RBAC), so a prune without them leaves
+// debris behind.
+func PruneAllowlist() []string {
+	return []string{
+		"core/v1/ConfigMap",
+		"core/v1/Secret",
+		"core/v1/Service",
+		"core/v1/ServiceAccount",
+		"core/v1/ResourceQuota",
+		"apps/v1/Deployment",
+		"autoscaling/v2/HorizontalPodAutoscaler",
+		"policy/v1/PodDisruptionBudget",
+		"networking.k8s.io/v1/Ingress",
+		"networking.k8s.io/v1/NetworkPolicy",
+		"rbac.authorization.k8s.io/v1/Role",
+		"rbac.authorization.k8s.io/v1/RoleBinding",
+		"rbac.authorization.k8s.io/v1/ClusterRole",
+		"rbac.authorization.k8s.io/v1/ClusterRoleBinding",
+	}
+}
+
+// PruneSelector is the label selector of the release's objects:
+// app.kubernetes.io/instance=R and, when the release has a namespace,
+// ReleaseNamespaceLabel=NS, so that a prune never reaches the cluster-scoped
+// objects of a release of the same name in another namespace.
+func (r Release) PruneSelector() string {
+	set := labels.Set{"app.kubernetes.io/instance": r.Name}
+	if r.Namespace != "" {
+		set[ReleaseNamespaceLabel] = r.Namespace
+	}
+	return labels.SelectorFromSet(set).String()
+}
+
+// PruneCommand is the kubectl command that applies the release's manifests
+// in dir and deletes the objects of the release that they no longer hold
+// (after a value turned a part off), of every kind in PruneAllowlist. The
+// Namespace (no release label) and the data PVC are never pruned. The
+// Namespace must exist: the selector also filters what is applied, so the
+// first install is a plain `kubectl apply -f dir`.
+func (r Release) PruneCommand(dir string) string {
+	var b strings.Builder
+	b.WriteString("kubectl apply --prune -l " + r.PruneSelector())
+	for _, k := range PruneAllowlist() {
+		b.WriteString(" \\\n    --prune-allowlist=" + k)
+	}
+	b.WriteString(" \\\n    -f " + dir)
+	return b.String()
+}
