@@ -21,7 +21,8 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
-// Enumerations of the values, from the seed and from Kubernetes.
+// Enumerations of the values, from the Optio Helm chart 0.1.0 and from
+// Kubernetes.
 var (
 	ServiceTypes   = []string{"ClusterIP", "NodePort", "LoadBalancer"}
 	PullPolicies   = []string{"Always", "IfNotPresent", "Never"}

@@ -79,20 +79,20 @@ type OptioChartProps struct {
 	// Default: none.
 	ImagePullSecrets []LocalObjectReference `json:"imagePullSecrets"`
 
-	// ExistingSecret (beyond the seed; Bitnami's name) is the name of a Secret
+	// ExistingSecret (beyond the Helm chart; Bitnami's name) is the name of a Secret
 	// in Namespace that the user creates and that holds every secret key of
 	// the API's environment (see SecretKeys). When set, nothing secret is
 	// synthesized: R-config becomes a ConfigMap with the non-secret settings
 	// and the API reads both. Default: "" (R-config is a Secret holding
 	// everything, from the values).
 	ExistingSecret string `json:"existingSecret"`
-	// PublicURL (beyond the seed) is the public base URL of Optio, e.g.
+	// PublicURL (beyond the Helm chart) is the public base URL of Optio, e.g.
 	// https://optio.example.com; it becomes API_PUBLIC_URL and WEB_PUBLIC_URL,
 	// on which the OAuth callback URLs are built. Default: "" (derived from
 	// the first Ingress host when the Ingress is enabled, https when it has
 	// TLS; otherwise unset).
 	PublicURL string `json:"publicUrl"`
-	// NetworkPolicy (beyond the seed) restricts traffic to the pods.
+	// NetworkPolicy (beyond the Helm chart) restricts traffic to the pods.
 	NetworkPolicy NetworkPolicyValues `json:"networkPolicy"`
 }
 
@@ -149,7 +149,7 @@ type SeccompProfileValues struct {
 	LocalhostProfile string `json:"localhostProfile,omitempty"`
 }
 
-// PodSecurityContextValues (beyond the seed; Bitnami's podSecurityContext)
+// PodSecurityContextValues (beyond the Helm chart; Bitnami's podSecurityContext)
 // is a pod's securityContext. Unset fields are omitted.
 type PodSecurityContextValues struct {
 	// Enabled false omits the pod's securityContext entirely (Bitnami's
@@ -180,7 +180,7 @@ type CapabilitiesValues struct {
 	Drop []string `json:"drop,omitempty"`
 }
 
-// ContainerSecurityContextValues (beyond the seed; Bitnami's
+// ContainerSecurityContextValues (beyond the Helm chart; Bitnami's
 // containerSecurityContext) is a container's securityContext. Unset fields are
 // omitted.
 type ContainerSecurityContextValues struct {
@@ -205,7 +205,7 @@ type ContainerSecurityContextValues struct {
 	SeccompProfile *SeccompProfileValues `json:"seccompProfile,omitempty"`
 }
 
-// Toleration (beyond the seed) lets a pod schedule onto tainted nodes; the
+// Toleration (beyond the Helm chart) lets a pod schedule onto tainted nodes; the
 // fields are Kubernetes' own.
 type Toleration struct {
 	// Key is the taint key; empty with operator Exists matches all taints.
@@ -220,7 +220,7 @@ type Toleration struct {
 	TolerationSeconds *int64 `json:"tolerationSeconds,omitempty"`
 }
 
-// SchedulingValues (beyond the seed) are the per-component Bitnami-style
+// SchedulingValues (beyond the Helm chart) are the per-component Bitnami-style
 // knobs of pods, security and scheduling; they are inlined into each
 // component's values.
 type SchedulingValues struct {
@@ -238,7 +238,7 @@ type SchedulingValues struct {
 	Tolerations []Toleration `json:"tolerations"`
 }
 
-// PDBValues (beyond the seed; Bitnami's pdb) configures a
+// PDBValues (beyond the Helm chart; Bitnami's pdb) configures a
 // PodDisruptionBudget. At most one of MinAvailable and MaxUnavailable is set;
 // with neither, maxUnavailable is 1.
 type PDBValues struct {
@@ -250,7 +250,7 @@ type PDBValues struct {
 	MaxUnavailable *intstr.IntOrString `json:"maxUnavailable,omitempty"`
 }
 
-// AutoscalingValues (beyond the seed; Bitnami's autoscaling) configures a
+// AutoscalingValues (beyond the Helm chart; Bitnami's autoscaling) configures a
 // HorizontalPodAutoscaler (autoscaling/v2) that replaces the replicas value.
 type AutoscalingValues struct {
 	// Enabled creates the HorizontalPodAutoscaler R-<component> and drops
@@ -270,14 +270,14 @@ type AutoscalingValues struct {
 	TargetMemory *int32 `json:"targetMemory,omitempty"`
 }
 
-// APIEnvValues are the API's environment settings from the seed.
+// APIEnvValues are the API's environment settings of the Helm chart.
 type APIEnvValues struct {
 	// LogLevel is LOG_LEVEL: debug, info, warn or error; "" omits the
 	// variable (Optio then logs at info). Default: info.
 	LogLevel string `json:"LOG_LEVEL"`
 }
 
-// APIValues configure the API server (seed: "API server").
+// APIValues configure the API server (the Helm chart's "API server" values).
 type APIValues struct {
 	// Image of the API. Default: optio-api:latest, IfNotPresent.
 	Image ImageValues `json:"image"`
@@ -297,14 +297,14 @@ type APIValues struct {
 	// AntiAffinity is soft (preferred), hard (required) or "" (none), on
 	// kubernetes.io/hostname. Default: soft.
 	AntiAffinity string `json:"antiAffinity"`
-	// PDB configures a PodDisruptionBudget (beyond the seed).
+	// PDB configures a PodDisruptionBudget (beyond the Helm chart).
 	PDB PDBValues `json:"pdb"`
-	// Autoscaling configures an HPA (beyond the seed).
+	// Autoscaling configures an HPA (beyond the Helm chart).
 	Autoscaling AutoscalingValues `json:"autoscaling"`
 	SchedulingValues
 }
 
-// WebValues configure the web UI (seed: "Web UI").
+// WebValues configure the web UI (the Helm chart's "Web UI" values).
 type WebValues struct {
 	// Image of the web UI. Default: optio-web:latest, IfNotPresent.
 	Image ImageValues `json:"image"`
@@ -321,9 +321,9 @@ type WebValues struct {
 	Resources ResourcesValues `json:"resources"`
 	// AntiAffinity as for the API. Default: soft.
 	AntiAffinity string `json:"antiAffinity"`
-	// PDB configures a PodDisruptionBudget (beyond the seed).
+	// PDB configures a PodDisruptionBudget (beyond the Helm chart).
 	PDB PDBValues `json:"pdb"`
-	// Autoscaling configures an HPA (beyond the seed).
+	// Autoscaling configures an HPA (beyond the Helm chart).
 	Autoscaling AutoscalingValues `json:"autoscaling"`
 	SchedulingValues
 }
@@ -339,7 +339,7 @@ type AgentPVCValues struct {
 	AccessModes []string `json:"accessModes"`
 }
 
-// AgentValues configure the agent pods the API creates (seed: "Agent
+// AgentValues configure the agent pods the API creates (the Helm chart's "Agent
 // containers").
 type AgentValues struct {
 	// Image of agent pods (OPTIO_AGENT_IMAGE). Default: optio-base:latest,
@@ -356,7 +356,7 @@ type AgentValues struct {
 type PostgresqlStorageValues struct {
 	// Size of the data volume, a quantity. Default: 5Gi.
 	Size string `json:"size" values:"quantity"`
-	// StorageClass (beyond the seed) of the data volume; "" is the cluster
+	// StorageClass (beyond the Helm chart) of the data volume; "" is the cluster
 	// default. Default: "".
 	StorageClass string `json:"storageClass"`
 }
@@ -372,7 +372,7 @@ type PostgresqlAuthValues struct {
 	Password string `json:"password" values:"secret"`
 }
 
-// PostgresqlValues configure the in-cluster PostgreSQL (seed: "PostgreSQL").
+// PostgresqlValues configure the in-cluster PostgreSQL (the Helm chart's "PostgreSQL" values).
 type PostgresqlValues struct {
 	// Enabled deploys R-postgres. Default: true.
 	Enabled bool `json:"enabled"`
@@ -388,7 +388,7 @@ type PostgresqlValues struct {
 	SchedulingValues
 }
 
-// RedisValues configure the in-cluster Redis (seed: "Redis").
+// RedisValues configure the in-cluster Redis (the Helm chart's "Redis" values).
 type RedisValues struct {
 	// Enabled deploys R-redis. Default: true.
 	Enabled bool `json:"enabled"`
@@ -415,7 +415,7 @@ type ExternalRedisValues struct {
 }
 
 // OAuthProviderValues are one OAuth application. A provider is configured
-// only when both fields are set (seed).
+// only when both fields are set (the Helm chart's rule).
 type OAuthProviderValues struct {
 	// ClientID of the OAuth application. Default: "".
 	ClientID string `json:"clientId"`
@@ -426,12 +426,12 @@ type OAuthProviderValues struct {
 // GitlabValues are the GitLab OAuth application.
 type GitlabValues struct {
 	OAuthProviderValues
-	// BaseURL (beyond the seed) is a self-hosted GitLab's URL
+	// BaseURL (beyond the Helm chart) is a self-hosted GitLab's URL
 	// (GITLAB_OAUTH_BASE_URL). Default: "" (gitlab.com).
 	BaseURL string `json:"baseUrl"`
 }
 
-// AuthValues configure authentication (seed: "Authentication").
+// AuthValues configure authentication (the Helm chart's "Authentication" values).
 type AuthValues struct {
 	// Disabled skips all authentication: local development only.
 	// Default: false.
@@ -493,7 +493,7 @@ type IngressTLS struct {
 	Hosts []string `json:"hosts"`
 }
 
-// IngressValues configure the Ingress (seed: "Ingress").
+// IngressValues configure the Ingress (the Helm chart's "Ingress" values).
 type IngressValues struct {
 	// Enabled creates R-ingress. Default: false.
 	Enabled bool `json:"enabled"`
@@ -538,7 +538,7 @@ type LocalObjectReference struct {
 	Name string `json:"name"`
 }
 
-// NetworkPolicyValues (beyond the seed) configure NetworkPolicies.
+// NetworkPolicyValues (beyond the Helm chart) configure NetworkPolicies.
 type NetworkPolicyValues struct {
 	// Enabled creates one NetworkPolicy per component: Postgres and Redis
 	// accept only the API's pods; the API and web UI accept their port from
@@ -548,7 +548,7 @@ type NetworkPolicyValues struct {
 }
 
 // podDefaults returns the hardened security defaults for an image that runs
-// as uid/gid (the contract: API and web 1000, Postgres and Redis 999; the
+// as uid/gid (the Optio images: API and web 1000, Postgres and Redis 999; the
 // redis:7-alpine user's primary group is 1000, and fsGroup 999 is what makes
 // /data writable for it).
 func podDefaults(uid int64) SchedulingValues {
@@ -592,7 +592,7 @@ func resources(reqCPU, reqMem, limCPU, limMem string) ResourcesValues {
 	}
 }
 
-// DefaultProps returns the Helm chart 0.1.0's default values, as the seed's
+// DefaultProps returns the Helm chart 0.1.0's default values, as its values reference
 // tables give them, and this project's defaults for the knobs it adds. Every
 // call returns a fresh tree the caller may change.
 func DefaultProps() OptioChartProps {

@@ -123,7 +123,7 @@ func (w workloadSpec) podSpec() *k8s.PodSpec {
 	return ps
 }
 
-// antiAffinity spreads a component's pods over nodes (the contract): soft is
+// antiAffinity spreads a component's pods over nodes, as the Helm chart: soft is
 // a preferred term of weight 100, hard a required term, "" none.
 func antiAffinity(mode string, selector map[string]string) *k8s.Affinity {
 	term := &k8s.PodAffinityTerm{
@@ -229,7 +229,7 @@ func containerSecurityContext(s ContainerSecurityContextValues) *k8s.SecurityCon
 }
 
 // emptyDirs returns a volume and a mount per writable path of an image with
-// a read-only root filesystem (the contract lists them per image).
+// a read-only root filesystem (where each image writes).
 func emptyDirs(mounts map[string]string) ([]*k8s.Volume, []*k8s.VolumeMount) {
 	names := make([]string, 0, len(mounts))
 	for name := range mounts {

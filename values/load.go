@@ -25,7 +25,7 @@ import (
 )
 
 // Options are the sources of values, in Helm's spelling. Precedence, lowest
-// first: the seed's defaults, ValueFiles left to right (maps merged deep,
+// first: the Helm chart's defaults, ValueFiles left to right (maps merged deep,
 // lists replaced), the secret environment variables (SecretEnv), then
 // JSONValues, Values, StringValues, FileValues and LiteralValues, each in
 // order (Helm's order).
