@@ -52,7 +52,8 @@ const (
 	// makes Kubernetes reject pods without them.
 	CheckResources = "missing resources"
 	// CheckReadOnlyRootFilesystem: every container and init container sets
-	// securityContext.readOnlyRootFilesystem: true.
+	// securityContext.readOnlyRootFilesystem: true (except in Windows pods,
+	// where Kubernetes forbids the field).
 	CheckReadOnlyRootFilesystem = "readOnlyRootFilesystem != true"
 	// CheckServiceAccountToken: a pod that runs under the namespace's default
 	// service account (serviceAccountName unset or "default") sets
@@ -320,7 +321,8 @@ func (w workload) containerChecks(spec *corev1.PodSpec, c container) []Violation
 	}
 	var out []Violation
 	name := c.c.Name
-	if sc := c.c.SecurityContext; sc == nil || sc.ReadOnlyRootFilesystem == nil || !*sc.ReadOnlyRootFilesystem {
+	windows := spec.OS != nil && spec.OS.Name == corev1.Windows // Kubernetes forbids the field there
+	if sc := c.c.SecurityContext; !windows && (sc == nil || sc.ReadOnlyRootFilesystem == nil || !*sc.ReadOnlyRootFilesystem) {
 		out = append(out, w.violation(name, false, CheckReadOnlyRootFilesystem,
 			fmt.Sprintf("container %q must set securityContext.readOnlyRootFilesystem=true", name)))
 	}

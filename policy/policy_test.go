@@ -323,6 +323,8 @@ func TestAllowed(t *testing.T) {
 		{"Localhost seccomp profile", []edit{{psc + "seccompProfile", "{type: Localhost, localhostProfile: profiles/app.json}"}}},
 		{"safe sysctl", []edit{{psc + "sysctls", `[{name: net.ipv4.ip_unprivileged_port_start, value: "0"}]`}}},
 		{"unknown fields are ignored", []edit{{pod + "futureField", "1"}}},
+		{"Windows pod without readOnlyRootFilesystem", []edit{{pod + "os", "{name: windows}"}, {psc + "seccompProfile", "~"},
+			{mainC + "securityContext.readOnlyRootFilesystem", "~"}, {initC + "securityContext.readOnlyRootFilesystem", "~"}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
