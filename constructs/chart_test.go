@@ -656,8 +656,8 @@ func TestPolicyCatchesViolations(t *testing.T) {
 		got = append(got, v.String())
 	}
 	want := []string{
-		"Deployment/optio-redis container redis: securityContext.runAsNonRoot: true",
-		"Deployment/optio-redis container redis: securityContext.readOnlyRootFilesystem: true",
+		`Deployment/optio-redis (namespace optio) container redis: PodSecurity restricted:latest: runAsNonRoot != true (pod or container "redis" must set securityContext.runAsNonRoot=true)`,
+		`Deployment/optio-redis (namespace optio) container redis: readOnlyRootFilesystem != true (container "redis" must set securityContext.readOnlyRootFilesystem=true)`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("violations:\n got %v\nwant %v", got, want)

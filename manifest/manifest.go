@@ -135,19 +135,28 @@ func IDs(objs []Object) []string {
 	return ids
 }
 
-// PodSpec returns the pod spec of a workload (Deployment, StatefulSet,
-// DaemonSet, Job, ReplicaSet: spec.template.spec; CronJob:
-// spec.jobTemplate.spec.template.spec; Pod: spec), or nil.
-func (o Object) PodSpec() map[string]interface{} {
+// PodTemplate returns the pod template of a workload, a map with the pod's
+// "metadata" and "spec": spec.template for a Deployment, StatefulSet,
+// DaemonSet, Job, ReplicaSet or ReplicationController,
+// spec.jobTemplate.spec.template for a CronJob, and the object itself for a
+// Pod. It returns nil for any other kind, or when the template is missing.
+func (o Object) PodTemplate() map[string]interface{} {
 	var v interface{}
 	switch o.Kind() {
 	case "Pod":
-		v = o.Get("spec")
+		v = map[string]interface{}(o)
 	case "CronJob":
-		v = o.Get("spec", "jobTemplate", "spec", "template", "spec")
+		v = o.Get("spec", "jobTemplate", "spec", "template")
 	case "Deployment", "StatefulSet", "DaemonSet", "Job", "ReplicaSet", "ReplicationController":
-		v = o.Get("spec", "template", "spec")
+		v = o.Get("spec", "template")
 	}
 	m, _ := v.(map[string]interface{})
+	return m
+}
+
+// PodSpec returns the pod spec of a workload (the "spec" of PodTemplate), or
+// nil.
+func (o Object) PodSpec() map[string]interface{} {
+	m, _ := Object(o.PodTemplate()).Get("spec").(map[string]interface{})
 	return m
 }

@@ -1,14 +1,19 @@
-// Command policycheck runs this project's workload policy (package policy) on
-// the manifests in one or more folders or files, e.g. a dist/ folder:
+// Command policycheck checks the workloads of any Kubernetes manifests (files,
+// or folders of *.yaml and *.yml files) with package policy: the Pod Security
+// Standards "restricted" profile, run by Kubernetes' own evaluator, plus
+// probes, CPU and memory requests and limits, a read-only root filesystem and
+// no service-account token for the default service account. For example:
 //
 //	go run github.com/optio-cdk8s/optio-cdk8s/cmd/policycheck dist/
 //
-// It prints one line per violation and exits 1 when there is any, 2 when a
-// manifest cannot be read.
+// It prints one line per finding, naming the object, the container and the
+// check, and a count on standard error. It exits 0 when there is no finding,
+// 1 when there is any, and 2 when a manifest cannot be read.
 package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
@@ -16,27 +21,34 @@ import (
 )
 
 func main() {
-	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: policycheck DIR|FILE...")
-		os.Exit(2)
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the command with its arguments (without the program name) and
+// returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "usage: policycheck DIR|FILE...")
+		return 2
 	}
 	var objs []manifest.Object
-	for _, path := range os.Args[1:] {
+	for _, path := range args {
 		more, err := read(path)
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "error: %s: %v\n", path, err)
-			os.Exit(2)
+			fmt.Fprintf(stderr, "error: %s: %v\n", path, err)
+			return 2
 		}
 		objs = append(objs, more...)
 	}
 	violations := policy.Check(objs)
 	for _, v := range violations {
-		fmt.Println(v)
+		fmt.Fprintln(stdout, v)
 	}
-	fmt.Fprintf(os.Stderr, "%d objects checked, %d violations\n", len(objs), len(violations))
+	fmt.Fprintf(stderr, "%d objects checked, %d violations\n", len(objs), len(violations))
 	if len(violations) > 0 {
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
 func read(path string) ([]manifest.Object, error) {
