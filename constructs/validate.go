@@ -134,8 +134,8 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 	errs = append(errs, p.validateIngress(field.NewPath("ingress"))...)
 	hard := field.NewPath("resourceQuota", "hard")
 	for _, k := range slices.Sorted(maps.Keys(p.ResourceQuota.Hard)) {
-		errs = append(errs, validateQuotaResource(hard.Key(k), k)...)
-		errs = append(errs, validateQuantity(hard.Key(k), p.ResourceQuota.Hard[k])...)
+		errs = append(errs, validateQuotaResource(hard.Key(QuoteKey(k)), k)...)
+		errs = append(errs, validateQuantity(hard.Key(QuoteKey(k)), p.ResourceQuota.Hard[k])...)
 	}
 	if p.ResourceQuota.Enabled && len(p.ResourceQuota.Hard) == 0 {
 		errs = append(errs, field.Required(hard, "a quota with no limits limits nothing"))
@@ -149,6 +149,8 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 	if p.ExistingSecret != "" {
 		errs = append(errs, validateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
 	}
+	errs = append(errs, p.validateSecretURLs()...)
+	errs = append(errs, p.validateStrings(errs)...) // last: skips what is reported
 	return errs
 }
 
@@ -375,7 +377,7 @@ func validateResources(path *field.Path, r ResourcesValues) field.ErrorList {
 		list ResourceList
 	}{{"requests", r.Requests}, {"limits", r.Limits}} {
 		for _, k := range slices.Sorted(maps.Keys(part.list)) {
-			p := path.Child(part.name, k)
+			p := path.Child(part.name, QuoteKey(k))
 			errs = append(errs, validateResourceName(p, k)...)
 			errs = append(errs, validateQuantity(p, part.list[k])...)
 		}
@@ -432,7 +434,7 @@ func validateURL(path *field.Path, v string, secret bool, schemes ...string) fie
 		return nil
 	}
 	var shown interface{} = v
-	if secret {
+	if secret || mayHoldCredentials(v) {
 		shown = field.OmitValueType{}
 	}
 	u, err := url.Parse(v)
