@@ -203,11 +203,12 @@ func (p *OptioChartProps) SecretKeys() (required, optional []string) {
 
 // ConfigChecksum is the pod-template annotation checksum/config, so that a
 // change of the API's configuration from the values (settings and secrets)
-// rolls the API: HMAC-SHA256 of the settings keyed by the secrets (see
-// configChecksum), 64 hex characters, the same for the same values. With
-// existingSecret the user's Secret is not part of it.
+// rolls the API: HMAC-SHA256 of the settings keyed by a key derived from
+// the secrets (see configChecksum), 64 hex characters, the same for the same
+// values. With existingSecret the user's Secret is not part of it.
 func (p *OptioChartProps) ConfigChecksum() string {
-	return configChecksum(p.APIEnvironment())
+	settings, secrets := p.APIEnvironment()
+	return configChecksum(p.Release(), settings, secrets)
 }
 
 // newNamespace emits the Namespace. Its labels carry no release (instance)

@@ -2,6 +2,7 @@ package optio
 
 import (
 	"crypto/hmac"
+	"crypto/pbkdf2"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -90,17 +91,33 @@ func (p *OptioChartProps) validateSecretURLs() field.ErrorList {
 	return errs
 }
 
-// configChecksum is the checksum/config annotation: HMAC-SHA256 of the
-// settings, keyed by the secret values. It is deterministic (same values,
-// same checksum) and changes when any setting or secret changes. Unlike a
-// plain hash over settings and secrets, it reveals nothing about one short
-// secret as long as another secret is strong: checking a guess of one needs
-// every other. When every secret is weak (or there is only one, and it is
-// short), the checksum still lets anyone who can read the Deployment test
-// guesses offline; encryptionKeyWarnings warns about a short key.
-func configChecksum(settings, secrets map[string]string) string {
-	mac := hmac.New(sha256.New, canonical(secrets))
-	mac.Write([]byte("optio-cdk8s checksum/config\x00"))
+// checksumIterations is the PBKDF2 iteration count of configChecksum: each
+// guess of the secrets costs an attacker this many HMAC-SHA256 rounds
+// (BenchmarkConfigChecksum measures one). A variable only so that the
+// brute-force test can run its enumeration quickly.
+var checksumIterations = 100_000
+
+// configChecksum is the checksum/config annotation of release r:
+// HMAC-SHA256 of the settings, keyed by PBKDF2-SHA256 of the secret values
+// (salted with the namespace and release name, checksumIterations rounds).
+// It is deterministic (same values, same checksum) and changes when any
+// setting or secret changes. Unlike a plain hash over settings and
+// secrets, guessing one short secret needs every other secret too, and each
+// guess costs a key derivation instead of one SHA-256. Residual risk: when
+// every secret is weak (say a 4-character encryption.key with auth.disabled
+// and a passwordless database), anyone who can read the Deployment can
+// still test guesses offline, only slower; encryptionKeyWarnings warns
+// about a short key.
+func configChecksum(r Release, settings, secrets map[string]string) string {
+	var key []byte
+	if len(secrets) > 0 {
+		salt := []byte("optio-cdk8s checksum/config\x00" + r.Namespace + "\x00" + r.Name)
+		var err error
+		if key, err = pbkdf2.Key(sha256.New, string(canonical(secrets)), salt, checksumIterations, sha256.Size); err != nil {
+			panic(fmt.Sprintf("pbkdf2: %v", err)) // only for parameters outside FIPS limits, never these
+		}
+	}
+	mac := hmac.New(sha256.New, key)
 	mac.Write(canonical(settings))
 	return hex.EncodeToString(mac.Sum(nil))
 }
