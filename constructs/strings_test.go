@@ -45,7 +45,7 @@ type leaf struct {
 	alt    []string
 	key    bool
 	parent *field.Path // the map of a key
-	class  string // "restricted", "text" or "opaque" (a secret)
+	class  string      // "restricted", "text" or "opaque" (a secret)
 	set    func(string)
 	get    func() string
 	secret bool
