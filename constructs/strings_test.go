@@ -364,3 +364,52 @@ func resourcesOf(p *optio.OptioChartProps, c string) *optio.ResourcesValues {
 	return map[string]*optio.ResourcesValues{"api": &p.API.Resources, "web": &p.Web.Resources,
 		"postgresql": &p.Postgresql.Resources, "redis": &p.Redis.Resources}[c]
 }
+
+// FuzzStrings puts a key and a value into every map-valued field of the
+// values (and the value into every free-text one) and synthesizes: either
+// Validate refuses it, naming paths and printing no raw control character,
+// or the whole synth succeeds and writes the key and value exactly.
+//
+//	go test ./constructs/ -run '^$' -fuzz '^FuzzStrings$'
+func FuzzStrings(f *testing.F) {
+	for _, k := range jsSpecialKeys {
+		f.Add(k, "v")
+	}
+	for _, v := range []string{"a\nb", "\x00", "\x1b[2J", "\u2028", "\x7f", "\xff", "${Token[TOKEN.1]}", "constructor", ""} {
+		f.Add("example.com/k", v)
+	}
+	f.Fuzz(func(t *testing.T, key, value string) {
+		p := fullProps()
+		for _, s := range []*optio.SchedulingValues{&p.API.SchedulingValues, &p.Web.SchedulingValues, &p.Postgresql.SchedulingValues, &p.Redis.SchedulingValues} {
+			s.NodeSelector[key] = value
+		}
+		p.Ingress.Annotations[key] = value
+		p.ServiceAccount.Annotations[key] = value
+		p.Ingress.Annotations["example.com/fuzz"] = value
+		errs := p.Validate()
+		if len(errs) > 0 {
+			noRawControl(t, errs)
+			for _, e := range errs {
+				if e.Field == "" || e.Field == "<nil>" {
+					t.Fatalf("an error without a path: %v", e)
+				}
+			}
+			return
+		}
+		out, err := synth.YAML(p)
+		if err != nil {
+			t.Fatalf("valid props, failed synth: %v", err)
+		}
+		pairs := map[string]bool{}
+		for _, d := range strings.Split(out, "\n---\n") {
+			var o interface{}
+			if err := yaml.Unmarshal([]byte(d), &o); err != nil {
+				t.Fatalf("the output does not parse: %v", err)
+			}
+			collectPairs(o, pairs)
+		}
+		if !pairs[key+"="+value] || !pairs["example.com/fuzz="+value] {
+			t.Fatalf("%q: %q not written exactly", key, value)
+		}
+	})
+}
