@@ -43,7 +43,7 @@ func urlCredentials(raw string) string {
 		n := strings.NewReplacer("-", "", "_", "", ".", "").Replace(strings.ToLower(name))
 		for _, c := range credentialParams {
 			if strings.Contains(n, c) {
-				found = append(found, fmt.Sprintf("the query parameter %q", QuoteKey(name)))
+				found = append(found, fmt.Sprintf("the query parameter %q", name))
 				break
 			}
 		}

@@ -108,11 +108,13 @@ func stringProblem(s string, c stringClass) string {
 }
 
 // validateStrings checks every string of the props, map keys included,
-// found by reflection so that a new field is covered without a new rule:
-// control characters only where the field takes free text, characters the
-// YAML output cannot carry nowhere, and no map key that cdk8s cannot
-// render (jsReservedKeys). A value that an earlier rule already reported
-// (in reported) is not reported twice. Secret values are never shown.
+// found by reflection so that a new field is covered without a new rule
+// (restricted unless fieldClass says otherwise): no control character
+// except where the field takes free text, no character that the YAML output
+// cannot carry (yamlUnsafe) and only UTF-8 except in secrets written
+// base64-encoded, and no map key that cdk8s cannot render (jsReservedKeys).
+// A value that an earlier rule already reported (in reported) is not
+// reported twice. Secret values are never shown.
 func (p *OptioChartProps) validateStrings(reported field.ErrorList) field.ErrorList {
 	w := &stringWalker{reported: map[string][]interface{}{}}
 	for _, e := range reported {

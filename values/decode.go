@@ -95,7 +95,13 @@ func fieldsOf(t reflect.Type) map[string]Field {
 }
 
 // closest returns the known key nearest to key, if near enough to be a hint.
+// A key of more than 64 bytes is further than that from every known key
+// (none is longer than 30), so it is not compared: the edit distance costs
+// the product of the lengths.
 func closest(key string, known map[string]Field) string {
+	if len(key) > 64 {
+		return ""
+	}
 	best, bestDist := "", math.MaxInt
 	for k := range known {
 		d := levenshtein.ComputeDistance(strings.ToLower(key), strings.ToLower(k))
