@@ -44,11 +44,11 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	var opts values.Options
 	var outdir string
 	var toStdout, quiet bool
-	fs.StringArrayVarP(&opts.ValueFiles, "values", "f", nil, "values file (YAML); may be repeated, merged left to right; \"-\" reads standard input")
+	fs.StringArrayVarP(&opts.ValueFiles, "values", "f", nil, "values file (YAML, a regular file of at most 4 MiB); may be repeated, merged left to right; \"-\" reads standard input")
 	fs.StringArrayVar(&opts.Values, "set", nil, "set a value, e.g. --set api.replicas=3 (Helm syntax: a.b[0].c=x, escape , and . with \\)")
 	fs.StringArrayVar(&opts.StringValues, "set-string", nil, "set a value kept as a string, e.g. --set-string postgresql.image.tag=16")
 	fs.StringArrayVar(&opts.JSONValues, "set-json", nil, "set a JSON value, e.g. --set-json 'imagePullSecrets=[{\"name\":\"reg\"}]'")
-	fs.StringArrayVar(&opts.FileValues, "set-file", nil, "set a value from a file's content, e.g. --set-file encryption.key=key.txt")
+	fs.StringArrayVar(&opts.FileValues, "set-file", nil, "set a value from a file's content (at most 1 MiB), e.g. --set-file encryption.key=key.txt; a secret loses its file's final newline")
 	fs.StringArrayVar(&opts.LiteralValues, "set-literal", nil, "set a value verbatim, e.g. --set-literal postgresql.auth.password='a,b'")
 	fs.StringVar(&opts.ReleaseName, "release-name", optio.DefaultReleaseName, "release name: the prefix of every object name, e.g. --release-name team-a")
 	fs.StringVarP(&outdir, "output", "o", "", "output folder, replaced atomically on success, e.g. -o out/ (default $CDK8S_OUTDIR, else dist)")
@@ -62,6 +62,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stdout, "  %-28s %s\n", e.Name, e.Path)
 			}
 			fmt.Fprintf(stdout, "\nFlags:\n%s", fs.FlagUsages())
+			fmt.Fprint(stdout, values.LimitsHelp())
 			return 0
 		}
 		fmt.Fprintf(stderr, "error: %s\nrun with --help for the flags\n", err)
@@ -91,7 +92,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if _, err := os.Stat(outdir); toStdout || err != nil {
 		untouched = "nothing was written"
 	}
-	props, err := values.Load(opts)
+	props, warnings, err := values.LoadWithWarnings(opts)
 	if err != nil {
 		var ve *values.Error
 		if errors.As(err, &ve) {
@@ -105,7 +106,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, untouched)
 		return 1
 	}
-	for _, w := range props.Warnings() {
+	for _, w := range warnings {
 		fmt.Fprintf(stderr, "warning: %s\n", w)
 	}
 	if toStdout {

@@ -1,9 +1,7 @@
 package optio
 
 import (
-	"crypto/sha256"
 	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"net"
 	"net/url"
@@ -149,7 +147,7 @@ func (p *OptioChartProps) APIEnvironment() (settings, secrets map[string]string)
 		"OPTIO_AGENT_PVC_STORAGE_CLASS": p.Agent.PVC.StorageClass,
 		"OPTIO_AGENT_PVC_SIZE":          p.Agent.PVC.Size,
 	}
-	if r := p.RedisURL(); r != "" && !(p.ExistingSecret != "" && hasPassword(r)) {
+	if r := p.RedisURL(); r != "" && !(p.ExistingSecret != "" && urlHasCredentials(r)) {
 		settings["REDIS_URL"] = r
 	}
 	if pub := p.EffectivePublicURL(); pub != "" {
@@ -180,17 +178,6 @@ func (p *OptioChartProps) APIEnvironment() (settings, secrets map[string]string)
 	return settings, secrets
 }
 
-// hasPassword tells whether a URL carries a password (e.g.
-// redis://:pw@host), so it is secret.
-func hasPassword(raw string) bool {
-	u, err := url.Parse(raw)
-	if err != nil || u.User == nil {
-		return false
-	}
-	_, ok := u.User.Password()
-	return ok
-}
-
 // SecretKeys lists the keys the Secret named by existingSecret must hold for
 // these values, and the optional ones. Sorted.
 func (p *OptioChartProps) SecretKeys() (required, optional []string) {
@@ -204,7 +191,7 @@ func (p *OptioChartProps) SecretKeys() (required, optional []string) {
 		}
 	}
 	optional = []string{KeyWebhookSecret}
-	if !p.Redis.Enabled && (p.ExternalRedis.URL == "" || hasPassword(p.ExternalRedis.URL)) {
+	if !p.Redis.Enabled && (p.ExternalRedis.URL == "" || urlHasCredentials(p.ExternalRedis.URL)) {
 		required = append(required, "REDIS_URL")
 	} else {
 		optional = append(optional, "REDIS_URL")
@@ -214,15 +201,14 @@ func (p *OptioChartProps) SecretKeys() (required, optional []string) {
 	return required, optional
 }
 
-// ConfigChecksum is the SHA-256 of the API's configuration from the values
-// (settings and secrets, keys sorted): the pod-template annotation
-// checksum/config, so that a change of configuration rolls the API. With
-// existingSecret the user's Secret is not part of it.
+// ConfigChecksum is the pod-template annotation checksum/config, so that a
+// change of the API's configuration from the values (settings and secrets)
+// rolls the API: HMAC-SHA256 of the settings keyed by a key derived from
+// the secrets (see configChecksum), 64 hex characters, the same for the same
+// values. With existingSecret the user's Secret is not part of it.
 func (p *OptioChartProps) ConfigChecksum() string {
 	settings, secrets := p.APIEnvironment()
-	b, _ := json.Marshal([]map[string]string{settings, secrets}) // maps marshal with sorted keys
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
+	return configChecksum(p.Release(), settings, secrets)
 }
 
 // newNamespace emits the Namespace. Its labels carry no release (instance)

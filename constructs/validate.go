@@ -105,6 +105,8 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 	if p.ExistingSecret != "" {
 		errs = append(errs, validateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
 	}
+	errs = append(errs, p.validateSecretURLs()...)
+	errs = append(errs, p.validateStrings(errs)...) // last: skips what is reported
 	return errs
 }
 
@@ -243,8 +245,8 @@ func (v ResourceQuotaValues) validate(path *field.Path) field.ErrorList {
 	var errs field.ErrorList
 	hard := path.Child("hard")
 	for _, k := range slices.Sorted(maps.Keys(v.Hard)) {
-		errs = append(errs, validateQuotaResource(hard.Key(k), k)...)
-		errs = append(errs, validateQuantity(hard.Key(k), v.Hard[k])...)
+		errs = append(errs, validateQuotaResource(hard.Key(QuoteKey(k)), k)...)
+		errs = append(errs, validateQuantity(hard.Key(QuoteKey(k)), v.Hard[k])...)
 	}
 	if v.Enabled && len(v.Hard) == 0 {
 		errs = append(errs, field.Required(hard, "a quota with no limits limits nothing"))
@@ -471,7 +473,7 @@ func validateResources(path *field.Path, r ResourcesValues) field.ErrorList {
 		list ResourceList
 	}{{"requests", r.Requests}, {"limits", r.Limits}} {
 		for _, k := range slices.Sorted(maps.Keys(part.list)) {
-			p := path.Child(part.name, k)
+			p := path.Child(part.name, QuoteKey(k))
 			errs = append(errs, validateResourceName(p, k)...)
 			errs = append(errs, validateQuantity(p, part.list[k])...)
 		}
@@ -528,7 +530,7 @@ func validateURL(path *field.Path, v string, secret bool, schemes ...string) fie
 		return nil
 	}
 	var shown interface{} = v
-	if secret {
+	if secret || mayHoldCredentials(v) {
 		shown = field.OmitValueType{}
 	}
 	u, err := url.Parse(v)

@@ -25,8 +25,11 @@ var secretKeyOf = map[string]string{
 // production), auth.disabled, a namespace other than optio (Optio 0.1.0
 // creates agent pods in optio, the contract), an Ingress without TLS, and an
 // OAuth provider with only one of its two fields, a manual ingress.tls that
-// cert-manager replaces, and a PodDisruptionBudget whose minAvailable leaves
-// no pod evictable. The program prints them on
+// cert-manager replaces, a PodDisruptionBudget that leaves no pod
+// evictable (percentages rounded up, as Kubernetes does), a short or
+// padded encryption.key, an external database or Redis URL that the
+// in-cluster one overrides, and every value that weakens the pods' hardened
+// security defaults. The program prints them on
 // standard error; they never reach the output.
 func (p *OptioChartProps) Warnings() []string {
 	var w []string
@@ -41,10 +44,10 @@ func (p *OptioChartProps) Warnings() []string {
 			secretValues = append(secretValues, struct{ path, value string }{"auth." + o.path + ".clientSecret", o.values.ClientSecret})
 		}
 	}
-	if !p.Postgresql.Enabled && p.ExternalDatabase.URL != "" && (p.ExistingSecret != "" || hasPassword(p.ExternalDatabase.URL)) {
+	if !p.Postgresql.Enabled && p.ExternalDatabase.URL != "" && (p.ExistingSecret != "" || urlHasCredentials(p.ExternalDatabase.URL)) {
 		secretValues = append(secretValues, struct{ path, value string }{"externalDatabase.url", p.ExternalDatabase.URL})
 	}
-	if !p.Redis.Enabled && hasPassword(p.ExternalRedis.URL) {
+	if !p.Redis.Enabled && urlHasCredentials(p.ExternalRedis.URL) {
 		secretValues = append(secretValues, struct{ path, value string }{"externalRedis.url", p.ExternalRedis.URL})
 	}
 	for _, s := range secretValues {
@@ -62,6 +65,8 @@ func (p *OptioChartProps) Warnings() []string {
 		}
 		w = append(w, fmt.Sprintf("%s: secret value written into the output (Secret %s); in a GitOps flow set existingSecret instead", s.path, p.Release().ObjectName(ComponentConfig)))
 	}
+	w = append(w, p.encryptionKeyWarnings()...)
+	w = append(w, p.ignoredValueWarnings()...)
 	images := []struct {
 		path string
 		img  ImageValues
@@ -102,7 +107,7 @@ func (p *OptioChartProps) Warnings() []string {
 			least = effectiveReplicas(c.autoscaling.MinReplicas)
 		}
 		if c.pdb.Enabled && pdbBlocksEviction(c.pdb, least) {
-			w = append(w, fmt.Sprintf("%s.pdb: with %d replicas no pod may ever be evicted, so node drains block (allow at least one disruption)", c.path, least))
+			w = append(w, fmt.Sprintf("%s.pdb: with %d replicas no pod may ever be evicted, so node drains block (%sallow at least one disruption)", c.path, least, pdbRounding(c.pdb, least)))
 		}
 	}
 	if p.ServiceAccount.Create && p.ServiceAccount.Name == DefaultProps().ServiceAccount.Name && p.ReleaseName != DefaultReleaseName {
@@ -119,18 +124,51 @@ func (p *OptioChartProps) Warnings() []string {
 			w = append(w, fmt.Sprintf("auth.%s: only one of clientId and clientSecret is set: the provider is not configured", o.path))
 		}
 	}
+	w = append(w, p.hardeningWarnings()...)
 	return w
 }
 
 // pdbBlocksEviction tells whether a PodDisruptionBudget leaves no pod of
-// replicas evictable: minAvailable at least replicas (or 100%), or
-// maxUnavailable 0 (or 0%).
+// replicas evictable. Percentages are scaled to pods and rounded up, as the
+// disruption controller does (intstr.GetScaledValueFromIntOrPercent): the
+// budget blocks when minAvailable comes to every replica ("50%" of 1, "60%"
+// of 2) or maxUnavailable to none (0, "0%").
 func pdbBlocksEviction(pdb PDBValues, replicas int32) bool {
+	_, blocks := pdbScaled(pdb, replicas)
+	return blocks
+}
+
+// pdbRounding explains a percentage that rounds up to a pod count
+// ("minAvailable \"50%\" of 1 pod rounds up to 1; "), or is "".
+func pdbRounding(pdb PDBValues, replicas int32) string {
+	name, v := "minAvailable", pdb.MinAvailable
+	if v == nil {
+		name, v = "maxUnavailable", pdb.MaxUnavailable
+	}
+	n, _ := pdbScaled(pdb, replicas)
+	if v == nil || v.Type != intstr.String {
+		return ""
+	}
+	return fmt.Sprintf("%s %q of %d pods rounds up to %d; ", name, v.StrVal, replicas, n)
+}
+
+// pdbScaled returns the budget's pod count (minAvailable, else
+// maxUnavailable) and whether it blocks eviction.
+func pdbScaled(pdb PDBValues, replicas int32) (int, bool) {
+	if replicas < 1 {
+		return 0, false // no pod to evict
+	}
+	scaled := func(v *intstr.IntOrString) (int, bool) {
+		n, err := intstr.GetScaledValueFromIntOrPercent(v, int(replicas), true)
+		return n, err == nil
+	}
 	if m := pdb.MinAvailable; m != nil {
-		return (m.Type == intstr.Int && m.IntVal >= replicas) || (m.Type == intstr.String && m.StrVal == "100%")
+		n, ok := scaled(m)
+		return n, ok && n >= int(replicas)
 	}
 	if m := pdb.MaxUnavailable; m != nil {
-		return (m.Type == intstr.Int && m.IntVal == 0) || (m.Type == intstr.String && m.StrVal == "0%")
+		n, ok := scaled(m)
+		return n, ok && n <= 0
 	}
-	return false
+	return 0, false
 }

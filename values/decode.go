@@ -96,7 +96,13 @@ func fieldsOf(t reflect.Type) map[string]Field {
 }
 
 // closest returns the known key nearest to key, if near enough to be a hint.
+// A key of more than 64 bytes is further than that from every known key
+// (none is longer than 30), so it is not compared: the edit distance costs
+// the product of the lengths.
 func closest(key string, known map[string]Field) string {
+	if len(key) > 64 {
+		return ""
+	}
 	best, bestDist := "", math.MaxInt
 	for k := range known {
 		d := levenshtein.ComputeDistance(strings.ToLower(key), strings.ToLower(k))
@@ -110,11 +116,15 @@ func closest(key string, known map[string]Field) string {
 	return ""
 }
 
+// join is the path of key below path. A key is printed quoted when it
+// holds a character that is not printable (optio.QuoteKey), as values are,
+// so that a key from a values file never writes escape sequences to the
+// user's terminal.
 func join(path *field.Path, key string) *field.Path {
 	if path == nil {
-		return field.NewPath(key)
+		return field.NewPath(optio.QuoteKey(key))
 	}
-	return path.Child(key)
+	return path.Child(optio.QuoteKey(key))
 }
 
 // typeError reports a value of the wrong type, naming its kind. hide omits
@@ -258,7 +268,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 			if m[k] == nil {
 				continue // Helm: null removes the key
 			}
-			d.decodeValue(path.Key(k), m[k], ev, elemTags)
+			d.decodeValue(path.Key(optio.QuoteKey(k)), m[k], ev, elemTags)
 			out.SetMapIndex(reflect.ValueOf(k).Convert(t.Key()), ev)
 		}
 		dst.Set(out)

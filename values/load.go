@@ -4,7 +4,6 @@
 package values
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,10 +13,7 @@ import (
 	"strings"
 	"sync"
 
-	"go.yaml.in/yaml/v3"
 	"helm.sh/helm/v3/pkg/chartutil"
-	helmvalues "helm.sh/helm/v3/pkg/cli/values"
-	"helm.sh/helm/v3/pkg/getter"
 	"helm.sh/helm/v3/pkg/strvals"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
@@ -30,7 +26,8 @@ import (
 // JSONValues, Values, StringValues, FileValues and LiteralValues, each in
 // order (Helm's order).
 type Options struct {
-	// ValueFiles are -f/--values files; "-" reads standard input.
+	// ValueFiles are -f/--values files; "-" reads standard input. Only
+	// regular files are read, each at most MaxFileSize.
 	ValueFiles []string
 	// JSONValues are --set-json entries (key=jsonValue).
 	JSONValues []string
@@ -38,7 +35,10 @@ type Options struct {
 	Values []string
 	// StringValues are --set-string entries (values kept as strings).
 	StringValues []string
-	// FileValues are --set-file entries (key=path: the file's content).
+	// FileValues are --set-file entries (key=path: the file's content, at
+	// most MaxValueSize; "-" reads standard input). A single-line secret
+	// value (see SingleLineSecrets) loses the one newline that ends its
+	// file.
 	FileValues []string
 	// LiteralValues are --set-literal entries (the value taken verbatim).
 	LiteralValues []string
@@ -46,6 +46,9 @@ type Options struct {
 	ReleaseName string
 	// Getenv reads the environment; nil means os.Getenv.
 	Getenv func(string) string
+	// Stdin is what "-" reads (as a -f file or a --set-file path), at most
+	// once; nil means os.Stdin.
+	Stdin io.Reader
 }
 
 // SecretEnv maps environment variables to the secret values they set, so
@@ -93,42 +96,57 @@ func DefaultsTree() map[string]interface{} {
 }
 
 // Tree merges the user's values from every source of opts, without the
-// defaults. Errors name the file or flag that failed.
+// defaults. Errors name the file or flag that failed. Each input is bounded
+// (MaxFileSize, MaxExpandedSize, MaxValueSize) and only regular files are
+// read.
 func Tree(opts Options) (map[string]interface{}, error) {
-	valueFiles := append([]string(nil), opts.ValueFiles...)
-	for i, name := range valueFiles {
-		var b []byte
-		var err error
+	tree, _, err := readTree(opts)
+	return tree, err
+}
+
+// envSet is a secret environment variable that Tree applied.
+type envSet struct{ name, path, value string }
+
+// readTree is Tree, also returning the secret environment variables it
+// applied (for warnings that name them).
+func readTree(opts Options) (map[string]interface{}, []envSet, error) {
+	src := &source{stdin: opts.Stdin}
+	tree := map[string]interface{}{}
+	for _, name := range opts.ValueFiles {
+		b, err := src.readFile("-f", name, MaxFileSize)
+		if err != nil {
+			return nil, nil, err
+		}
+		shown := printable(name)
 		if name == "-" {
-			// Read standard input once, check it, and hand Helm a copy.
-			if b, err = io.ReadAll(os.Stdin); err != nil {
-				return nil, fmt.Errorf("reading standard input: %w", err)
-			}
-			if valueFiles[i], err = tempCopy(b); err != nil {
-				return nil, err
-			}
-			defer os.Remove(valueFiles[i])
-			name = "standard input"
-		} else if b, err = os.ReadFile(name); err != nil {
-			return nil, err
+			shown = "standard input"
 		}
-		if err := CheckValuesFile(name, b); err != nil {
-			return nil, err
+		if err := CheckValuesFile(shown, b); err != nil {
+			return nil, nil, err
 		}
-	}
-	files := helmvalues.Options{ValueFiles: valueFiles}
-	tree, err := files.MergeValues(getter.Providers{})
-	if err != nil {
-		return nil, err
+		// Helm's own reader and merge (helm's cli/values.Options.MergeValues
+		// does the same for a file name; here the bytes are read once).
+		file, err := chartutil.ReadValues(b)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", shown, err)
+		}
+		tree = mergeFile(tree, file)
 	}
 	getenv := opts.Getenv
 	if getenv == nil {
 		getenv = os.Getenv
 	}
+	var env []envSet
 	for _, e := range SecretEnv {
-		if v := getenv(e.Name); v != "" {
-			setPath(tree, e.Path, v)
+		v := getenv(e.Name)
+		if v == "" {
+			continue
 		}
+		if len(v) > MaxValueSize {
+			return nil, nil, fmt.Errorf("environment variable %s is %w: more than %s", e.Name, errTooLarge, sizeText(MaxValueSize))
+		}
+		setPath(tree, e.Path, v)
+		env = append(env, envSet{e.Name, e.Path, v})
 	}
 	steps := []struct {
 		flag    string
@@ -140,75 +158,50 @@ func Tree(opts Options) (map[string]interface{}, error) {
 		{"--set-string", opts.StringValues, strvals.ParseIntoString},
 		{"--set-file", opts.FileValues, func(s string, dst map[string]interface{}) error {
 			return strvals.ParseIntoFile(s, dst, func(rs []rune) (interface{}, error) {
-				b, err := os.ReadFile(string(rs))
-				return string(b), err
+				b, err := src.readFile("--set-file", string(rs), MaxValueSize)
+				if err != nil {
+					return nil, &readError{err}
+				}
+				return fileContent(b), nil
 			})
 		}},
 		{"--set-literal", opts.LiteralValues, strvals.ParseLiteralInto},
 	}
 	for _, step := range steps {
 		for _, entry := range step.entries {
+			if err := checkEntrySize(step.flag, entry); err != nil {
+				return nil, nil, err
+			}
 			if err := step.parse(entry, tree); err != nil {
+				var re *readError
+				if errors.As(err, &re) {
+					return nil, nil, re.err
+				}
 				// Neither the entry nor the parser's message is shown: both
 				// may quote a secret value.
 				key, _, _ := strings.Cut(entry, "=")
-				return nil, fmt.Errorf("%s entry for %q: cannot be parsed (Helm syntax: key=value, a.b[0].c=x, escape , and . with \\)", step.flag, key)
+				return nil, nil, fmt.Errorf("%s entry for %q: cannot be parsed (Helm syntax: key=value, a.b[0].c=x, escape , and . with \\)", step.flag, key)
 			}
 		}
-	}
-	return tree, nil
-}
-
-func tempCopy(b []byte) (string, error) {
-	f, err := os.CreateTemp("", "optio-values-*.yaml")
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	if _, err := f.Write(b); err != nil {
-		return "", err
-	}
-	return f.Name(), nil
-}
-
-// CheckValuesFile refuses what Helm's reader would silently lose in a
-// values file: a second YAML document (Helm reads the first only), a key
-// given twice in one map (Helm keeps the last), and a document that is not a
-// map. An empty file is fine.
-func CheckValuesFile(name string, data []byte) error {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		return fmt.Errorf("%s: not valid YAML: %w", name, err)
-	}
-	var more yaml.Node
-	if err := dec.Decode(&more); !errors.Is(err, io.EOF) {
-		return fmt.Errorf("%s: holds more than one YAML document (---); a values file is one map of values", name)
-	}
-	if len(doc.Content) == 1 {
-		root := doc.Content[0]
-		if root.Kind != yaml.MappingNode && root.ShortTag() != "!!null" {
-			return fmt.Errorf("%s: line %d: a values file is a map of values (key: value), not a %s", name, root.Line, kindName(root))
+		if step.flag == "--set-file" && len(step.entries) > 0 {
+			settleFileContents(nil, tree)
 		}
 	}
-	var tree map[string]interface{}
-	if err := doc.Decode(&tree); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return nil
+	return tree, env, nil
 }
 
-func kindName(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.SequenceNode:
-		return "list"
-	case yaml.AliasNode:
-		return "alias"
-	}
-	return "single value"
+// mergeFile merges the values of a later -f file over those of the earlier
+// ones, as Helm does (maps merged deep, anything else replaced; a null is
+// kept, to remove a default later). chartutil.MergeTables gives next
+// precedence; it logs a map replaced by a scalar (or the reverse), which is
+// intended here, so the log is discarded as in coalesce.
+func mergeFile(base, next map[string]interface{}) map[string]interface{} {
+	logMu.Lock()
+	defer logMu.Unlock()
+	prev := log.Writer()
+	log.SetOutput(io.Discard)
+	defer log.SetOutput(prev)
+	return chartutil.MergeTables(next, base)
 }
 
 // setPath sets a dotted path of plain keys in a tree, creating maps.
@@ -258,6 +251,7 @@ func FromTree(user map[string]interface{}, releaseName string) (optio.OptioChart
 
 // Load reads every source of opts and returns validated props, or an error:
 // *Error with every finding, or the failure to read a file or flag.
+// LoadWithWarnings also returns the warnings about the values.
 func Load(opts Options) (optio.OptioChartProps, error) {
 	tree, err := Tree(opts)
 	if err != nil {

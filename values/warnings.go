@@ -1,0 +1,81 @@
+package values
+
+import (
+	"fmt"
+	"strings"
+
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+)
+
+// LoadWithWarnings is Load, also returning every warning about the values,
+// one line each, starting with the value's path: first the values that are
+// set but ignored, which only the user's own values can show (api.replicas
+// or web.replicas while autoscaling is enabled: the HorizontalPodAutoscaler
+// sets the number of pods), then props.Warnings(). A warning about a value
+// that a secret environment variable set names the variable
+// ("externalDatabase.url (from OPTIO_EXTERNAL_DATABASE_URL): ..."). The
+// warnings are nil when err is not.
+func LoadWithWarnings(opts Options) (optio.OptioChartProps, []string, error) {
+	tree, env, err := readTree(opts)
+	if err != nil {
+		return optio.OptioChartProps{}, nil, err
+	}
+	props, err := FromTree(tree, opts.ReleaseName)
+	if err != nil {
+		return props, nil, err
+	}
+	w := setButIgnored(tree, props)
+	w = append(w, props.Warnings()...)
+	return props, fromEnvironment(w, tree, env), nil
+}
+
+// setButIgnored lists the values the user set (in tree, before defaults)
+// that props ignore and whose default is not empty.
+func setButIgnored(tree map[string]interface{}, props optio.OptioChartProps) []string {
+	var w []string
+	for _, c := range []struct {
+		component string
+		a         optio.AutoscalingValues
+	}{{"api", props.API.Autoscaling}, {"web", props.Web.Autoscaling}} {
+		if v, ok := lookup(tree, c.component, "replicas"); ok && v != nil && c.a.Enabled {
+			least := int32(1) // Kubernetes' default minReplicas
+			if c.a.MinReplicas != nil {
+				least = *c.a.MinReplicas
+			}
+			w = append(w, fmt.Sprintf("%s.replicas: ignored: %s.autoscaling.enabled is true, so the HorizontalPodAutoscaler sets the number of pods (from minReplicas %d to maxReplicas %d)",
+				c.component, c.component, least, c.a.MaxReplicas))
+		}
+	}
+	return w
+}
+
+// lookup returns the value at a path of plain keys in a values tree.
+func lookup(tree map[string]interface{}, keys ...string) (interface{}, bool) {
+	var v interface{} = tree
+	for _, k := range keys {
+		m, ok := v.(map[string]interface{})
+		if !ok {
+			return nil, false
+		}
+		if v, ok = m[k]; !ok {
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+// fromEnvironment names the environment variable in each warning about a
+// value that it set and that no flag overrode.
+func fromEnvironment(warnings []string, tree map[string]interface{}, env []envSet) []string {
+	for _, e := range env {
+		if v, _ := lookup(tree, strings.Split(e.path, ".")...); v != e.value {
+			continue // a --set flag replaced it
+		}
+		for i, w := range warnings {
+			if rest, ok := strings.CutPrefix(w, e.path+":"); ok {
+				warnings[i] = fmt.Sprintf("%s (from %s):%s", e.path, e.name, rest)
+			}
+		}
+	}
+	return warnings
+}
