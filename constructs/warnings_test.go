@@ -118,6 +118,11 @@ func TestRedisPasswordStaysOutOfTheConfigMap(t *testing.T) {
 	p := pinned()
 	p.Redis.Enabled = false
 	p.ExternalRedis.URL = "redis://:rpw@cache:6379"
+	// Validate refuses it with the Secret key to use; the environment keeps
+	// it out of the ConfigMap even for props never validated.
+	if errs := p.Validate(); !strings.Contains(errs.ToAggregate().Error(), "externalRedis.url") || !strings.Contains(errs.ToAggregate().Error(), "REDIS_URL") {
+		t.Errorf("Validate = %v, want externalRedis.url refused, naming the key REDIS_URL", errs)
+	}
 	settings, _ := p.APIEnvironment()
 	if _, ok := settings["REDIS_URL"]; ok {
 		t.Error("REDIS_URL with a password in the ConfigMap")
