@@ -44,8 +44,8 @@ func (p *OptioChartProps) oauthProviders() []oauthProvider {
 }
 
 // configured tells whether a provider is configured: both fields set (the
-// seed), or with existingSecret the client ID set (its secret is then read
-// from the Secret).
+// Helm chart's rule), or with existingSecret the client ID set (its secret is
+// then read from the Secret).
 func (p *OptioChartProps) configured(o oauthProvider) bool {
 	if p.ExistingSecret != "" {
 		return o.values.ClientID != ""

@@ -19,18 +19,24 @@ var secretKeyOf = map[string]string{
 }
 
 // Warnings lists what is valid but risky in these props, one line each,
-// starting with the value's path: secret values written into the output
-// (point to existingSecret), secret values ignored because existingSecret is
-// set, latest image tags, agent.imagePullPolicy Never (the seed: breaks
-// production), auth.disabled, a namespace other than optio (Optio 0.1.0
-// creates agent pods in optio, the contract), an Ingress without TLS, and an
-// OAuth provider with only one of its two fields, a manual ingress.tls that
-// cert-manager replaces, a PodDisruptionBudget that leaves no pod
-// evictable (percentages rounded up, as Kubernetes does), a short or
-// padded encryption.key, an external database or Redis URL that the
-// in-cluster one overrides, and every value that weakens the pods' hardened
-// security defaults. The program prints them on
-// standard error; they never reach the output.
+// starting with the value's path:
+//   - secret values written into the output (point to existingSecret), or
+//     ignored because existingSecret is set;
+//   - latest image tags; agent.imagePullPolicy Never (agent pods fail to
+//     start on a production cluster, as the Helm chart's documentation warns);
+//   - auth.disabled; a namespace other than optio (Optio 0.1.0 creates agent
+//     pods in the namespace optio whatever the value);
+//   - an Ingress without TLS; a manual ingress.tls that cert-manager replaces;
+//     an OAuth provider with only one of its two fields;
+//   - a PodDisruptionBudget that leaves no pod evictable (percentages rounded
+//     up, as Kubernetes does);
+//   - a short or padded encryption.key; an external database or Redis URL
+//     that the in-cluster one overrides;
+//   - every value that weakens the pods' hardened security defaults;
+//   - helmChartSelectors, which forbids a second release in the namespace.
+//
+// The command line prints them on standard error; OptioChart.Warnings holds
+// them for library users. They never reach the output.
 func (p *OptioChartProps) Warnings() []string {
 	var w []string
 	secretValues := []struct{ path, value string }{
