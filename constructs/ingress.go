@@ -55,8 +55,8 @@ func IngressAnnotations(v IngressValues) map[string]string {
 }
 
 // NewOptioIngress emits R-ingress (the contract's "Ingress"): each host's
-// paths go to R-api or R-web; with cert-manager one TLS entry per host,
-// otherwise ingress.tls as given.
+// paths go to R-api or R-web; with cert-manager one TLS entry per distinct
+// host (CertManagerTLS), otherwise ingress.tls as given.
 func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressProps) *OptioIngress {
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	v := props.Values
@@ -84,17 +84,12 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 		})
 	}
 	var tls []*k8s.IngressTls
+	entries := v.TLS
 	if v.CertManager.Enabled {
-		for _, h := range v.Hosts {
-			tls = append(tls, &k8s.IngressTls{
-				Hosts:      &[]*string{jsii.String(h.Host)},
-				SecretName: jsii.String(TLSSecretName(h.Host)),
-			})
-		}
-	} else {
-		for _, t := range v.TLS {
-			tls = append(tls, &k8s.IngressTls{Hosts: optStrings(t.Hosts), SecretName: optString(t.SecretName)})
-		}
+		entries = CertManagerTLS(v.Hosts)
+	}
+	for _, t := range entries {
+		tls = append(tls, &k8s.IngressTls{Hosts: optStrings(t.Hosts), SecretName: optString(t.SecretName)})
 	}
 	spec := &k8s.IngressSpec{IngressClassName: optString(v.ClassName), Rules: &rules}
 	if len(tls) > 0 {

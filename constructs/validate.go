@@ -149,6 +149,9 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 	if p.ExistingSecret != "" {
 		errs = append(errs, validateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
 	}
+	errs = append(errs, p.validateServerRules()...)                          // validate_server.go
+	errs = append(errs, p.validateIngressRules(field.NewPath("ingress"))...) // validate_ingress_rules.go
+	errs = append(errs, p.validateSizes()...)                                // validate_sizes.go
 	return errs
 }
 
