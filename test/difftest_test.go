@@ -31,7 +31,9 @@ var (
 // dry-run, Namespaces and Services for real), and fails on any file we
 // accept and the server refuses, and on any refusal of ours the server does
 // not share unless the README documents it as deliberate
-// (difftest.DeliberateRefusals). It prints the confusion matrix.
+// (difftest.DeliberateRefusals). It prints the confusion matrix (in the
+// test log, and in the file OPTIO_DIFFTEST_REPORT names, which .ci/run
+// shows).
 //
 // CI runs 300 files of a fixed seed; more with
 //
@@ -45,6 +47,7 @@ func TestDifferential(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkHarness(t, srv)
 	runner := &difftest.Runner{Server: srv, Dir: t.TempDir()}
 	gen := difftest.NewGenerator(*difftestSeed)
 	cases := make([]int, 0, *difftestN)
@@ -103,12 +106,21 @@ func TestDifferential(t *testing.T) {
 		fmt.Fprintf(&b, "no manifest (%d): %s\n", noManifest[why], why)
 	}
 	t.Log(b.String())
+	if path := os.Getenv("OPTIO_DIFFTEST_REPORT"); path != "" {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Error(err)
+		}
+	}
 	if *difftestLog != "" {
 		if err := os.WriteFile(*difftestLog, []byte(strings.Join(logLines, "\n")+"\n"), 0o644); err != nil {
 			t.Error(err)
 		}
 	}
 
+	// A harness that accepts or refuses everything would pass silently.
+	if len(cases) >= 100 && (matrix[[2]string{difftest.Accept, difftest.Accept}] == 0 || matrix[[2]string{difftest.Refuse, difftest.Refuse}] == 0) {
+		t.Errorf("degenerate run: no file accepted by both, or none refused by both")
+	}
 	if len(bugs) == 0 {
 		return
 	}
@@ -133,6 +145,55 @@ func TestDifferential(t *testing.T) {
 		t.Errorf("%s:\n%s", kind, o.Report(*difftestSeed))
 	}
 	t.Logf("the values files of the %d failing cases are in %s", len(bugs), out)
+}
+
+// checkHarness proves that Server.Check can tell: it accepts a valid
+// Deployment and refuses ones the API server refuses at validation, at the
+// node port range (which a dry run does not check), and at strict field
+// decoding.
+func checkHarness(t *testing.T, srv *difftest.Server) {
+	t.Helper()
+	const deployment = `apiVersion: v1
+kind: Namespace
+metadata: {name: difftest-harness}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: d, namespace: difftest-harness}
+spec:
+  selector: {matchLabels: {a: b}}
+  template:
+    metadata: {labels: {a: b}}
+    spec:
+      containers: [{name: c, image: nginx}]
+      tolerations: [{key: k, operator: Exists, effect: %s, tolerationSeconds: 5}]
+`
+	const service = `apiVersion: v1
+kind: Service
+metadata: {name: s, namespace: difftest-harness}
+spec:
+  type: NodePort
+  selector: {a: b}
+  ports: [{port: 80, nodePort: %d}%s]
+`
+	for _, c := range []struct {
+		name     string
+		manifest string
+		accept   bool
+	}{
+		{"valid", fmt.Sprintf(deployment, "NoExecute") + "---\n" + fmt.Sprintf(service, 30999, ""), true},
+		{"invalid toleration", fmt.Sprintf(deployment, "NoSchedule"), false},
+		{"node port out of range", fmt.Sprintf(service, 40000, ""), false},
+		{"unknown field", fmt.Sprintf(service, 30998, ", bogus: 1"), false},
+	} {
+		v, err := srv.Check(context.Background(), c.manifest)
+		if err != nil {
+			t.Fatalf("harness check %s: %v", c.name, err)
+		}
+		if v.Accepted() != c.accept {
+			t.Fatalf("harness check %s: accepted = %v, want %v (%v)", c.name, v.Accepted(), c.accept, v.Refusals)
+		}
+	}
 }
 
 func short(s string) string {

@@ -128,6 +128,7 @@ func Catalog() []Point {
 			f("space", Borderline, "lets encrypt"),
 			f("253 characters", Borderline, dnsName(253)),
 			f("300 KiB", Invalid, big(300*kib)),
+			f("newline", Invalid, "lets\nencrypt"),
 		}},
 		{Path: "ingress.hosts[0].host", Forms: hostForms()},
 		{Path: "ingress.hosts[1].host", Forms: hostForms()},
@@ -351,6 +352,9 @@ func dbNameForms(plain string) []Form {
 		f("space", Borderline, "my db"),
 		f("dash", Valid, "my-db"),
 		f("quote", Borderline, `a"b`),
+		f("newline", Invalid, "a\nb"),
+		f("NUL", Invalid, "a\x00b"),
+		f("ESC", Invalid, "a\x1bb"),
 		f("empty", Invalid, ""),
 	}
 }

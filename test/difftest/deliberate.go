@@ -37,11 +37,11 @@ var DeliberateRefusals = []Deliberate{
 	{ID: "image-reference", Path: rx(`\.image\.(repository|tag)$`), Message: anyMessage},
 	// Enumerations the server defaults ("" pullPolicy, "" service type) or
 	// never sees (LOG_LEVEL is an environment variable, antiAffinity picks a
-	// structure, agent values go into a ConfigMap).
-	{ID: "enums", Path: rx(`(\.pullPolicy|^agent\.imagePullPolicy|^api\.env\.LOG_LEVEL|\.antiAffinity|\.service\.type)$`), Message: rx(`^Unsupported value`)},
+	// structure, an Ingress path's service picks a Service name).
+	{ID: "enums", Path: rx(`(\.pullPolicy|^agent\.imagePullPolicy|^api\.env\.LOG_LEVEL|\.antiAffinity|\.service\.type|^ingress\.hosts\[\d+\]\.paths\[\d+\]\.service)$`), Message: rx(`^Unsupported value`)},
 	// Values the program needs, although the objects would be valid
 	// without them.
-	{ID: "required-values", Path: rx(`^(encryption\.key|postgresql\.auth\.(password|database|username)|externalDatabase\.url|externalRedis\.url|auth|ingress\.hosts(\[\d+\]\.(host|paths))?|ingress\.certManager\.clusterIssuer|resourceQuota\.hard|imagePullSecrets\[\d+\]\.name)$`), Message: rx(`^Required value`)},
+	{ID: "required-values", Path: rx(`^(encryption\.key|postgresql\.auth\.(password|database|username)|externalDatabase\.url|externalRedis\.url|auth|ingress\.hosts(\[\d+\]\.(host|paths))?|ingress\.certManager\.clusterIssuer|ingress\.tls\[\d+\]\.secretName|resourceQuota\.hard|imagePullSecrets\[\d+\]\.name)$`), Message: rx(`^Required value`)},
 	// URLs go into the API's environment (a Secret or ConfigMap), which
 	// the server does not parse.
 	{ID: "urls", Path: rx(`^(publicUrl|externalDatabase\.url|externalRedis\.url|auth\.gitlab\.baseUrl)$`), Message: anyMessage},

@@ -19,6 +19,7 @@ const (
 	Invalid
 )
 
+// String is the class in reports: valid, borderline or invalid.
 func (c Class) String() string {
 	return [...]string{"valid", "borderline", "invalid"}[c]
 }
@@ -144,6 +145,8 @@ var ingressPaths = []struct {
 	{"fragment", Invalid, "/a#f"},
 	{"semicolon", Borderline, "/a;b"},
 	{"non-ASCII", Borderline, "/ü"},
+	{"newline", Invalid, "/a\nb"},
+	{"NUL", Invalid, "/a\x00b"},
 	{"relative", Invalid, "api"},
 	{"empty", Borderline, ""},
 	{"nginx root directive", Invalid, "/a;root /etc;"},
@@ -186,6 +189,7 @@ func qualifiedNameForms() []Form {
 		f("leading dash", Invalid, "-key"),
 		f("space", Invalid, "k y"),
 		f("colon", Invalid, "k:8"),
+		f("newline", Invalid, "k\ny"),
 		f("empty", Invalid, ""),
 	}
 }
@@ -372,6 +376,7 @@ func secretForms(plain string) []Form {
 		f("punctuation", Valid, `p@ss/w:rd?#&=%`),
 		f("non-ASCII", Valid, "pässwörd"),
 		f("multi-line", Borderline, "line one\nline two"),
+		f("control characters", Borderline, "a\x1b[31mb\x00c\td"),
 		f("600 KiB", Borderline, big(600*kib)),
 		f("1 MiB + 1", Invalid, big(mib+1)),
 		f("empty", Borderline, ""),

@@ -127,6 +127,7 @@ func (r *Runner) Run(ctx context.Context, c *Case) (*Outcome, error) {
 		o.OurErrors = ErrorLines(stderr.String())
 		if manifest, err = RenderUnchecked(file, c.Release); err != nil {
 			o.Server, o.RenderError = NoManifest, err.Error()
+			_ = os.Remove(file)
 			return o, nil
 		}
 	}
@@ -148,6 +149,9 @@ func (r *Runner) Run(ctx context.Context, c *Case) (*Outcome, error) {
 				o.Undocumented = append(o.Undocumented, line)
 			}
 		}
+	}
+	if !o.Bug() {
+		_ = os.Remove(file) // only failing files are kept (some are megabytes)
 	}
 	return o, nil
 }

@@ -61,6 +61,7 @@ type Refusal struct {
 	Message string
 }
 
+// String renders the refusal as "Kind namespace/name: message".
 func (r Refusal) String() string { return r.Object + ": " + r.Message }
 
 // Verdict is the server's answer on one manifest: it accepted it when
