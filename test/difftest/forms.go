@@ -331,15 +331,16 @@ func countForms() []Form {
 	}
 }
 
-// intForms are integers around a field's limits.
-func intForms(values ...int64) []Form {
+// intForms are integers around a field's limits: values outside [lo, hi]
+// are invalid, lo and hi borderline.
+func intForms(lo, hi int64, values ...int64) []Form {
 	var out []Form
 	for _, v := range values {
 		c := Valid
 		switch {
-		case v < 0:
+		case v < lo || v > hi:
 			c = Invalid
-		case v == 0 || v >= 1<<31-1:
+		case v == lo || v == hi:
 			c = Borderline
 		}
 		out = append(out, f(fmt.Sprint(v), c, v))
@@ -349,7 +350,7 @@ func intForms(values ...int64) []Form {
 
 // idForms are UIDs and GIDs.
 func idForms() []Form {
-	return append(intForms(0, 1, 1000, 65534, 2147483647, 2147483648, -1), f("unset", Valid, Absent))
+	return append(intForms(0, 2147483647, 0, 1, 1000, 65534, 2147483647, 2147483648, -1), f("unset", Valid, Absent))
 }
 
 // enumForms are the allowed values plus near misses.
