@@ -146,15 +146,15 @@ func TestSizeLimits(t *testing.T) {
 	huge := strings.Repeat("k", optio.MaxConfigDataBytes)
 	checkRuleCases(t, []ruleCase{
 		{"a 1 MiB encryption key", func(p *optio.OptioChartProps) { p.Encryption.Key = huge },
-			"encryption.key", field.ErrorTypeInvalid, "Secret optio-config hold"},
+			"encryption.key", field.ErrorTypeInvalid, "the Secret optio-config would hold"},
 		{"the largest of two values", func(p *optio.OptioChartProps) {
 			p.Webhook.GithubSecret = huge[:600<<10]
 			p.Auth.Github.ClientSecret = huge[:500<<10]
-		}, "webhook.githubSecret", field.ErrorTypeInvalid, "more than the 1048576 (1 MiB)"},
+		}, "webhook.githubSecret", field.ErrorTypeInvalid, "at most 1048576 (1 MiB)"},
 		{"a ConfigMap with existingSecret", func(p *optio.OptioChartProps) {
 			p.ExistingSecret = "optio-secrets"
 			p.PublicURL = "https://optio.example.com/" + huge[:600<<10]
-		}, "publicUrl", field.ErrorTypeInvalid, "ConfigMap optio-config"},
+		}, "publicUrl", field.ErrorTypeInvalid, "the ConfigMap optio-config"},
 		{"the agent PVC template", func(p *optio.OptioChartProps) {
 			p.Agent.PVC.AccessModes = make([]string, 100000)
 			for i := range p.Agent.PVC.AccessModes {

@@ -75,19 +75,19 @@ func (p *OptioChartProps) validateSizes() field.ErrorList {
 			path, size = largest.path, len(largest.value)
 		}
 		errs = append(errs, field.Invalid(path, field.OmitValueType{}, fmt.Sprintf(
-			"this value (%d bytes) makes the %s %s hold %d bytes of data, more than the %d (1 MiB) Kubernetes allows; shorten it",
+			"%d bytes: the %s %s would hold %d bytes of data; Kubernetes allows at most %d (1 MiB)",
 			size, kind, p.Release().ObjectName(ComponentConfig), total, MaxConfigDataBytes)))
 	}
 	modes, _ := json.Marshal(p.Agent.PVC.AccessModes)
 	if n := len(p.Agent.PVC.StorageClass) + len(p.Agent.PVC.Size) + len(modes); n > MaxConfigDataBytes {
 		errs = append(errs, field.Invalid(field.NewPath("agent", "pvc", "accessModes"), field.OmitValueType{}, fmt.Sprintf(
-			"%d access modes make the ConfigMap %s hold %d bytes of data, more than the %d (1 MiB) Kubernetes allows",
+			"%d access modes: the ConfigMap %s would hold %d bytes of data; Kubernetes allows at most %d (1 MiB)",
 			len(p.Agent.PVC.AccessModes), p.Release().ObjectName("agent-pvc-template"), n, MaxConfigDataBytes)))
 	}
 	if p.Ingress.CertManager.Enabled && apivalidation.ValidateAnnotationsSize(p.Ingress.Annotations) == nil {
 		if err := apivalidation.ValidateAnnotationsSize(IngressAnnotations(p.Ingress)); err != nil {
 			errs = append(errs, field.Invalid(field.NewPath("ingress", "certManager", "clusterIssuer"), field.OmitValueType{}, fmt.Sprintf(
-				"with ingress.annotations, the Ingress's annotations would exceed the %d bytes (256 KiB) Kubernetes allows", apivalidation.TotalAnnotationSizeLimitB)))
+				"with ingress.annotations, the Ingress's annotations would exceed %d bytes (256 KiB), the most Kubernetes allows", apivalidation.TotalAnnotationSizeLimitB)))
 		}
 	}
 	return errs
