@@ -83,7 +83,7 @@ func IngressAnnotations(v IngressValues) map[string]string {
 
 // NewOptioIngress emits R-ingress into scope: each host's paths go to R-api
 // or R-web; with cert-manager, its issuer annotation and one TLS entry per
-// host, otherwise ingress.tls as given. nil props mean
+// distinct host (CertManagerTLS), otherwise ingress.tls as given. nil props mean
 // DefaultOptioIngressProps. Invalid props give an *InvalidPropsError and add
 // nothing.
 func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressProps) (_ *OptioIngress, err error) {
@@ -121,17 +121,12 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 		})
 	}
 	var tls []*k8s.IngressTls
+	entries := v.TLS
 	if v.CertManager.Enabled {
-		for _, h := range v.Hosts {
-			tls = append(tls, &k8s.IngressTls{
-				Hosts:      &[]*string{jsii.String(h.Host)},
-				SecretName: jsii.String(TLSSecretName(h.Host)),
-			})
-		}
-	} else {
-		for _, t := range v.TLS {
-			tls = append(tls, &k8s.IngressTls{Hosts: optStrings(t.Hosts), SecretName: optString(t.SecretName)})
-		}
+		entries = CertManagerTLS(v.Hosts)
+	}
+	for _, t := range entries {
+		tls = append(tls, &k8s.IngressTls{Hosts: optStrings(t.Hosts), SecretName: optString(t.SecretName)})
 	}
 	spec := &k8s.IngressSpec{IngressClassName: optString(v.ClassName), Rules: &rules}
 	if len(tls) > 0 {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"k8s.io/apimachinery/pkg/util/validation/field"
+
+	"github.com/optio-cdk8s/optio-cdk8s/internal/testhook"
 )
 
 // InvalidPropsError is returned by every constructor of this package when
@@ -19,9 +21,11 @@ func (e *InvalidPropsError) Error() string {
 	return "invalid values: " + e.Errors.ToAggregate().Error()
 }
 
-// invalid returns errs as an *InvalidPropsError, or nil when there are none.
+// invalid returns errs as an *InvalidPropsError, or nil when there are none
+// (or while the differential tester asks the API server about values that
+// validation refuses: testhook.SkipChartValidation).
 func invalid(errs field.ErrorList) error {
-	if len(errs) == 0 {
+	if len(errs) == 0 || testhook.SkipChartValidation.Load() {
 		return nil
 	}
 	return &InvalidPropsError{Errors: errs}

@@ -106,6 +106,9 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 		errs = append(errs, validateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
 	}
 	errs = append(errs, p.validateSecretURLs()...)
+	errs = append(errs, p.validateServerRules()...)                          // validate_server.go
+	errs = append(errs, p.validateIngressRules(field.NewPath("ingress"))...) // validate_ingress_rules.go
+	errs = append(errs, p.validateSizes()...)                                // validate_sizes.go
 	errs = append(errs, p.validateStrings(errs)...) // last: skips what is reported
 	return errs
 }

@@ -69,6 +69,7 @@ func enums() map[string][]string {
 		m[c+".tolerations[].effect"] = optio.TaintEffects
 		m[c+".podSecurityContext.seccompProfile.type"] = optio.SeccompProfileTypes
 		m[c+".containerSecurityContext.seccompProfile.type"] = optio.SeccompProfileTypes
+		m[c+".podSecurityContext.fsGroupChangePolicy"] = optio.FSGroupChangePolicies
 	}
 	for _, c := range []string{"api", "web"} {
 		m[c+".service.type"] = optio.ServiceTypes
