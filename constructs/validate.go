@@ -109,7 +109,7 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 	errs = append(errs, p.validateServerRules()...)                          // validate_server.go
 	errs = append(errs, p.validateIngressRules(field.NewPath("ingress"))...) // validate_ingress_rules.go
 	errs = append(errs, p.validateSizes()...)                                // validate_sizes.go
-	errs = append(errs, p.validateStrings(errs)...) // last: skips what is reported
+	errs = append(errs, p.validateStrings(errs)...)                          // last: skips what is reported
 	return errs
 }
 
