@@ -1,9 +1,6 @@
 package optio
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -137,22 +134,7 @@ var derivedNames = []struct {
 // characters); Namespace, when set, is a DNS-1123 label.
 func (r Release) Validate(path *field.Path) field.ErrorList {
 	var errs field.ErrorList
-	name := path.Child("name")
-	if r.Name == "" {
-		errs = append(errs, field.Required(name, "the release name prefixes every object name"))
-	} else {
-		for _, d := range derivedNames {
-			n := r.Name + "-" + d.suffix
-			msgs := validation.IsDNS1123Label(n)
-			if d.service {
-				msgs = validation.IsDNS1035Label(n)
-			}
-			if len(msgs) > 0 {
-				errs = append(errs, field.Invalid(name, r.Name, fmt.Sprintf("derived name %q is not valid: %s", n, strings.Join(msgs, "; "))))
-				break
-			}
-		}
-	}
+	errs = append(errs, validateReleaseName(path.Child("name"), r.Name)...)
 	if r.Namespace != "" {
 		for _, msg := range validation.IsDNS1123Label(r.Namespace) {
 			errs = append(errs, field.Invalid(path.Child("namespace"), r.Namespace, msg))

@@ -423,3 +423,29 @@ func TestReleaseValidate(t *testing.T) {
 		t.Errorf("45 characters: %v, want the derived name R-agent-pvc-template too long", errs)
 	}
 }
+
+// TestConstructsApplyTheServerRules: a construct used alone checks the API
+// server's rules on its own props (tolerations, security contexts, resource
+// names, Ingress paths), not only the chart.
+func TestConstructsApplyTheServerRules(t *testing.T) {
+	api := optio.DefaultOptioApiProps()
+	api.Values.Tolerations = []optio.Toleration{{Operator: "Equal", Value: "x"}}
+	api.Values.PodSecurityContext.RunAsUser = new(int64(-1))
+	api.Values.Resources.Requests["example.com/gpu"] = "1" // no limit: extended resources cannot be overcommitted
+	ing := optio.DefaultOptioIngressProps()
+	ing.Values.Hosts[0].Paths[0].Path = "/a//b"
+	app := cdk8s.NewApp(nil)
+	chart := cdk8s.NewChart(app, jsii.String("c"), nil)
+	_, apiErr := optio.NewOptioApi(chart, "api", &api)
+	_, ingErr := optio.NewOptioIngress(chart, "ingress", &ing)
+	for err, want := range map[error][]string{
+		apiErr: {"values.tolerations[0].operator", "values.podSecurityContext.runAsUser", "values.resources.limits.example.com/gpu"},
+		ingErr: {"values.hosts[0].paths[0].path"},
+	} {
+		for _, w := range want {
+			if err == nil || !strings.Contains(err.Error(), w) {
+				t.Errorf("err = %v, want an error at %s", err, w)
+			}
+		}
+	}
+}

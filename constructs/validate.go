@@ -106,10 +106,8 @@ func (p *OptioChartProps) Validate() field.ErrorList {
 		errs = append(errs, validateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
 	}
 	errs = append(errs, p.validateSecretURLs()...)
-	errs = append(errs, p.validateServerRules()...)                          // validate_server.go
-	errs = append(errs, p.validateIngressRules(field.NewPath("ingress"))...) // validate_ingress_rules.go
-	errs = append(errs, p.validateSizes()...)                                // validate_sizes.go
-	errs = append(errs, p.validateStrings(errs)...)                          // last: skips what is reported
+	errs = append(errs, p.validateSizes()...)       // validate_sizes.go
+	errs = append(errs, p.validateStrings(errs)...) // last: skips what is reported
 	return errs
 }
 
@@ -254,6 +252,9 @@ func (v ResourceQuotaValues) validate(path *field.Path) field.ErrorList {
 	if v.Enabled && len(v.Hard) == 0 {
 		errs = append(errs, field.Required(hard, "a quota with no limits limits nothing"))
 	}
+	for _, k := range slices.Sorted(maps.Keys(v.Hard)) {
+		errs = append(errs, validateQuotaRules(hard.Key(QuoteKey(k)), k, v.Hard[k])...) // validate_server.go
+	}
 	return errs
 }
 
@@ -306,6 +307,9 @@ func (p *OptioChartProps) validateRequired() field.ErrorList {
 func validateReleaseName(path *field.Path, name string) field.ErrorList {
 	if name == "" {
 		return field.ErrorList{field.Required(path, "the release name prefixes every object name")}
+	}
+	if errs := validateReleaseLabel(path, name); len(errs) > 0 {
+		return errs
 	}
 	for _, d := range derivedNames {
 		n := name + "-" + d.suffix
@@ -494,7 +498,7 @@ func validateResources(path *field.Path, r ResourcesValues) field.ErrorList {
 			errs = append(errs, field.Invalid(path.Child("requests", k), r.Requests[k], fmt.Sprintf("must be less than or equal to %s limit of %s", k, lim)))
 		}
 	}
-	return errs
+	return append(errs, validateContainerResourceRules(path, r)...) // validate_server.go
 }
 
 func validateStorageClass(path *field.Path, v string) field.ErrorList {
@@ -639,6 +643,10 @@ func validateScheduling(path *field.Path, s SchedulingValues) field.ErrorList {
 	if sp := s.ContainerSecurityContext.SeccompProfile; sp != nil && sp.Type != "" {
 		errs = append(errs, validateEnum(path.Child("containerSecurityContext", "seccompProfile", "type"), sp.Type, SeccompProfileTypes)...)
 	}
+	// The API server's further rules (validate_server.go).
+	errs = append(errs, validateTolerationRules(path.Child("tolerations"), s.Tolerations)...)
+	errs = append(errs, validatePodSecurityRules(path.Child("podSecurityContext"), s.PodSecurityContext)...)
+	errs = append(errs, validateContainerSecurityRules(path.Child("containerSecurityContext"), s.ContainerSecurityContext)...)
 	return errs
 }
 
@@ -688,6 +696,7 @@ func (v IngressValues) validate(path *field.Path) field.ErrorList {
 			}
 		}
 	}
+	errs = append(errs, v.validateIngressRules(path)...) // validate_ingress_rules.go
 	return errs
 }
 

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	apivalidation "k8s.io/apimachinery/pkg/api/validation"
 	"k8s.io/apimachinery/pkg/util/validation"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
@@ -50,8 +51,7 @@ func NginxClass(className string) bool {
 // sequences under Prefix and Exact, the class annotation), of
 // ingress-nginx (strict paths), and of cert-manager's ingress-shim (one
 // Secret per TLS entry).
-func (p *OptioChartProps) validateIngressRules(path *field.Path) field.ErrorList {
-	v := p.Ingress
+func (v IngressValues) validateIngressRules(path *field.Path) field.ErrorList {
 	var errs field.ErrorList
 	if a, ok := v.Annotations[IngressClassAnnotation]; ok && v.ClassName != "" && a != v.ClassName {
 		errs = append(errs, field.Invalid(path.Child("annotations").Key(IngressClassAnnotation), a,
@@ -67,6 +67,14 @@ func (p *OptioChartProps) validateIngressRules(path *field.Path) field.ErrorList
 		errs = append(errs, validateCertManagerHosts(path.Child("hosts"), v.Hosts)...)
 	} else if certManagerAnnotated(v.Annotations) {
 		errs = append(errs, validateCertManagerTLS(path.Child("tls"), v.TLS)...)
+	}
+	// With cert-manager's issuer added, the annotations must still fit
+	// Kubernetes' 256 KiB (ingress.annotations alone are checked above).
+	if v.CertManager.Enabled && apivalidation.ValidateAnnotationsSize(v.Annotations) == nil {
+		if err := apivalidation.ValidateAnnotationsSize(IngressAnnotations(v)); err != nil {
+			errs = append(errs, field.Invalid(path.Child("certManager", "clusterIssuer"), field.OmitValueType{}, fmt.Sprintf(
+				"with ingress.annotations, the Ingress's annotations would exceed %d bytes (256 KiB), the most Kubernetes allows", apivalidation.TotalAnnotationSizeLimitB)))
+		}
 	}
 	return errs
 }

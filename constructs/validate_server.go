@@ -22,55 +22,15 @@ import (
 // ("" omits it), from Kubernetes.
 var FSGroupChangePolicies = []string{"OnRootMismatch", "Always", ""}
 
-// workloadValues are the values of one component that runs pods.
-type workloadValues struct {
-	path       *field.Path
-	scheduling SchedulingValues
-	resources  ResourcesValues
-}
-
-// workloads returns the four components that run pods, enabled or not
-// (turned-off sections are checked too).
-func (p *OptioChartProps) workloads() []workloadValues {
-	return []workloadValues{
-		{field.NewPath("api"), p.API.SchedulingValues, p.API.Resources},
-		{field.NewPath("web"), p.Web.SchedulingValues, p.Web.Resources},
-		{field.NewPath("postgresql"), p.Postgresql.SchedulingValues, p.Postgresql.Resources},
-		{field.NewPath("redis"), p.Redis.SchedulingValues, p.Redis.Resources},
-	}
-}
-
-// validateServerRules checks the API server's rules on pods (tolerations,
-// security contexts, container resources), on ResourceQuota names and
-// values, and that the release name is a valid label value.
-func (p *OptioChartProps) validateServerRules() field.ErrorList {
-	var errs field.ErrorList
-	errs = append(errs, validateReleaseLabel(p.ReleaseName)...)
-	for _, w := range p.workloads() {
-		errs = append(errs, validateTolerationRules(w.path.Child("tolerations"), w.scheduling.Tolerations)...)
-		errs = append(errs, validatePodSecurityRules(w.path.Child("podSecurityContext"), w.scheduling.PodSecurityContext)...)
-		errs = append(errs, validateContainerSecurityRules(w.path.Child("containerSecurityContext"), w.scheduling.ContainerSecurityContext)...)
-		errs = append(errs, validateContainerResourceRules(w.path.Child("resources"), w.resources)...)
-	}
-	hard := field.NewPath("resourceQuota", "hard")
-	for _, k := range slices.Sorted(maps.Keys(p.ResourceQuota.Hard)) {
-		errs = append(errs, validateQuotaRules(hard.Key(k), k, p.ResourceQuota.Hard[k])...)
-	}
-	return errs
-}
-
 // validateReleaseLabel: the release name is the value of the
 // app.kubernetes.io/instance label of every object, so it must be a valid
 // label value (Kubernetes: alphanumerics, '-', '_', '.', starting and ending
 // with an alphanumeric, at most 63 characters). An empty name means
 // DefaultReleaseName.
-func validateReleaseLabel(name string) field.ErrorList {
-	if name == "" {
-		return nil
-	}
+func validateReleaseLabel(path *field.Path, name string) field.ErrorList {
 	var errs field.ErrorList
 	for _, msg := range validation.IsValidLabelValue(name) {
-		errs = append(errs, field.Invalid(field.NewPath("releaseName"), name, "is the app.kubernetes.io/instance label of every object: "+msg))
+		errs = append(errs, field.Invalid(path, name, "is the app.kubernetes.io/instance label of every object: "+msg))
 	}
 	return errs
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 
-	apivalidation "k8s.io/apimachinery/pkg/api/validation"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
@@ -83,12 +82,6 @@ func (p *OptioChartProps) validateSizes() field.ErrorList {
 		errs = append(errs, field.Invalid(field.NewPath("agent", "pvc", "accessModes"), field.OmitValueType{}, fmt.Sprintf(
 			"%d access modes: the ConfigMap %s would hold %d bytes of data; Kubernetes allows at most %d (1 MiB)",
 			len(p.Agent.PVC.AccessModes), p.Release().ObjectName("agent-pvc-template"), n, MaxConfigDataBytes)))
-	}
-	if p.Ingress.CertManager.Enabled && apivalidation.ValidateAnnotationsSize(p.Ingress.Annotations) == nil {
-		if err := apivalidation.ValidateAnnotationsSize(IngressAnnotations(p.Ingress)); err != nil {
-			errs = append(errs, field.Invalid(field.NewPath("ingress", "certManager", "clusterIssuer"), field.OmitValueType{}, fmt.Sprintf(
-				"with ingress.annotations, the Ingress's annotations would exceed %d bytes (256 KiB), the most Kubernetes allows", apivalidation.TotalAnnotationSizeLimitB)))
-		}
 	}
 	return errs
 }

@@ -1,0 +1,85 @@
+// Package bench measures what a user waits for: whole runs of the program,
+// each a new process (Node.js start, jsii assemblies, constructs, synth),
+// against the jsii floor of a bare cdk8s App. bench/ratios.sh prints the
+// ratios of the issue's targets from one run of these benchmarks.
+package bench
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// bin holds the programs TestMain builds: floor (bench/floor) and optio (the
+// product).
+var bin string
+
+// values is the one release every benchmark synthesizes: the Helm chart's
+// defaults plus its required secrets.
+const values = "../test/testdata/values/defaults-with-secrets.yaml"
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "optio-bench-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	bin = dir
+	for name, pkg := range map[string]string{"floor": "./floor", "optio": ".."} {
+		cmd := exec.Command("go", "build", "-o", filepath.Join(dir, name), pkg)
+		cmd.Stderr = os.Stderr
+		if err := cmd.Run(); err != nil {
+			fmt.Fprintln(os.Stderr, "building", pkg, err)
+			os.RemoveAll(dir)
+			os.Exit(1)
+		}
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// run executes a program of bin once per iteration and fails on a non-zero
+// exit.
+func run(b *testing.B, name string, args ...string) {
+	b.Helper()
+	for b.Loop() {
+		cmd := exec.Command(filepath.Join(bin, name), args...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("%s %v: %v\n%s", name, args, err, out)
+		}
+	}
+}
+
+// BenchmarkFloor is the jsii floor: a new process with a cdk8s App holding one
+// ApiObject, synthesized and closed ("bare"), and the same with the
+// assemblies this product loads (imports/k8s and cdk8s-plus).
+func BenchmarkFloor(b *testing.B) {
+	b.Run("bare", func(b *testing.B) { run(b, "floor") })
+	b.Run("assemblies", func(b *testing.B) { run(b, "floor", "-assemblies") })
+}
+
+// BenchmarkSynth is one release: the program, as `go run . -f values
+// --stdout` runs it once built.
+func BenchmarkSynth(b *testing.B) {
+	run(b, "optio", "-q", "-f", values, "--stdout")
+}
+
+// BenchmarkFleet is 20 and 100 releases in one run (--releases): one cdk8s
+// App, one jsii runtime.
+func BenchmarkFleet(b *testing.B) {
+	for _, n := range []int{20, 100} {
+		b.Run(fmt.Sprintf("releases=%d", n), func(b *testing.B) {
+			dir := b.TempDir()
+			for i := range n {
+				content := fmt.Sprintf("namespace: team-%03d\n", i)
+				if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("team-%03d.yaml", i)), []byte(content), 0o644); err != nil {
+					b.Fatal(err)
+				}
+			}
+			run(b, "optio", "-q", "-f", values, "--releases", dir, "--stdout")
+		})
+	}
+}

@@ -1,0 +1,33 @@
+// Command floor is the jsii floor of this product, for BenchmarkFloor: a Go
+// cdk8s App with one ApiObject, synthesized and closed. With -assemblies it
+// also creates one object of imports/k8s and one of cdk8s-plus, so that the
+// assemblies the product loads are loaded too.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	plus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"
+
+	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+)
+
+func main() {
+	assemblies := flag.Bool("assemblies", false, "also load the imports/k8s and cdk8s-plus assemblies")
+	flag.Parse()
+	defer jsii.Close()
+	app := cdk8s.NewApp(nil)
+	chart := cdk8s.NewChart(app, jsii.String("floor"), nil)
+	cdk8s.NewApiObject(chart, jsii.String("cm"), &cdk8s.ApiObjectProps{ApiVersion: jsii.String("v1"), Kind: jsii.String("ConfigMap")})
+	if *assemblies {
+		k8s.NewKubeConfigMap(chart, jsii.String("k8s"), nil)
+		plus.NewConfigMap(chart, jsii.String("plus"), nil)
+	}
+	if _, err := fmt.Fprint(os.Stdout, *app.SynthYaml()); err != nil {
+		os.Exit(1)
+	}
+}
