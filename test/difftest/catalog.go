@@ -181,7 +181,7 @@ func Catalog() []Point {
 			Point{Path: c + ".image.repository", Forms: repositoryForms("optio-" + c)},
 			Point{Path: c + ".image.tag", Forms: tagForms()},
 			Point{Path: c + ".image.pullPolicy", Forms: enumForms([]string{"Always", "IfNotPresent", "Never"}, "", "always")},
-			Point{Path: c + ".replicas", Forms: intForms(0, 2147483647, 0, 1, 3, 2147483647, -1)},
+			Point{Path: c + ".replicas", Forms: append(intForms(0, 2147483647, 0, 1, 3, 2147483647, -1), f("unset", Valid, nil))},
 			Point{Path: c + ".port", Forms: intForms(1, 65535, 1, 80, 1023, port+1, 5432, 65535, 0, 65536, -1)},
 			Point{Path: c + ".service.type", Forms: enumForms([]string{"ClusterIP", "NodePort", "LoadBalancer"}, "ExternalName", "", "nodeport")},
 			Point{Path: c + ".service.nodePort", Forms: []Form{
@@ -204,10 +204,10 @@ func Catalog() []Point {
 				f("disabled with both", Borderline, map[string]any{"enabled": false, "minAvailable": 1, "maxUnavailable": "x"}),
 			}},
 			Point{Path: c + ".autoscaling.enabled", Forms: boolForms()},
-			Point{Path: c + ".autoscaling.minReplicas", Forms: intForms(1, 2147483647, 1, 2, 5, 100, 0, -1)},
+			Point{Path: c + ".autoscaling.minReplicas", Forms: append(intForms(1, 2147483647, 1, 2, 5, 100, 0, -1), f("unset", Valid, nil))},
 			Point{Path: c + ".autoscaling.maxReplicas", Forms: intForms(1, 2147483647, 1, 3, 5, 1000, 0, -1)},
-			Point{Path: c + ".autoscaling.targetCPU", Forms: intForms(1, 2147483647, 1, 50, 100, 101, 1000, 0, -1)},
-			Point{Path: c + ".autoscaling.targetMemory", Forms: intForms(0, 2147483647, 0, 1, 80, 500, -1)},
+			Point{Path: c + ".autoscaling.targetCPU", Forms: append(intForms(1, 2147483647, 1, 50, 100, 101, 1000, 0, -1), f("unset", Valid, nil))},
+			Point{Path: c + ".autoscaling.targetMemory", Forms: append(intForms(1, 2147483647, 1, 80, 500, 0, -1), f("unset", Valid, nil))},
 			Point{Path: c + ".autoscaling", Forms: []Form{
 				f("min = max", Valid, map[string]any{"enabled": true, "minReplicas": 3, "maxReplicas": 3, "targetCPU": 50}),
 				f("min > max", Invalid, map[string]any{"enabled": true, "minReplicas": 4, "maxReplicas": 2, "targetCPU": 50}),

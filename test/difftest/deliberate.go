@@ -63,7 +63,6 @@ var DeliberateRefusals = []Deliberate{
 	// would carry only minAvailable.
 	{ID: "pdb-both", Path: rx(`\.pdb\.maxUnavailable$`), Message: rx(`cannot both be set`)},
 	// targetMemory below 0 would silently leave memory out of the HPA.
-	{ID: "autoscaling-target-memory", Path: rx(`\.autoscaling\.targetMemory$`), Message: anyMessage},
 	// The same host and path twice: the controller would route it to one
 	// of the two backends, unpredictably.
 	{ID: "ingress-duplicate-path", Path: rx(`^ingress\.hosts\[\d+\]\.paths\[\d+\]\.path$`), Message: rx(`^Duplicate value`)},
