@@ -1,5 +1,6 @@
 // Package cli is the optio-cdk8s command line: flags, values loading, synth
-// and the summary. main.go calls Run; tests call it in-process.
+// and the summary. main.go calls Main, which runs Run in a process of its
+// own (temporary files, signals); tests call Run in-process.
 package cli
 
 import (
@@ -87,6 +88,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		outdir = "dist"
 	}
 
+	nodeReady := startNodeCheck()
 	untouched := outdir + " was left as it was"
 	if _, err := os.Stat(outdir); toStdout || err != nil {
 		untouched = "nothing was written"
@@ -107,6 +109,11 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, w := range props.Warnings() {
 		fmt.Fprintf(stderr, "warning: %s\n", w)
+	}
+	if err := nodeReady(); err != nil {
+		fmt.Fprintf(stderr, "error: %s\n", err)
+		fmt.Fprintln(stderr, untouched)
+		return 1
 	}
 	if toStdout {
 		yaml, err := synth.YAML(props)
