@@ -20,6 +20,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/jsii-runtime-go"
+
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testhook"
 )
 
@@ -30,8 +32,11 @@ var built struct {
 	err  error
 }
 
+// TestMain removes the built binary and stops the jsii runtime of the
+// in-process tests, which removes its folder from TMPDIR.
 func TestMain(m *testing.M) {
 	code := m.Run()
+	jsii.Close()
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}
