@@ -36,9 +36,12 @@ from the environment (lower precedence than --set, higher than -f files):
 `
 
 // Run runs the command with args (without the program name) and returns
-// its exit status: 0 on success, 1 when values or synthesis fail, 2 on a
-// usage error. The synthesized YAML (--stdout) and the summary go to stdout;
-// warnings and errors go to stderr.
+// its exit status: 0 on success, 1 when values or synthesis fail or Node.js
+// is missing or older than MinNodeMajor, 2 on a usage error. The
+// synthesized YAML (--stdout) and the summary go to stdout; warnings and
+// errors go to stderr. Run may be called many times in one process: it
+// leaves the jsii runtime (the Node.js child process) running for the next
+// call, and Main stops it.
 func Run(args []string, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("optio-cdk8s", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are printed below; --help goes to stdout
