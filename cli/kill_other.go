@@ -2,6 +2,12 @@
 
 package cli
 
-// killDescendants is not available here: the jsii runtime's processes end
+import (
+	"syscall"
+	"time"
+)
+
+// Without /proc the jsii runtime's processes cannot be listed: they end
 // when they read the end of their input, after this process exits.
-func killDescendants() {}
+func signalRuntime(string, syscall.Signal)  {}
+func waitRuntimeGone(string, time.Duration) {}

@@ -39,25 +39,32 @@ const stopTimeout = 5 * time.Second
 //     (see usePackageCacheOrNone).
 //   - SIGINT and SIGTERM stop the run: a swap of the output folder in
 //     progress is completed (the output is either as it was or fully
-//     replaced), the jsii runtime is stopped, the temporary folders are
-//     removed, nothing more is written to stdout or stderr but one line, and
+//     replaced), the jsii runtime is stopped (SIGTERM to its processes),
+//     the temporary folders are removed, nothing more is written to stdout or stderr but one line, and
 //     the exit status is 130 (SIGINT) or 143 (SIGTERM). A second signal does
 //     not wait for the jsii runtime: its processes are killed.
 //
 // The exit status is otherwise Run's.
+//
+// Before Main runs, while Go initializes the cdk8s packages (about 70 ms),
+// the jsii Go runtime already extracts its runtime into $TMPDIR and signals
+// still have their default effect: a signal then ends the process at once
+// and may leave that folder (jsii-runtime.*, 2.2 MB) behind.
 func Main() {
 	p := &process{
 		stdout: &gate{w: os.Stdout},
 		stderr: &gate{w: os.Stderr},
 		force:  make(chan struct{}),
 	}
-	p.setup()
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	p.exitMu.Lock() // a signal during setup is handled after it
 	go p.onSignal(sigs)
+	p.setup()
+	p.exitMu.Unlock()
 	defer func() {
 		if r := recover(); r != nil {
-			p.cleanup() // the stack trace of a bug still goes out
+			p.cleanup(true) // the stack trace of a bug still goes out
 			panic(r)
 		}
 	}()
@@ -109,7 +116,11 @@ func (p *process) onSignal(sigs <-chan os.Signal) {
 	code := 128 + int(sig.(syscall.Signal))
 	p.exitMu.Lock()
 	stderr := quietStderr()
-	p.cleanup()
+	// The run goes on until the process exits, and its next jsii call after
+	// the runtime is stopped would start a new one: make that fail at once
+	// (a jsii runtime command that exits), without writing anything.
+	os.Setenv("JSII_RUNTIME", "exit 1")
+	p.cleanup(true)
 	fmt.Fprintf(stderr, "error: interrupted by %s\n", signalName(sig))
 	os.Exit(code)
 }
@@ -118,16 +129,17 @@ func (p *process) onSignal(sigs <-chan os.Signal) {
 // then it waits for the handler to exit.
 func (p *process) exit(code int) {
 	p.exitMu.Lock()
-	p.cleanup()
+	p.cleanup(false)
 	os.Exit(code)
 }
 
 // cleanup stops output swaps, the jsii runtime, and removes the temporary
-// folders, once.
-func (p *process) cleanup() {
+// folders, once. interrupted says that the run may be in the middle of a
+// jsii call.
+func (p *process) cleanup(interrupted bool) {
 	p.cleanupOnce.Do(func() {
 		synth.Stop()
-		p.stopRuntime()
+		p.stopRuntime(interrupted)
 		_ = synth.RemoveTemporary()
 		if p.tmpdir != "" {
 			_ = os.RemoveAll(p.tmpdir)
@@ -136,9 +148,14 @@ func (p *process) cleanup() {
 }
 
 // stopRuntime stops the jsii runtime and waits for its processes to end.
-// When they take longer than stopTimeout, or a second signal comes, they are
-// killed.
-func (p *process) stopRuntime() {
+// Interrupted, it first sends them SIGTERM: jsii.Close would wait for a
+// request in progress, and the node process that runs cdk8s could then
+// outlive the one jsii waits for. When they take longer than stopTimeout,
+// or a second signal comes, they are killed.
+func (p *process) stopRuntime(interrupted bool) {
+	if interrupted {
+		signalRuntime(p.tmpdir, syscall.SIGTERM)
+	}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -146,11 +163,14 @@ func (p *process) stopRuntime() {
 	}()
 	select {
 	case <-done:
-		return
+		if !interrupted {
+			return
+		}
 	case <-time.After(stopTimeout):
 	case <-p.force:
 	}
-	killDescendants()
+	signalRuntime(p.tmpdir, syscall.SIGKILL)
+	waitRuntimeGone(p.tmpdir, time.Second)
 	select {
 	case <-done:
 	case <-time.After(time.Second):

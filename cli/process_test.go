@@ -386,6 +386,76 @@ func TestSignals(t *testing.T) {
 	})
 }
 
+// waitForPrivateFolder waits until the process pid has made its private
+// folder in tmpdir: Main has then started and handles signals. (Before, Go
+// initializes the packages, and a signal ends the process at once.)
+func waitForPrivateFolder(t *testing.T, tmpdir string, pid int) {
+	t.Helper()
+	prefix := fmt.Sprintf("optio-cdk8s-%d-", pid)
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(2 * time.Millisecond) {
+		for _, e := range entries(t, tmpdir) {
+			if strings.HasPrefix(e, prefix) {
+				return
+			}
+		}
+	}
+	t.Fatalf("no %s* in TMPDIR after 30 s", prefix)
+}
+
+// TestSignalsAtAnyMoment sends SIGTERM at moments spread over a whole run,
+// while the run is busy with the jsii runtime, and checks the same outcome
+// as TestSignals (or a run that ended first).
+func TestSignalsAtAnyMoment(t *testing.T) {
+	if testing.Short() {
+		t.Skip("13 runs; TestSignals covers each point of a run")
+	}
+	dir := t.TempDir()
+	vals := writeFile(t, dir, "v.yaml", validValues)
+	want := filepath.Join(dir, "want")
+	if r := runCmd(t, command(t, dir, t.TempDir(), nil, "-f", vals, "-o", want, "-q")); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	newOutput := snapshot(t, want)
+	previous := map[string]string{"/optio.k8s.yaml": "previous: run\n"}
+	for _, delay := range []time.Duration{0, 20, 50, 100, 150, 200, 250, 300, 400, 500, 700, 1000, 1500} {
+		delay *= time.Millisecond
+		t.Run(delay.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "dist")
+			os.Mkdir(out, 0o755)
+			writeFile(t, out, "optio.k8s.yaml", previous["/optio.k8s.yaml"])
+			tmpdir := t.TempDir()
+			cmd := command(t, dir, tmpdir, nil, "-f", vals, "-o", out, "-q")
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			waitForPrivateFolder(t, tmpdir, cmd.Process.Pid)
+			time.Sleep(delay)
+			cmd.Process.Signal(syscall.SIGTERM)
+			cmd.Wait()
+			code := cmd.ProcessState.ExitCode()
+			got := snapshot(t, out)
+			switch {
+			case code == 0 && equalMaps(got, newOutput):
+				t.Logf("the run ended before the signal")
+			case code == 143 && (equalMaps(got, previous) || equalMaps(got, newOutput)):
+				if !strings.HasSuffix(stderr.String(), "error: interrupted by SIGTERM\n") {
+					t.Errorf("stderr does not end with the interruption:\n%s", stderr.String())
+				}
+			default:
+				t.Errorf("exit %d, output %d files (neither the previous nor the new one):\n%s", code, len(got), stderr.String())
+			}
+			assertNoPanic(t, stderr.String())
+			if got := entries(t, dir); !slices.Equal(got, []string{"dist"}) {
+				t.Errorf("beside the output: %v", got)
+			}
+			assertClean(t, tmpdir)
+		})
+	}
+}
+
 func TestStaleFoldersOfAKilledRunAreRemoved(t *testing.T) {
 	dir := t.TempDir()
 	vals := writeFile(t, dir, "v.yaml", validValues)
