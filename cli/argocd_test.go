@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -87,6 +88,13 @@ func TestArgoCDPlugin(t *testing.T) {
 	writeFile(t, badApp, "values.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\napi: {replicas: many}\n")
 	emptyApp := mkdir("apps/empty", 0o755)
 
+	if asOther {
+		for _, p := range []string{bin, node, validApp} {
+			if err := reachableByOthers(p); err != nil {
+				t.Fatalf("uid 65534 cannot reach %s (%v); run the tests with TMPDIR and Node.js where every user can", p, err)
+			}
+		}
+	}
 	generate := func(t *testing.T, app string, env ...string) result {
 		t.Helper()
 		cmd := exec.Command(argv[0], argv[1:]...)
@@ -165,4 +173,32 @@ func TestArgoCDPlugin(t *testing.T) {
 			t.Errorf("exit %d, stdout %q, stderr:\n%s", r.code, r.stdout, r.stderr)
 		}
 	})
+}
+
+// reachableByOthers returns an error unless every folder above path may be
+// traversed, and path itself read, by any user.
+func reachableByOthers(path string) error {
+	path, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return err
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if info.Mode().Perm()&0o004 == 0 {
+		return fmt.Errorf("%s is not readable by others", path)
+	}
+	for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
+		info, err := os.Stat(dir)
+		if err != nil {
+			return err
+		}
+		if info.Mode().Perm()&0o001 == 0 {
+			return fmt.Errorf("%s is not searchable by others", dir)
+		}
+		if filepath.Dir(dir) == dir {
+			return nil
+		}
+	}
 }

@@ -40,9 +40,10 @@ const stopTimeout = 5 * time.Second
 //   - SIGINT and SIGTERM stop the run: a swap of the output folder in
 //     progress is completed (the output is either as it was or fully
 //     replaced), the jsii runtime is stopped (SIGTERM to its processes),
-//     the temporary folders are removed, nothing more is written to stdout or stderr but one line, and
-//     the exit status is 130 (SIGINT) or 143 (SIGTERM). A second signal does
-//     not wait for the jsii runtime: its processes are killed.
+//     the temporary folders are removed, nothing more is written to stdout
+//     or stderr but one line, and the exit status is 130 (SIGINT) or 143
+//     (SIGTERM). A second signal does not wait for the jsii runtime: its
+//     processes are killed.
 //
 // The exit status is otherwise Run's.
 //
