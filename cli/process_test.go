@@ -46,7 +46,7 @@ func TestMain(m *testing.M) {
 // binary builds the program once per test binary (go build -o) and returns
 // its path, ".../optio-cdk8s". OPTIO_CDK8S_TEST_BINARY names a build to test
 // instead (e.g. an older one, to see these tests fail).
-func binary(t *testing.T) string {
+func binary(t testing.TB) string {
 	t.Helper()
 	if runtime.GOOS != "linux" {
 		t.Skip("the process tests read /proc")
@@ -96,7 +96,7 @@ type result struct {
 
 // command prepares the binary with args, TMPDIR=tmpdir and extra
 // environment variables, in dir.
-func command(t *testing.T, dir, tmpdir string, env []string, args ...string) *exec.Cmd {
+func command(t testing.TB, dir, tmpdir string, env []string, args ...string) *exec.Cmd {
 	cmd := exec.Command(binary(t), args...)
 	cmd.Dir = dir
 	cmd.Env = append(append(baseEnv(), "TMPDIR="+tmpdir), env...)
@@ -163,6 +163,27 @@ func entries(t *testing.T, dir string) []string {
 		names = append(names, e.Name())
 	}
 	return names
+}
+
+// BenchmarkStdoutRun measures one whole run of the program as a process
+// (go init, Node.js check, jsii runtime start, synth to stdout, stopping
+// the runtime, removing the temporary folder): what an Argo CD plugin pays
+// for each manifest generation. OPTIO_CDK8S_TEST_BINARY compares builds.
+func BenchmarkStdoutRun(b *testing.B) {
+	dir := b.TempDir()
+	vals := filepath.Join(dir, "v.yaml")
+	if err := os.WriteFile(vals, []byte(validValues), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	tmpdir := b.TempDir()
+	command(b, dir, tmpdir, nil, "--help").Run() // the build, outside the timing
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		cmd := command(b, dir, tmpdir, nil, "-f", vals, "--stdout")
+		if out, err := cmd.Output(); err != nil || len(out) == 0 {
+			b.Fatalf("%v", err)
+		}
+	}
 }
 
 func TestProcessLeavesNothingBehind(t *testing.T) {
