@@ -59,6 +59,10 @@ func Main() {
 	}
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	// A write to a closed pipe (--stdout | a reader that stopped) would
+	// otherwise end the process at once, with nothing cleaned up; this way
+	// the write fails, and Run reports it.
+	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 	p.exitMu.Lock() // a signal during setup is handled after it
 	go p.onSignal(sigs)
 	p.setup()

@@ -477,6 +477,28 @@ func TestSignalsAtAnyMoment(t *testing.T) {
 	}
 }
 
+func TestStdoutClosedByTheReader(t *testing.T) {
+	// --stdout | a command that stops reading (kubectl failing early): the
+	// write fails, and the run still cleans up.
+	dir := t.TempDir()
+	vals := writeFile(t, dir, "v.yaml", validValues)
+	tmpdir := t.TempDir()
+	cmd := command(t, dir, tmpdir, nil, "-f", vals, "--stdout")
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Close()
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = w, &stderr
+	err = cmd.Run()
+	w.Close()
+	if _, ok := err.(*exec.ExitError); !ok || cmd.ProcessState.ExitCode() != 1 || !strings.Contains(stderr.String(), "error: writing standard output: ") {
+		t.Errorf("exit %d (%v), stderr:\n%s", cmd.ProcessState.ExitCode(), err, stderr.String())
+	}
+	assertClean(t, tmpdir)
+}
+
 func TestStaleFoldersOfAKilledRunAreRemoved(t *testing.T) {
 	dir := t.TempDir()
 	vals := writeFile(t, dir, "v.yaml", validValues)
