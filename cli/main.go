@@ -42,8 +42,9 @@ const stopTimeout = 5 * time.Second
 //     replaced), the jsii runtime is stopped (SIGTERM to its processes),
 //     the temporary folders are removed, nothing more is written to stdout
 //     or stderr but one line, and the exit status is 130 (SIGINT) or 143
-//     (SIGTERM). A second signal does not wait for the jsii runtime: its
-//     processes are killed.
+//     (SIGTERM). SIGHUP (the terminal closed) does the same, with 129. A
+//     second signal does not wait for the jsii runtime: its processes are
+//     killed.
 //
 // The exit status is otherwise Run's.
 //
@@ -58,7 +59,7 @@ func Main() {
 		force:  make(chan struct{}),
 	}
 	sigs := make(chan os.Signal, 2)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	// A write to a closed pipe (--stdout | a reader that stopped) would
 	// otherwise end the process at once, with nothing cleaned up; this way
 	// the write fails, and Run reports it.
@@ -182,13 +183,15 @@ func (p *process) stopRuntime(interrupted bool) {
 	}
 }
 
-// signalName is "SIGINT" or "SIGTERM".
+// signalName is "SIGINT", "SIGTERM" or "SIGHUP".
 func signalName(sig os.Signal) string {
 	switch sig {
 	case syscall.SIGINT:
 		return "SIGINT"
 	case syscall.SIGTERM:
 		return "SIGTERM"
+	case syscall.SIGHUP:
+		return "SIGHUP"
 	}
 	return sig.String()
 }

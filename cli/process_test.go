@@ -329,20 +329,23 @@ func TestSignals(t *testing.T) {
 	newOutput := snapshot(t, want)
 	previous := map[string]string{"/optio.k8s.yaml": "previous: run\n", "/other.k8s.yaml": "kept until replaced\n"}
 
+	names := map[syscall.Signal]string{syscall.SIGINT: "SIGINT", syscall.SIGTERM: "SIGTERM", syscall.SIGHUP: "SIGHUP"}
+	intTerm := []syscall.Signal{syscall.SIGINT, syscall.SIGTERM}
 	for _, c := range []struct {
 		point    string
 		replaced bool // the signal comes during or after the swap
 		group    bool // sent to the process group, as a terminal's Ctrl-C or Argo CD's timeout does
+		signals  []syscall.Signal
 	}{
-		{point: "start"},
-		{point: "synth"},
-		{point: "written"},
-		{point: "swap", replaced: true},
-		{point: "swapped", replaced: true},
-		{point: "synth", group: true},
-		{point: "written", group: true},
+		{point: "start", signals: intTerm},
+		{point: "synth", signals: intTerm},
+		{point: "written", signals: intTerm},
+		{point: "swap", replaced: true, signals: intTerm},
+		{point: "swapped", replaced: true, signals: intTerm},
+		{point: "synth", group: true, signals: intTerm},
+		{point: "written", group: true, signals: []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP}},
 	} {
-		for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		for _, sig := range c.signals {
 			name := fmt.Sprintf("%s/%v", c.point, sig)
 			if c.group {
 				name += "/group"
@@ -372,7 +375,7 @@ func TestSignals(t *testing.T) {
 				// After the pause line, one line: what the jsii runtime
 				// prints as it stops is not shown.
 				_, after, _ := strings.Cut(r.stderr, "paused at "+c.point+"\n")
-				if wantLine := fmt.Sprintf("error: interrupted by %s\n", map[syscall.Signal]string{syscall.SIGINT: "SIGINT", syscall.SIGTERM: "SIGTERM"}[sig]); after != wantLine {
+				if wantLine := fmt.Sprintf("error: interrupted by %s\n", names[sig]); after != wantLine {
 					t.Errorf("stderr after the pause = %q, want %q", after, wantLine)
 				}
 				got := snapshot(t, out)
