@@ -7,12 +7,8 @@
 // configuration). See README.md.
 package main
 
-import (
-	"os"
-
-	"github.com/optio-cdk8s/optio-cdk8s/cli"
-)
+import "github.com/optio-cdk8s/optio-cdk8s/cli"
 
 func main() {
-	os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr))
+	cli.Main()
 }

@@ -1,5 +1,6 @@
 // Package cli is the optio-cdk8s command line: flags, values loading, synth
-// and the summary. main.go calls Run; tests call it in-process.
+// and the summary. main.go calls Main, which runs Run in a process of its
+// own (temporary files, signals); tests call Run in-process.
 package cli
 
 import (
@@ -35,9 +36,12 @@ from the environment (lower precedence than --set, higher than -f files):
 `
 
 // Run runs the command with args (without the program name) and returns
-// its exit status: 0 on success, 1 when values or synthesis fail, 2 on a
-// usage error. The synthesized YAML (--stdout) and the summary go to stdout;
-// warnings and errors go to stderr.
+// its exit status: 0 on success, 1 when values or synthesis fail or Node.js
+// is missing or older than MinNodeMajor, 2 on a usage error. The
+// synthesized YAML (--stdout) and the summary go to stdout; warnings and
+// errors go to stderr. Run may be called many times in one process: it
+// leaves the jsii runtime (the Node.js child process) running for the next
+// call, and Main stops it.
 func Run(args []string, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("optio-cdk8s", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are printed below; --help goes to stdout
@@ -88,6 +92,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		outdir = "dist"
 	}
 
+	nodeReady := startNodeCheck()
 	untouched := outdir + " was left as it was"
 	if _, err := os.Stat(outdir); toStdout || err != nil {
 		untouched = "nothing was written"
@@ -108,6 +113,11 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, w := range warnings {
 		fmt.Fprintf(stderr, "warning: %s\n", w)
+	}
+	if err := nodeReady(); err != nil {
+		fmt.Fprintf(stderr, "error: %s\n", err)
+		fmt.Fprintln(stderr, untouched)
+		return 1
 	}
 	if toStdout {
 		yaml, err := synth.YAML(props)

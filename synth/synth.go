@@ -16,10 +16,12 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/internal/testhook"
 )
 
 // newApp builds an App holding one OptioChart whose id (and so its output
-// file, <release>.k8s.yaml) is the release name.
+// file, <release>.k8s.yaml) is the release name. Its caller recovers the
+// panics of the jsii runtime (see recoverSynth).
 func newApp(props optio.OptioChartProps, outdir string) (cdk8s.App, error) {
 	app := cdk8s.NewApp(&cdk8s.AppProps{
 		Outdir:         jsii.String(outdir),
@@ -36,12 +38,14 @@ func newApp(props optio.OptioChartProps, outdir string) (cdk8s.App, error) {
 }
 
 // YAML returns the multi-document YAML stream of the stack, writing nothing.
+// A failure of the jsii runtime is a *RuntimeError.
 func YAML(props optio.OptioChartProps) (out string, err error) {
+	defer recoverSynth(&err)
 	app, err := newApp(props, os.TempDir())
 	if err != nil {
 		return "", err
 	}
-	defer recoverSynth(&err)
+	testhook.Pause("synth")
 	return *app.SynthYaml(), nil
 }
 
@@ -76,33 +80,47 @@ func CheckOutdir(outdir string) error {
 // that succeeded, swaps it into place of outdir (whose previous content is
 // removed). outdir must pass CheckOutdir. It returns the paths of the files
 // written, sorted. On error outdir is untouched.
+//
+// The temporary folder is named .<outdir>.new-<pid>-<random>; ToDir first
+// removes the ones of processes that no longer run (a run killed with
+// SIGKILL). File modes follow the umask, except that a file holding a
+// Kubernetes Secret is made 0600 and then outdir 0700, so that no other user
+// can read or list it (see protectSecrets).
 func ToDir(props optio.OptioChartProps, outdir string) ([]string, error) {
 	if err := CheckOutdir(outdir); err != nil {
 		return nil, err
 	}
-	parent := filepath.Dir(filepath.Clean(outdir))
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	dst := filepath.Clean(outdir)
+	parent := filepath.Dir(dst)
+	if err := os.MkdirAll(parent, 0o777); err != nil {
 		return nil, fmt.Errorf("creating %s: %w", parent, err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(outdir)+".new-")
+	prefix := "." + filepath.Base(dst) + ".new-"
+	removeStale(parent, prefix, dst)
+	tmp, mode, err := newTemp(parent, prefix)
 	if err != nil {
 		return nil, fmt.Errorf("creating a temporary folder beside %s: %w", outdir, err)
 	}
-	defer os.RemoveAll(tmp) // a no-op once renamed
-	app, err := newApp(props, tmp)
+	defer dropTemp(tmp) // after the swap it holds the previous output
+	if err := synthesize(props, tmp); err != nil {
+		return nil, err
+	}
+	secret, err := protectSecrets(tmp)
 	if err != nil {
 		return nil, err
 	}
-	if err := synthesize(app); err != nil {
+	if secret {
+		mode = mode&^fs.ModePerm | 0o700
+	}
+	if err := os.Chmod(tmp, mode); err != nil {
 		return nil, err
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
+	testhook.Pause("written")
+	if err := commit(tmp, dst); err != nil {
 		return nil, err
 	}
-	if err := swap(tmp, outdir); err != nil {
-		return nil, err
-	}
-	entries, err := os.ReadDir(outdir)
+	testhook.Pause("swapped")
+	entries, err := os.ReadDir(dst)
 	if err != nil {
 		return nil, err
 	}
@@ -114,40 +132,40 @@ func ToDir(props optio.OptioChartProps, outdir string) ([]string, error) {
 	return files, nil
 }
 
-// synthesize writes the app's files.
-func synthesize(app cdk8s.App) (err error) {
+// synthesize writes the stack's files into dir.
+func synthesize(props optio.OptioChartProps, dir string) (err error) {
 	defer recoverSynth(&err)
+	app, err := newApp(props, dir)
+	if err != nil {
+		return err
+	}
+	testhook.Pause("synth")
 	app.Synth()
 	return nil
 }
 
-// recoverSynth turns a panic of the jsii runtime (a JavaScript exception
-// during synthesis) into *err.
-func recoverSynth(err *error) {
-	if r := recover(); r != nil {
-		*err = fmt.Errorf("cdk8s synth failed: %v", r)
-	}
+// RuntimeError is a failure of the jsii runtime (the Node.js child process
+// that runs cdk8s: it could not start, or it died) or a JavaScript exception
+// in it. The jsii Go bindings raise these as panics; YAML and ToDir return
+// them as a *RuntimeError instead.
+type RuntimeError struct {
+	// Err is the panic's value, as an error.
+	Err error
 }
 
-// swap replaces dst by the folder src: dst is renamed aside, src renamed in,
-// then the old one removed. Each step is a rename within one parent folder.
-func swap(src, dst string) error {
-	old := ""
-	if _, err := os.Stat(dst); err == nil {
-		old = src + ".old"
-		if err := os.Rename(dst, old); err != nil {
-			return fmt.Errorf("moving %s aside: %w", dst, err)
+func (e *RuntimeError) Error() string { return "cdk8s synth failed: " + e.Err.Error() }
+
+// Unwrap returns Err.
+func (e *RuntimeError) Unwrap() error { return e.Err }
+
+// recoverSynth turns a panic of the jsii runtime into a *RuntimeError in
+// *err.
+func recoverSynth(err *error) {
+	if r := recover(); r != nil {
+		e, ok := r.(error)
+		if !ok {
+			e = fmt.Errorf("%v", r)
 		}
+		*err = &RuntimeError{Err: e}
 	}
-	if err := os.Rename(src, dst); err != nil {
-		if old != "" {
-			_ = os.Rename(old, dst)
-		}
-		return fmt.Errorf("moving the new output into %s: %w", dst, err)
-	}
-	if old != "" {
-		// The new output is in place: a leftover old copy is not a failure.
-		_ = os.RemoveAll(old)
-	}
-	return nil
 }

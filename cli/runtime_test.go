@@ -1,0 +1,149 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fakeNode writes an executable "node" script into a new folder and returns
+// its path.
+func fakeNode(t *testing.T, script string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "node")
+	if err := os.WriteFile(p, []byte("#!/bin/sh\n"+script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestNodeMissingOrTooOld(t *testing.T) {
+	dir := t.TempDir()
+	vals := writeFile(t, dir, "v.yaml", validValues)
+	old := fakeNode(t, `[ "$1" = --version ] && echo v18.20.4 && exit 0; echo "would run on Node.js 18" >&2; exit 3`)
+	for _, c := range []struct {
+		name string
+		env  []string
+		want string
+	}{
+		{"no node on PATH", []string{"PATH=" + t.TempDir()},
+			`error: Node.js 20 or newer is needed to run cdk8s, and "node" is not on PATH; see "Prerequisites" in README.md`},
+		{"JSII_NODE missing", []string{"JSII_NODE=/nonexistent/node"},
+			`error: Node.js 20 or newer is needed to run cdk8s, and JSII_NODE=/nonexistent/node is not an executable file; see "Prerequisites" in README.md`},
+		{"Node.js 18", []string{"PATH=" + filepath.Dir(old) + ":/usr/bin:/bin"},
+			`error: Node.js 20 or newer is needed to run cdk8s, and ` + old + ` is v18.20.4; see "Prerequisites" in README.md`},
+		{"not Node.js", []string{"JSII_NODE=" + fakeNode(t, "echo 1.0; exit 0")},
+			`--version printed "1.0", not a Node.js version`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tmpdir := t.TempDir()
+			for _, args := range [][]string{{"-f", vals, "--stdout"}, {"-f", vals, "-o", filepath.Join(dir, "dist")}} {
+				r := runCmd(t, command(t, dir, tmpdir, c.env, args...))
+				if r.code != 1 || r.stdout != "" {
+					t.Errorf("%q: exit %d, stdout %q", args, r.code, r.stdout)
+				}
+				var errs []string
+				for _, line := range strings.Split(strings.TrimSpace(r.stderr), "\n") {
+					if !strings.HasPrefix(line, "warning: ") {
+						errs = append(errs, line)
+					}
+				}
+				if len(errs) != 2 || !strings.Contains(errs[0], c.want) || errs[1] != "nothing was written" {
+					t.Errorf("%q: stderr, beside warnings: %q; want %q and \"nothing was written\"", args, errs, c.want)
+				}
+				assertNoPanic(t, r.stderr)
+				assertClean(t, tmpdir)
+			}
+		})
+	}
+}
+
+func TestRuntimeFailureIsAnError(t *testing.T) {
+	// A node that passes the version check but dies at once: the first jsii
+	// call (creating the cdk8s App) fails.
+	broken := fakeNode(t, `[ "$1" = --version ] && echo v22.0.0 && exit 0; echo "node: cannot start" >&2; exit 9`)
+	dir := t.TempDir()
+	vals := writeFile(t, dir, "v.yaml", validValues)
+	tmpdir := t.TempDir()
+	for _, args := range [][]string{{"-f", vals, "--stdout"}, {"-f", vals, "-o", filepath.Join(dir, "dist")}} {
+		r := runCmd(t, command(t, dir, tmpdir, []string{"JSII_NODE=" + broken}, args...))
+		if r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, "error: cdk8s synth failed: ") || !strings.Contains(r.stderr, "node: cannot start") {
+			t.Errorf("%q: exit %d, stdout %q, stderr:\n%s", args, r.code, r.stdout, r.stderr)
+		}
+		assertNoPanic(t, r.stderr)
+		assertClean(t, tmpdir)
+	}
+	if got := entries(t, dir); len(got) != 1 {
+		t.Errorf("beside the output: %v", got)
+	}
+}
+
+func TestUnusablePackageCacheFallsBack(t *testing.T) {
+	// jsii refuses a cache under a folder that other users may write (it
+	// could be tampered with), and cannot create one in a read-only HOME.
+	// The run then goes without a cache, and writes nothing into HOME.
+	dir := t.TempDir()
+	vals := writeFile(t, dir, "v.yaml", validValues)
+	open := filepath.Join(t.TempDir(), "open")
+	os.Mkdir(open, 0o777)
+	os.Chmod(open, 0o777)
+	homes := map[string]string{"HOME writable by others": open}
+	if os.Geteuid() != 0 { // root writes anywhere
+		ro := filepath.Join(t.TempDir(), "ro")
+		os.Mkdir(ro, 0o555)
+		homes["read-only HOME"] = ro
+	}
+	for name, home := range homes {
+		t.Run(name, func(t *testing.T) {
+			tmpdir := t.TempDir()
+			r := runCmd(t, command(t, dir, tmpdir, []string{"HOME=" + home}, "-f", vals, "--stdout"))
+			if r.code != 0 || !strings.Contains(r.stdout, "kind: Deployment") {
+				t.Errorf("exit %d:\n%s", r.code, r.stderr)
+			}
+			assertNoPanic(t, r.stderr)
+			assertClean(t, tmpdir)
+			if got := entries(t, home); len(got) > 0 {
+				t.Errorf("written into HOME: %v", got)
+			}
+		})
+	}
+}
+
+func TestPackageCacheUsable(t *testing.T) {
+	base := t.TempDir()
+	mk := func(p string, mode os.FileMode) string {
+		p = filepath.Join(base, p)
+		if err := os.MkdirAll(p, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		os.Chmod(p, mode)
+		return p
+	}
+	mk("home", 0o755)
+	mk("existing/cache", 0o700)
+	mk("shared", 0o775)
+	mk("sticky", os.ModeSticky|0o777)
+	mk("grouped/cache", 0o770)
+	cases := map[string]bool{
+		filepath.Join(base, "home/.cache/aws/jsii/package-cache"):   true, // created by jsii, 0700
+		filepath.Join(base, "existing/cache"):                       true,
+		filepath.Join(base, "shared/.cache/aws/jsii/package-cache"): false, // group may replace .cache
+		filepath.Join(base, "sticky/.cache/aws/jsii/package-cache"): true,  // as /tmp
+		filepath.Join(base, "grouped/cache"):                        false, // the cache itself
+		filepath.Join(base, "missing/x"):                            true,  // base is writable
+	}
+	if os.Geteuid() == 0 {
+		mk("theirs/cache", 0o700)
+		os.Chown(filepath.Join(base, "theirs/cache"), 65534, 65534)
+		cases[filepath.Join(base, "theirs/cache")] = false
+	} else {
+		mk("ro", 0o555)
+		cases[filepath.Join(base, "ro/.cache/aws/jsii/package-cache")] = false
+	}
+	for root, want := range cases {
+		if got := packageCacheUsable(root); got != want {
+			t.Errorf("packageCacheUsable(%s) = %v, want %v", root, got, want)
+		}
+	}
+}
