@@ -80,6 +80,16 @@ var DeliberateRefusals = []Deliberate{
 	// The pods' image pull Secrets are names the server does not check; a
 	// wrong one fails every image pull.
 	{ID: "pull-secret-names", Path: rx(`^imagePullSecrets\[\d+\]\.name$`), Message: anyMessage},
+	// Text (README: "Text and control characters"): control characters in
+	// values whose reader restricts them (Ingress paths, cert-manager's
+	// issuer name, the Postgres names and OAuth client IDs in environment
+	// variables, capabilities, seccomp profiles), characters that cdk8s's
+	// YAML writer leaves unescaped, text that is not UTF-8, and the map key
+	// "constructor", which cdk8s's JavaScript renderer cannot render.
+	{ID: "text-control-characters", Path: rx(`.`), Message: rx(`^Invalid value: .*must not contain control characters`)},
+	{ID: "text-yaml-unsafe", Path: rx(`.`), Message: rx(`cdk8s writes it unescaped`)},
+	{ID: "text-utf8", Path: rx(`.`), Message: rx(`must be UTF-8 text`)},
+	{ID: "text-js-key", Path: rx(`.`), Message: rx(`^Forbidden: the key .* cannot be written: cdk8s`)},
 	// Values the current settings do not use are checked too, so a bad
 	// value fails now, not on the day it is used.
 	{ID: "unused-values", Path: rx(`.`), Message: anyMessage, When: Unused},
