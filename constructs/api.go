@@ -20,15 +20,18 @@ type OptioApiProps struct {
 	Values APIValues
 	// ConfigName is the Secret (or, with ConfigIsConfigMap, the ConfigMap)
 	// the API reads its environment from with envFrom: DATABASE_URL,
-	// REDIS_URL, OPTIO_ENCRYPTION_KEY and the other keys of R-config.
-	// Default: "" (R-config).
+	// REDIS_URL, OPTIO_ENCRYPTION_KEY and the other keys of R-config (the
+	// keys OptioChartProps.APIEnvironment returns). It must exist: the API
+	// used alone needs it made elsewhere. Default: "" (R-config).
 	ConfigName string
 	// ConfigIsConfigMap is true when ConfigName is a ConfigMap (the
 	// existingSecret mode of OptioChart) rather than a Secret.
 	// Default: false.
 	ConfigIsConfigMap bool
 	// ExistingSecret, when set, is a Secret read with envFrom after
-	// ConfigName, so its keys win. Default: "".
+	// ConfigName, so its keys win; ConfigName is still read. With one
+	// Secret holding every key, set ConfigName to it and leave this empty.
+	// Default: "".
 	ExistingSecret string
 	// ConfigChecksum becomes the pod annotation checksum/config, so that a
 	// change of configuration rolls the pods. Default: "" (no annotation).

@@ -19,7 +19,8 @@
 //     such as two constructs with one id) is returned as an error too.
 //   - An empty namespace (Release.Namespace, OptioChartProps.Namespace)
 //     means the namespace of the enclosing cdk8s Chart, as in cdk8s-plus;
-//     the labels of that Chart reach every object, as in cdk8s.
+//     the labels of that Chart reach the metadata of every object, as in
+//     cdk8s (not the pod templates).
 //   - Every object a construct emits is a typed field of it; fields of
 //     optional objects are nil when the object is not emitted.
 //   - A Go zero value is either invalid or means what an absent key means

@@ -26,11 +26,13 @@ type OptioChartProps struct {
 	// derived from it (R-api, R-config, ...). It is not a value of the
 	// values file. Default: "optio".
 	ReleaseName string `json:"-"`
-	// ChartProps are the cdk8s chart's own props: Labels reach every object
-	// of the chart, as in cdk8s. Namespace, when set, is the namespace of
-	// the release if the namespace value is empty; both set and different is
-	// an error. Resource name hashes are always disabled (every name is
-	// explicit). Not a value of the values file.
+	// ChartProps are the cdk8s chart's own props: Labels reach the metadata
+	// of every object of the chart, as in cdk8s (not the pod templates).
+	// Namespace, when set, is the namespace of the release if the namespace
+	// value is empty; both set and different is an error, and DefaultProps
+	// sets the namespace value to "optio": clear it to use
+	// ChartProps.Namespace. Resource name hashes are always disabled (every
+	// name is explicit). Not a value of the values file.
 	ChartProps cdk8s.ChartProps `json:"-"`
 
 	// API configures the Optio API server (Deployment and Service R-api).
@@ -403,14 +405,16 @@ type RedisValues struct {
 // ExternalDatabaseValues name a database outside the cluster.
 type ExternalDatabaseValues struct {
 	// URL is postgres://user:pass@host:5432/dbname (or postgresql://).
-	// Required when postgresql.enabled is false. Default: "".
+	// Required when postgresql.enabled is false, unless existingSecret
+	// holds DATABASE_URL. Default: "".
 	URL string `json:"url" values:"secret"`
 }
 
 // ExternalRedisValues name a Redis outside the cluster.
 type ExternalRedisValues struct {
 	// URL is redis://host:6379 or rediss://host:6380. Required when
-	// redis.enabled is false. Default: "".
+	// redis.enabled is false, unless existingSecret holds REDIS_URL.
+	// Default: "".
 	URL string `json:"url" values:"secret"`
 }
 
