@@ -48,6 +48,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	var opts values.Options
 	var outdir string
 	var toStdout, quiet bool
+	var releasesDir string
 	fs.StringArrayVarP(&opts.ValueFiles, "values", "f", nil, "values file (YAML, a regular file of at most 4 MiB); may be repeated, merged left to right; \"-\" reads standard input")
 	fs.StringArrayVar(&opts.Values, "set", nil, "set a value, e.g. --set api.replicas=3 (Helm syntax: a.b[0].c=x, escape , and . with \\)")
 	fs.StringArrayVar(&opts.StringValues, "set-string", nil, "set a value kept as a string, e.g. --set-string postgresql.image.tag=16")
@@ -58,6 +59,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVarP(&outdir, "output", "o", "", "output folder, replaced atomically on success, e.g. -o out/ (default $CDK8S_OUTDIR, else dist)")
 	fs.BoolVar(&toStdout, "stdout", false, "write the YAML stream to standard output and nothing to disk, e.g. --stdout | kubectl apply -f -")
 	fs.BoolVarP(&quiet, "quiet", "q", false, "print no summary after a successful synth (warnings and errors still go to standard error)")
+	fs.StringVar(&releasesDir, "releases", "", "a fleet: every DIR/<name>.yaml is the release <name>, merged over the -f files (the common base), with --set applied to all; one run writes <output>/<name>.k8s.yaml for each, e.g. --releases teams/")
 	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -74,6 +76,10 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	if fs.Changed("release-name") && opts.ReleaseName == "" {
 		fmt.Fprintln(stderr, "error: --release-name must not be empty")
+		return 2
+	}
+	if releasesDir != "" && fs.Changed("release-name") {
+		fmt.Fprintln(stderr, "error: --release-name and --releases exclude each other: with --releases each file's name is its release's name")
 		return 2
 	}
 	if fs.NArg() > 0 {
@@ -96,6 +102,9 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	untouched := outdir + " was left as it was"
 	if _, err := os.Stat(outdir); toStdout || err != nil {
 		untouched = "nothing was written"
+	}
+	if releasesDir != "" {
+		return runFleet(releasesDir, opts, outdir, toStdout, quiet, nodeReady, untouched, stdout, stderr)
 	}
 	props, warnings, err := values.LoadWithWarnings(opts)
 	if err != nil {

@@ -2,6 +2,7 @@ package synth
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
@@ -49,5 +50,44 @@ func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 	}
 	reach("web UI", optio.ComponentWeb, p.Web.Port, p.Web.Service)
 	reach("API", optio.ComponentAPI, p.API.Port, p.API.Service)
+	return b.String()
+}
+
+// FleetSummary is the note printed after a successful synth of several
+// releases (--releases): each release with its namespace and file, the
+// Secrets that existingSecret releases need, how to apply them, and the
+// prune command of one release as the pattern for each.
+func FleetSummary(releases []FleetRelease, outdir string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Synthesized %d releases into %s/:\n", len(releases), outdir)
+	width := 0
+	for _, r := range releases {
+		width = max(width, len(r.Props.ReleaseName))
+	}
+	for _, r := range releases {
+		p := r.Props
+		fmt.Fprintf(&b, "  %-*s  namespace %-20s %s (values %s)\n", width, p.ReleaseName, p.Namespace,
+			filepath.Join(outdir, p.ReleaseName+".k8s.yaml"), r.Source)
+	}
+	blank := false
+	for _, r := range releases {
+		p := r.Props
+		if p.ExistingSecret == "" {
+			continue
+		}
+		if !blank {
+			b.WriteString("\n")
+			blank = true
+		}
+		required, _ := p.SecretKeys()
+		fmt.Fprintf(&b, "%s needs the Secret %q in namespace %q, with the keys %s.\n", p.ReleaseName, p.ExistingSecret, p.Namespace, strings.Join(required, ", "))
+	}
+	fmt.Fprintf(&b, "\nApply them (first install):\n  kubectl apply -f %s/\n", outdir)
+	if len(releases) > 0 {
+		first := releases[0].Props
+		fmt.Fprintf(&b, "Update one release, deleting what its values no longer produce (never the data PVC nor the Namespace); for %s:\n  %s\n",
+			first.ReleaseName, strings.ReplaceAll(first.Release().PruneCommand(filepath.Join(outdir, first.ReleaseName+".k8s.yaml")), "\n", "\n  "))
+		b.WriteString("and the same for each release, with its name, namespace and file.\n")
+	}
 	return b.String()
 }

@@ -19,20 +19,26 @@ import (
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testhook"
 )
 
-// newApp builds an App holding one OptioChart whose id (and so its output
-// file, <release>.k8s.yaml) is the release name. Its caller recovers the
-// panics of the jsii runtime (see recoverSynth).
-func newApp(props optio.OptioChartProps, outdir string) (cdk8s.App, error) {
+// newApp builds an App holding one OptioChart per release, in order, each
+// with the release name as its id (and so its output file,
+// <release>.k8s.yaml). Its caller recovers the panics of the jsii runtime
+// (see recoverSynth).
+func newApp(releases []optio.OptioChartProps, outdir string) (cdk8s.App, error) {
 	app := cdk8s.NewApp(&cdk8s.AppProps{
 		Outdir:         jsii.String(outdir),
 		YamlOutputType: cdk8s.YamlOutputType_FILE_PER_CHART,
 	})
-	name := props.ReleaseName
-	if name == "" {
-		name = optio.DefaultReleaseName
-	}
-	if _, err := optio.NewOptioChart(app, name, &props); err != nil {
-		return nil, err
+	for _, props := range releases {
+		name := props.ReleaseName
+		if name == "" {
+			name = optio.DefaultReleaseName
+		}
+		if _, err := optio.NewOptioChart(app, name, &props); err != nil {
+			if len(releases) > 1 {
+				return nil, fmt.Errorf("release %s: %w", name, err)
+			}
+			return nil, err
+		}
 	}
 	return app, nil
 }
@@ -41,7 +47,7 @@ func newApp(props optio.OptioChartProps, outdir string) (cdk8s.App, error) {
 // A failure of the jsii runtime is a *RuntimeError.
 func YAML(props optio.OptioChartProps) (out string, err error) {
 	defer recoverSynth(&err)
-	app, err := newApp(props, os.TempDir())
+	app, err := newApp([]optio.OptioChartProps{props}, os.TempDir())
 	if err != nil {
 		return "", err
 	}
@@ -87,6 +93,12 @@ func CheckOutdir(outdir string) error {
 // Kubernetes Secret is made 0600 and then outdir 0700, so that no other user
 // can read or list it (see protectSecrets).
 func ToDir(props optio.OptioChartProps, outdir string) ([]string, error) {
+	return toDir([]optio.OptioChartProps{props}, outdir, nil)
+}
+
+// toDir is ToDir for one or more releases; check, when set, runs on the
+// temporary folder before the swap and can refuse it.
+func toDir(releases []optio.OptioChartProps, outdir string, check func(dir string) error) ([]string, error) {
 	if err := CheckOutdir(outdir); err != nil {
 		return nil, err
 	}
@@ -102,8 +114,13 @@ func ToDir(props optio.OptioChartProps, outdir string) ([]string, error) {
 		return nil, fmt.Errorf("creating a temporary folder beside %s: %w", outdir, err)
 	}
 	defer dropTemp(tmp) // after the swap it holds the previous output
-	if err := synthesize(props, tmp); err != nil {
+	if err := synthesize(releases, tmp); err != nil {
 		return nil, err
+	}
+	if check != nil {
+		if err := check(tmp); err != nil {
+			return nil, err
+		}
 	}
 	secret, err := protectSecrets(tmp)
 	if err != nil {
@@ -132,10 +149,10 @@ func ToDir(props optio.OptioChartProps, outdir string) ([]string, error) {
 	return files, nil
 }
 
-// synthesize writes the stack's files into dir.
-func synthesize(props optio.OptioChartProps, dir string) (err error) {
+// synthesize writes the releases' files into dir.
+func synthesize(releases []optio.OptioChartProps, dir string) (err error) {
 	defer recoverSynth(&err)
-	app, err := newApp(props, dir)
+	app, err := newApp(releases, dir)
 	if err != nil {
 		return err
 	}

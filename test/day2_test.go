@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/optio-cdk8s/optio-cdk8s/cli"
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
 	"github.com/optio-cdk8s/optio-cdk8s/synth"
@@ -498,5 +499,39 @@ func TestReadmePruneCommand(t *testing.T) {
 	want := norm(optio.Release{Name: "R", Namespace: "NS"}.PruneCommand("dist/"))
 	if got := norm(string(m[1])); got != want {
 		t.Errorf("README prune command:\n%s\nthe summary's:\n%s", got, want)
+	}
+}
+
+// TestFleetApplies: a fleet of releases (--releases), two sharing a
+// namespace and one elsewhere, all with the release name's defaults, is
+// accepted by the API server as one `kubectl apply -f out/`, and reads back
+// unchanged.
+func TestFleetApplies(t *testing.T) {
+	dir := t.TempDir()
+	teams := filepath.Join(dir, "teams")
+	if err := os.Mkdir(teams, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, content := range map[string]string{
+		"alpha.yaml": "namespace: team-a\nserviceAccount: {name: alpha}\n",
+		"beta.yaml":  "namespace: team-a\nserviceAccount: {name: beta}\nnetworkPolicy: {enabled: true}\n",
+		"gamma.yaml": "namespace: team-c\ningress: {enabled: true, certManager: {enabled: true}}\n",
+	} {
+		if err := os.WriteFile(filepath.Join(teams, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "out")
+	var stdout, stderr strings.Builder
+	if code := cli.Run([]string{"-q", "-f", "testdata/values/defaults-with-secrets.yaml", "--releases", teams, "-o", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	s := kubeapi.Start(t)
+	if _, stderr, err := s.Kubectl("apply", "-f", out); err != nil {
+		t.Fatalf("kubectl apply -f out/: %v\n%s", err, stderr)
+	}
+	assertReadBack(t, s, out)
+	for _, name := range []string{"alpha-team-a-node-reader", "beta-team-a-node-reader", "gamma-team-c-node-reader"} {
+		get(t, s, "clusterrolebinding", "", name)
 	}
 }

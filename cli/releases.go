@@ -1,0 +1,137 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/optio-cdk8s/optio-cdk8s/synth"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
+)
+
+// releaseFiles lists the releases of a --releases folder: every <name>.yaml
+// in it (not in sub-folders), sorted; other entries are ignored.
+func releaseFiles(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var files []string
+	for _, e := range entries {
+		if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".yaml") && e.Name() != ".yaml" {
+			files = append(files, filepath.Join(dir, e.Name()))
+		}
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("--releases %s holds no <name>.yaml file: each one is a release", dir)
+	}
+	slices.Sort(files)
+	return files, nil
+}
+
+// loadFleet loads each release of dir: its file merged over the base -f files
+// of opts, with the --set entries and secret environment variables applied
+// to all, and the file's name as the release name. Standard input ("-") is
+// read once and given to every release. It prints every release's errors
+// (each headed by the file) and returns false when there are any.
+func loadFleet(dir string, opts values.Options, stderr io.Writer) ([]synth.FleetRelease, []string, bool) {
+	files, err := releaseFiles(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "error: %s\n", err)
+		return nil, nil, false
+	}
+	var stdin []byte // read once, given to every release
+	if usesStdin(opts) {
+		in := opts.Stdin
+		if in == nil {
+			in = os.Stdin
+		}
+		if stdin, err = io.ReadAll(io.LimitReader(in, values.MaxFileSize+1)); err != nil {
+			fmt.Fprintf(stderr, "error: reading standard input: %s\n", err)
+			return nil, nil, false
+		}
+	}
+	var releases []synth.FleetRelease
+	var warnings []string
+	ok := true
+	for _, f := range files {
+		o := opts
+		o.ValueFiles = append(slices.Clone(opts.ValueFiles), f)
+		o.ReleaseName = strings.TrimSuffix(filepath.Base(f), ".yaml")
+		if stdin != nil {
+			o.Stdin = bytes.NewReader(stdin)
+		}
+		props, w, err := values.LoadWithWarnings(o)
+		if err != nil {
+			ok = false
+			var ve *values.Error
+			if errors.As(err, &ve) {
+				fmt.Fprintf(stderr, "error: %s (release %s): %d invalid values:\n", f, o.ReleaseName, len(ve.Errors))
+				for _, e := range ve.Errors {
+					fmt.Fprintf(stderr, "  %s\n", e.Error())
+				}
+			} else {
+				fmt.Fprintf(stderr, "error: %s (release %s): %s\n", f, o.ReleaseName, err)
+			}
+			continue
+		}
+		for _, line := range w {
+			warnings = append(warnings, o.ReleaseName+": "+line)
+		}
+		releases = append(releases, synth.FleetRelease{Props: props, Source: f})
+	}
+	return releases, warnings, ok
+}
+
+// usesStdin tells whether a -f or --set-file of opts reads standard input.
+func usesStdin(opts values.Options) bool {
+	if slices.Contains(opts.ValueFiles, "-") {
+		return true
+	}
+	return slices.ContainsFunc(opts.FileValues, func(e string) bool { return strings.HasSuffix(e, "=-") })
+}
+
+// runFleet is Run for --releases: every release loaded, checked and
+// synthesized in one App, written atomically as a whole.
+func runFleet(dir string, opts values.Options, outdir string, toStdout, quiet bool, nodeReady func() error, untouched string, stdout, stderr io.Writer) int {
+	loaded, warnings, ok := loadFleet(dir, opts, stderr)
+	if !ok {
+		fmt.Fprintln(stderr, untouched)
+		return 1
+	}
+	releases, notes := synth.PlanFleet(loaded)
+	for _, w := range append(warnings, notes...) {
+		fmt.Fprintf(stderr, "warning: %s\n", w)
+	}
+	if err := nodeReady(); err != nil {
+		fmt.Fprintf(stderr, "error: %s\n", err)
+		fmt.Fprintln(stderr, untouched)
+		return 1
+	}
+	if toStdout {
+		yaml, err := synth.FleetYAML(releases)
+		if err != nil {
+			fmt.Fprintf(stderr, "error: %s\n", err)
+			return 1
+		}
+		if _, err := io.WriteString(stdout, yaml); err != nil {
+			fmt.Fprintf(stderr, "error: writing standard output: %s\n", err)
+			return 1
+		}
+		return 0
+	}
+	if _, err := synth.FleetToDir(releases, outdir); err != nil {
+		fmt.Fprintf(stderr, "error: %s\n", err)
+		fmt.Fprintln(stderr, untouched)
+		return 1
+	}
+	if !quiet {
+		fmt.Fprint(stdout, synth.FleetSummary(releases, outdir))
+	}
+	return 0
+}

@@ -1,0 +1,142 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/optio-cdk8s/optio-cdk8s/manifest"
+)
+
+// fleet writes a --releases folder with one file per release.
+func fleet(t *testing.T, releases map[string]string) (base, dir string) {
+	t.Helper()
+	root := t.TempDir()
+	dir = filepath.Join(root, "teams")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, content := range releases {
+		writeFile(t, dir, name, content)
+	}
+	writeFile(t, dir, "README.md", "not a release")
+	return writeFile(t, root, "base.yaml", validValues), dir
+}
+
+// TestReleases: every <name>.yaml is a release over the common base, all in
+// one run: one file per release, the shared namespace's Namespace object
+// once, cluster-scoped names per namespace, --set applied to all, and the
+// summary lists each release.
+func TestReleases(t *testing.T) {
+	base, dir := fleet(t, map[string]string{
+		"alpha.yaml": "namespace: team-a\nserviceAccount: {name: alpha}\n",
+		"beta.yaml":  "namespace: team-a\nserviceAccount: {name: beta}\napi: {replicas: 3}\n",
+		"gamma.yaml": "namespace: team-c\n",
+	})
+	out := filepath.Join(t.TempDir(), "out")
+	code, stdout, stderr := runCLI(t, "-f", base, "--releases", dir, "--set", "web.replicas=2", "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	files := snapshot(t, out)
+	if got := len(files); got != 3 || files["/alpha.k8s.yaml"] == "" || files["/beta.k8s.yaml"] == "" || files["/gamma.k8s.yaml"] == "" {
+		t.Fatalf("files: %d %v", got, reflect.ValueOf(files).MapKeys())
+	}
+	namespaces := map[string]int{}
+	for name, content := range files {
+		objs, err := manifest.Parse([]byte(content))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range objs {
+			if o.Kind() == "Namespace" {
+				namespaces[o.Name()]++
+			}
+			if o.Kind() == "Deployment" && strings.HasSuffix(o.Name(), "-web") && o.Get("spec", "replicas") != float64(2) {
+				t.Errorf("%s %s: --set web.replicas=2 not applied: %v", name, o.ID(), o.Get("spec", "replicas"))
+			}
+			if o.ID() == "Deployment/beta-api" && o.Get("spec", "replicas") != float64(3) {
+				t.Errorf("beta's own value lost: replicas %v", o.Get("spec", "replicas"))
+			}
+		}
+	}
+	if !reflect.DeepEqual(namespaces, map[string]int{"team-a": 1, "team-c": 1}) {
+		t.Errorf("Namespace objects = %v, want each namespace once", namespaces)
+	}
+	if !strings.Contains(files["/alpha.k8s.yaml"], "kind: Namespace") || strings.Contains(files["/beta.k8s.yaml"], "kind: Namespace") {
+		t.Error("team-a's Namespace is not in the first release's file only")
+	}
+	for _, want := range []string{"name: alpha-team-a-node-reader", "name: beta-team-a-node-reader"} {
+		if !strings.Contains(files["/alpha.k8s.yaml"]+files["/beta.k8s.yaml"], want) {
+			t.Errorf("no %s", want)
+		}
+	}
+	for _, want := range []string{"Synthesized 3 releases into", "alpha  namespace team-a", "beta   namespace team-a", "gamma  namespace team-c",
+		"kubectl apply -f " + out + "/", "-f " + filepath.Join(out, "alpha.k8s.yaml")} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("summary lacks %q:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stderr, `warning: namespace "team-a" is shared by releases alpha, beta`) {
+		t.Errorf("no warning about the shared namespace:\n%s", stderr)
+	}
+
+	code, yaml, stderr := runCLI(t, "-f", base, "--releases", dir, "--set", "web.replicas=2", "--stdout")
+	if code != 0 {
+		t.Fatalf("--stdout: exit %d: %s", code, stderr)
+	}
+	if want := files["/alpha.k8s.yaml"] + "---\n" + files["/beta.k8s.yaml"] + "---\n" + files["/gamma.k8s.yaml"]; yaml != want {
+		t.Error("--stdout is not the files one after the other")
+	}
+}
+
+// TestReleasesErrors: per-release errors name the release's file and come
+// all at once; two releases emitting one object are refused; nothing is
+// written on error.
+func TestReleasesErrors(t *testing.T) {
+	base, dir := fleet(t, map[string]string{
+		"alpha.yaml": "namespace: team-a\n",
+		"beta.yaml":  "api: {replicaz: 2}\n",
+		"Gamma.yaml": "web: {port: 0}\n",
+	})
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := runCLI(t, "-f", base, "--releases", dir, "-o", out)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		filepath.Join(dir, "beta.yaml") + " (release beta): 1 invalid values:\n  api.replicaz: Forbidden: unknown key",
+		filepath.Join(dir, "Gamma.yaml") + " (release Gamma):",
+		"web.port: Invalid value: 0",
+		"nothing was written",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("output written despite errors")
+	}
+
+	base, dir = fleet(t, map[string]string{
+		"alpha.yaml": "namespace: team-a\n",
+		"beta.yaml":  "namespace: team-a\n", // both keep serviceAccount.name optio
+	})
+	code, _, stderr = runCLI(t, "-f", base, "--releases", dir, "-o", out)
+	if code != 1 || !strings.Contains(stderr, "ServiceAccount team-a/optio: "+filepath.Join(dir, "alpha.yaml")+" and "+filepath.Join(dir, "beta.yaml")) {
+		t.Errorf("collision: exit %d:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("output written despite the collision")
+	}
+
+	if code, _, stderr := runCLI(t, "--releases", dir, "--release-name", "x"); code != 2 || !strings.Contains(stderr, "exclude each other") {
+		t.Errorf("--release-name with --releases: exit %d: %s", code, stderr)
+	}
+	empty := t.TempDir()
+	if code, _, stderr := runCLI(t, "--releases", empty); code != 1 || !strings.Contains(stderr, "holds no <name>.yaml file") {
+		t.Errorf("empty folder: exit %d: %s", code, stderr)
+	}
+}

@@ -1,0 +1,191 @@
+package synth
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+)
+
+// FleetRelease is one release of a fleet: its props (ReleaseName set) and
+// where its values came from, for errors (e.g. "releases/team-a.yaml").
+type FleetRelease struct {
+	// Props are the release's validated values.
+	Props optio.OptioChartProps
+	// Source names the release's own values file.
+	Source string
+}
+
+// PlanFleet orders the releases by name and makes each shared namespace's
+// Namespace object appear once: in the first release (by name) of that
+// namespace that has createNamespace, the others emit none. It returns the
+// releases to synthesize and one note per shared namespace.
+func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
+	out := slices.Clone(releases)
+	slices.SortFunc(out, func(a, b FleetRelease) int { return strings.Compare(a.Props.ReleaseName, b.Props.ReleaseName) })
+	byNamespace := map[string][]string{}
+	owner := map[string]string{}
+	for i := range out {
+		p := &out[i].Props
+		byNamespace[p.Namespace] = append(byNamespace[p.Namespace], p.ReleaseName)
+		if !p.CreateNamespace {
+			continue
+		}
+		if _, taken := owner[p.Namespace]; taken {
+			p.CreateNamespace = false
+			continue
+		}
+		owner[p.Namespace] = p.ReleaseName
+	}
+	var notes []string
+	for _, ns := range slices.Sorted(func(yield func(string) bool) {
+		for ns := range byNamespace {
+			if !yield(ns) {
+				return
+			}
+		}
+	}) {
+		names := byNamespace[ns]
+		if len(names) < 2 {
+			continue
+		}
+		where := "no release emits it (createNamespace: false in all)"
+		if o, ok := owner[ns]; ok {
+			where = "its Namespace object is in " + o + ".k8s.yaml only"
+		}
+		notes = append(notes, fmt.Sprintf("namespace %q is shared by releases %s: %s; `kubectl delete -f` of that file would delete the others' namespace (set createNamespace: false in each and create the namespace yourself)",
+			ns, strings.Join(names, ", "), where))
+	}
+	return out, notes
+}
+
+// FleetToDir synthesizes the releases (in PlanFleet's order) in one cdk8s
+// App, under one jsii runtime, into outdir/<release>.k8s.yaml, atomically as a
+// whole, as ToDir does for one release. Two releases that emit the same
+// object (kind, namespace, name) are refused with a *CollisionError, and
+// outdir is left as it was.
+func FleetToDir(releases []FleetRelease, outdir string) ([]string, error) {
+	props := make([]optio.OptioChartProps, len(releases))
+	for i, r := range releases {
+		props[i] = r.Props
+	}
+	return toDir(props, outdir, func(dir string) error { return checkCollisions(releases, dir) })
+}
+
+// FleetYAML is FleetToDir onto a YAML stream: the releases' files one after
+// the other, in PlanFleet's order. It writes only into a temporary folder,
+// which it removes.
+func FleetYAML(releases []FleetRelease) (string, error) {
+	dir, err := os.MkdirTemp("", "optio-fleet-")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(dir)
+	out := filepath.Join(dir, "out")
+	files, err := FleetToDir(releases, out)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return "", err
+		}
+		if b.Len() > 0 {
+			b.WriteString("---\n")
+		}
+		b.Write(data)
+	}
+	return b.String(), nil
+}
+
+// CollisionError lists objects that two or more releases of a fleet emit.
+type CollisionError struct {
+	// Collisions are one line each: the object and the releases' sources.
+	Collisions []string
+}
+
+func (e *CollisionError) Error() string {
+	return fmt.Sprintf("%d object(s) emitted by more than one release (each release would overwrite the other's):\n  %s",
+		len(e.Collisions), strings.Join(e.Collisions, "\n  "))
+}
+
+// checkCollisions reads each release's file in dir and refuses objects that
+// two releases emit.
+func checkCollisions(releases []FleetRelease, dir string) error {
+	seen := map[string]string{}
+	var collisions []string
+	for _, r := range releases {
+		data, err := os.ReadFile(filepath.Join(dir, r.Props.ReleaseName+".k8s.yaml"))
+		if err != nil {
+			return err
+		}
+		for _, id := range objectIDs(data) {
+			if first, dup := seen[id]; dup {
+				collisions = append(collisions, fmt.Sprintf("%s: %s and %s", id, first, r.Source))
+				continue
+			}
+			seen[id] = r.Source
+		}
+	}
+	if len(collisions) > 0 {
+		return &CollisionError{Collisions: collisions}
+	}
+	return nil
+}
+
+// objectIDs lists "Kind namespace/name" (or "Kind name" when cluster-scoped)
+// of each object of a cdk8s YAML stream. It reads only the header lines, in
+// the layout cdk8s writes (top-level kind, metadata's keys indented by two),
+// which is all a collision check needs.
+func objectIDs(stream []byte) []string {
+	var ids []string
+	var kind, name, ns string
+	inMeta := false
+	flush := func() {
+		if kind != "" {
+			id := kind + " " + name
+			if ns != "" {
+				id = kind + " " + ns + "/" + name
+			}
+			ids = append(ids, id)
+		}
+		kind, name, ns, inMeta = "", "", "", false
+	}
+	sc := bufio.NewScanner(bytes.NewReader(stream))
+	sc.Buffer(make([]byte, 0, 64*1024), len(stream)+1)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case line == "---":
+			flush()
+		case strings.HasPrefix(line, "kind: "):
+			kind = scalar(line[len("kind: "):])
+		case line == "metadata:":
+			inMeta = true
+		case inMeta && strings.HasPrefix(line, "  name: "):
+			name = scalar(line[len("  name: "):])
+		case inMeta && strings.HasPrefix(line, "  namespace: "):
+			ns = scalar(line[len("  namespace: "):])
+		case line != "" && line[0] != ' ' && line[0] != '-':
+			inMeta = false
+		}
+	}
+	flush()
+	return ids
+}
+
+// scalar reads a plain or double-quoted YAML scalar.
+func scalar(s string) string {
+	if u, err := strconv.Unquote(s); err == nil && strings.HasPrefix(s, `"`) {
+		return u
+	}
+	return strings.Trim(s, "'")
+}
