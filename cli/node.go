@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -63,13 +64,10 @@ func checkNode(jsiiNode, jsiiRuntime string) error {
 		}
 		return fmt.Errorf("Node.js %d or newer is needed to run cdk8s, and %s %s; %s", MinNodeMajor, what, where, nodeHelp)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, path, "--version").Output()
+	version, err := nodeVersion(path)
 	if err != nil {
 		return fmt.Errorf("Node.js %d or newer is needed to run cdk8s, and %s --version failed: %v; %s", MinNodeMajor, path, err, nodeHelp)
 	}
-	version := strings.TrimSpace(string(out))
 	major, ok := nodeMajor(version)
 	if !ok {
 		return fmt.Errorf("Node.js %d or newer is needed to run cdk8s, and %s --version printed %q, not a Node.js version; %s", MinNodeMajor, path, version, nodeHelp)
@@ -89,4 +87,77 @@ func nodeMajor(version string) (int, bool) {
 	digits, _, _ := strings.Cut(rest, ".")
 	major, err := strconv.Atoi(digits)
 	return major, err == nil && major >= 0
+}
+
+// nodeVersion returns what `path --version` prints. Starting a second
+// Node.js only to read its version costs as much as a tenth of a run, so the
+// answer is kept in the user's cache folder, keyed by the binary's path,
+// size and modification time, and read from there while the binary is
+// unchanged. Without a usable cache folder (see packageCacheUsable), node
+// is asked every time.
+func nodeVersion(path string) (string, error) {
+	info, statErr := os.Stat(path)
+	cache, cacheErr := os.UserCacheDir()
+	key := ""
+	if statErr == nil && cacheErr == nil {
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			real = path
+		}
+		if ri, err := os.Stat(real); err == nil {
+			info = ri
+		}
+		dir := filepath.Join(cache, "optio-cdk8s")
+		cache = filepath.Join(dir, "node-versions")
+		// The same rules as the jsii package cache: never a folder that
+		// another user could change (nor a read-only HOME).
+		if packageCacheUsable(dir) {
+			key = fmt.Sprintf("%s\t%d\t%d\t", real, info.Size(), info.ModTime().UnixNano())
+		}
+	}
+	if key != "" {
+		if b, err := os.ReadFile(cache); err == nil {
+			for line := range strings.SplitSeq(string(b), "\n") {
+				if v, ok := strings.CutPrefix(line, key); ok && v != "" {
+					return v, nil
+				}
+			}
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, path, "--version").Output()
+	if err != nil {
+		return "", err
+	}
+	version := strings.TrimSpace(string(out))
+	if key != "" && !strings.ContainsAny(version, "\t\n") {
+		rememberNodeVersion(cache, key+version)
+	}
+	return version, nil
+}
+
+// rememberNodeVersion adds a line to the cache file, keeping the last few
+// binaries, written atomically; a failure only means node is asked again.
+func rememberNodeVersion(file, line string) {
+	lines := []string{line}
+	if b, err := os.ReadFile(file); err == nil {
+		for l := range strings.SplitSeq(string(b), "\n") {
+			if l != "" && len(lines) < 16 && strings.Count(l, "\t") == 3 {
+				lines = append(lines, l)
+			}
+		}
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o700); err != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(file), ".node-versions-*")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.WriteString(strings.Join(lines, "\n") + "\n")
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil || os.Rename(tmp.Name(), file) != nil {
+		os.Remove(tmp.Name())
+	}
 }

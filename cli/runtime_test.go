@@ -147,3 +147,40 @@ func TestPackageCacheUsable(t *testing.T) {
 		}
 	}
 }
+
+// TestNodeVersionIsRemembered: the version of a Node.js binary is read once
+// and then taken from the cache while the binary is unchanged, so a run
+// does not start a second Node.js only to read it.
+func TestNodeVersionIsRemembered(t *testing.T) {
+	cache := filepath.Join(t.TempDir(), "cache")
+	t.Setenv("XDG_CACHE_HOME", cache)
+	dir := t.TempDir()
+	runs := filepath.Join(dir, "runs")
+	node := filepath.Join(dir, "node")
+	script := func(version string) {
+		content := "#!/bin/sh\necho x >> " + runs + "\necho " + version + "\n"
+		if err := os.WriteFile(node, []byte(content), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	count := func() int {
+		b, _ := os.ReadFile(runs)
+		return strings.Count(string(b), "x")
+	}
+	script("v22.1.0")
+	for range 3 {
+		if v, err := nodeVersion(node); err != nil || v != "v22.1.0" {
+			t.Fatalf("nodeVersion = %q, %v", v, err)
+		}
+	}
+	if n := count(); n != 1 {
+		t.Errorf("node ran %d times for 3 checks, want 1", n)
+	}
+	script("v24.22.3-longer") // another size: another binary
+	if v, err := nodeVersion(node); err != nil || v != "v24.22.3-longer" {
+		t.Errorf("after the binary changed: %q, %v", v, err)
+	}
+	if n := count(); n != 2 {
+		t.Errorf("node ran %d times, want 2", n)
+	}
+}

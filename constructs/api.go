@@ -43,6 +43,8 @@ type OptioApiProps struct {
 	ServiceAccountName string
 	// ImagePullSecrets for the pods. Default: none.
 	ImagePullSecrets []LocalObjectReference
+	// values makes the jsii value objects; nil means the cache of scope.
+	values *jsiiValues
 }
 
 // DefaultOptioApiProps returns the props of the Helm chart's defaults for
@@ -102,6 +104,10 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 		return nil, err
 	}
 	defer catchFault(&err)
+	vals := props.values
+	if vals == nil {
+		vals = valuesFor(scope)
+	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	r := props.Release.resolve(c)
 	v := props.Values
@@ -134,9 +140,9 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 		Ports:           containerPort("http", v.Port),
 		EnvFrom:         &envFrom,
 		Env:             &env,
-		Resources:       resourceRequirements(v.Resources),
-		ReadinessProbe:  httpProbe("/api/health", v.Port, 10, 10),
-		LivenessProbe:   httpProbe("/api/health", v.Port, 15, 20),
+		Resources:       vals.resourceRequirements(v.Resources),
+		ReadinessProbe:  vals.httpProbe("/api/health", v.Port, 10, 10),
+		LivenessProbe:   vals.httpProbe("/api/health", v.Port, 15, 20),
 		VolumeMounts:    &mounts,
 	}
 	var annotations map[string]string
@@ -155,13 +161,14 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 		podAnnotations:     annotations,
 		container:          container,
 		volumes:            vols,
+		values:             vals,
 	}
 	a := &OptioApi{Construct: c}
 	a.Deployment = newDeployment(c, "deployment", w)
 	a.Service = newService(c, "service", serviceSpec{
 		release: r, component: ComponentAPI,
-		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort,
+		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort, values: vals,
 	})
-	a.PDB, a.HPA = newAvailability(c, r, ComponentAPI, v.PDB, v.Autoscaling)
+	a.PDB, a.HPA = newAvailability(c, r, ComponentAPI, v.PDB, v.Autoscaling, vals)
 	return a, nil
 }

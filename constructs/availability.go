@@ -3,7 +3,6 @@ package optio
 import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
-	"k8s.io/apimachinery/pkg/util/intstr"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 )
@@ -11,7 +10,7 @@ import (
 // newAvailability emits a component's PodDisruptionBudget (pdb.enabled) and
 // HorizontalPodAutoscaler (autoscaling.enabled), both named R-<component>;
 // each return value is nil when its object is not enabled.
-func newAvailability(scope constructs.Construct, r Release, component string, pdb PDBValues, hpa AutoscalingValues) (k8s.KubePodDisruptionBudget, k8s.KubeHorizontalPodAutoscalerV2) {
+func newAvailability(scope constructs.Construct, r Release, component string, pdb PDBValues, hpa AutoscalingValues, vals *jsiiValues) (k8s.KubePodDisruptionBudget, k8s.KubeHorizontalPodAutoscalerV2) {
 	name := r.ObjectName(component)
 	var budget k8s.KubePodDisruptionBudget
 	if pdb.Enabled {
@@ -20,11 +19,11 @@ func newAvailability(scope constructs.Construct, r Release, component string, pd
 		}
 		switch {
 		case pdb.MinAvailable != nil:
-			spec.MinAvailable = intOrString(*pdb.MinAvailable)
+			spec.MinAvailable = vals.intOrString(*pdb.MinAvailable)
 		case pdb.MaxUnavailable != nil:
-			spec.MaxUnavailable = intOrString(*pdb.MaxUnavailable)
+			spec.MaxUnavailable = vals.intOrString(*pdb.MaxUnavailable)
 		default:
-			spec.MaxUnavailable = intOrString(intstr.FromInt32(1))
+			spec.MaxUnavailable = vals.number(1)
 		}
 		budget = k8s.NewKubePodDisruptionBudget(scope, jsii.String("pdb"), &k8s.KubePodDisruptionBudgetProps{
 			Metadata: r.metadata(name, component),
@@ -79,11 +78,4 @@ func utilization(resource string, percent int32) *k8s.MetricSpecV2 {
 			},
 		},
 	}
-}
-
-func intOrString(v intstr.IntOrString) k8s.IntOrString {
-	if v.Type == intstr.Int {
-		return k8s.IntOrString_FromNumber(jsii.Number(float64(v.IntVal)))
-	}
-	return k8s.IntOrString_FromString(jsii.String(v.StrVal))
 }

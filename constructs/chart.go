@@ -75,7 +75,8 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 	if err := invalid(p.Validate()); err != nil {
 		return nil, err
 	}
-	parts := p.parts()
+	vals := valuesFor(scope) // shared by every chart of scope (a fleet's App)
+	parts := p.parts(vals)
 	if err := invalid(parts.validate()); err != nil {
 		return nil, err // a rule of a construct that Validate lacks: a bug here
 	}
@@ -86,12 +87,12 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 	r := p.Release()
 	oc := &OptioChart{Chart: chart, Props: p, Warnings: p.Warnings(), NetworkPolicies: map[string]k8s.KubeNetworkPolicy{}}
 	if p.CreateNamespace {
-		oc.Namespace = newNamespace(chart, "namespace", r)
+		oc.Namespace = newNamespace(chart, "namespace", r, deref(chartProps.Namespace))
 	}
 	oc.ConfigSecret, oc.ConfigMap = newConfig(chart, "config", &p)
 	oc.AgentPVCTemplate = newAgentPVCTemplate(chart, "agent-pvc-template", r, p.Agent.PVC)
 	if p.ResourceQuota.Enabled {
-		oc.Quota = newResourceQuota(chart, "quota", r, p.ResourceQuota.Hard)
+		oc.Quota = newResourceQuota(chart, "quota", r, p.ResourceQuota.Hard, vals)
 	}
 	must := func(err error) {
 		if err != nil {
@@ -120,13 +121,13 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 	}
 	if p.NetworkPolicy.Enabled {
 		np := constructs.NewConstruct(chart, jsii.String("network-policies"))
-		oc.NetworkPolicies[ComponentAPI] = networkPolicy(np, "api", r, ComponentAPI, p.API.Port, nil)
-		oc.NetworkPolicies[ComponentWeb] = networkPolicy(np, "web", r, ComponentWeb, p.Web.Port, nil)
+		oc.NetworkPolicies[ComponentAPI] = networkPolicy(np, "api", r, ComponentAPI, p.API.Port, nil, vals)
+		oc.NetworkPolicies[ComponentWeb] = networkPolicy(np, "web", r, ComponentWeb, p.Web.Port, nil, vals)
 		if p.Postgresql.Enabled {
-			oc.NetworkPolicies[ComponentPostgres] = networkPolicy(np, "postgres", r, ComponentPostgres, PostgresPort, []string{ComponentAPI})
+			oc.NetworkPolicies[ComponentPostgres] = networkPolicy(np, "postgres", r, ComponentPostgres, PostgresPort, []string{ComponentAPI}, vals)
 		}
 		if p.Redis.Enabled {
-			oc.NetworkPolicies[ComponentRedis] = networkPolicy(np, "redis", r, ComponentRedis, RedisPort, []string{ComponentAPI})
+			oc.NetworkPolicies[ComponentRedis] = networkPolicy(np, "redis", r, ComponentRedis, RedisPort, []string{ComponentAPI}, vals)
 		}
 	}
 	return oc, nil
@@ -143,8 +144,9 @@ type chartParts struct {
 	rbac     *AgentRbacProps
 }
 
-// parts derives each construct's props from the values.
-func (p *OptioChartProps) parts() chartParts {
+// parts derives each construct's props from the values; vals makes their
+// jsii value objects.
+func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 	r := p.Release()
 	var c chartParts
 	configName := r.ObjectName(ComponentConfig)
@@ -153,10 +155,11 @@ func (p *OptioChartProps) parts() chartParts {
 		secretName = p.ExistingSecret
 	}
 	if p.ServiceAccount.Create {
-		c.rbac = &AgentRbacProps{Release: r, ServiceAccountName: p.ServiceAccount.Name, ServiceAccountAnnotations: p.ServiceAccount.Annotations}
+		c.rbac = &AgentRbacProps{Release: r, ServiceAccountName: p.ServiceAccount.Name, ServiceAccountAnnotations: p.ServiceAccount.Annotations,
+			chartNS: ptr(deref(p.ChartProps.Namespace))}
 	}
 	if p.Postgresql.Enabled {
-		pg := &InClusterPostgresProps{Release: r, Values: p.Postgresql, PasswordSecret: secretName, ImagePullSecrets: p.ImagePullSecrets}
+		pg := &InClusterPostgresProps{Release: r, Values: p.Postgresql, PasswordSecret: secretName, ImagePullSecrets: p.ImagePullSecrets, values: vals}
 		if p.ExistingSecret == "" && p.Postgresql.Auth.Password == "" {
 			// auth.disabled without a password (Validate allows nothing
 			// else): trust.
@@ -165,7 +168,7 @@ func (p *OptioChartProps) parts() chartParts {
 		c.postgres = pg
 	}
 	if p.Redis.Enabled {
-		c.redis = &InClusterRedisProps{Release: r, Values: p.Redis, ImagePullSecrets: p.ImagePullSecrets}
+		c.redis = &InClusterRedisProps{Release: r, Values: p.Redis, ImagePullSecrets: p.ImagePullSecrets, values: vals}
 	}
 	c.api = &OptioApiProps{
 		Release:            r,
@@ -176,8 +179,9 @@ func (p *OptioChartProps) parts() chartParts {
 		ConfigChecksum:     p.ConfigChecksum(),
 		ServiceAccountName: p.ServiceAccount.Name,
 		ImagePullSecrets:   p.ImagePullSecrets,
+		values:             vals,
 	}
-	c.web = &OptioWebProps{Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets}
+	c.web = &OptioWebProps{Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets, values: vals}
 	if p.Ingress.Enabled {
 		c.ingress = &OptioIngressProps{Release: r, Values: p.Ingress, APIPort: p.API.Port, WebPort: p.Web.Port}
 	}
@@ -201,4 +205,11 @@ func (c chartParts) validate() field.ErrorList {
 		errs = append(errs, c.rbac.Validate()...)
 	}
 	return errs
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }

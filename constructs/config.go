@@ -213,7 +213,7 @@ func (p *OptioChartProps) ConfigChecksum() string {
 
 // newNamespace emits the Namespace. Its labels carry no release (instance)
 // so that two releases sharing a namespace emit the same object.
-func newNamespace(scope constructs.Construct, id string, r Release) k8s.KubeNamespace {
+func newNamespace(scope constructs.Construct, id string, r Release, chartNS string) k8s.KubeNamespace {
 	ns := k8s.NewKubeNamespace(scope, jsii.String(id), &k8s.KubeNamespaceProps{
 		Metadata: &k8s.ObjectMeta{
 			Name: jsii.String(r.Namespace),
@@ -225,7 +225,7 @@ func newNamespace(scope constructs.Construct, id string, r Release) k8s.KubeName
 			}),
 		},
 	})
-	clusterScoped(ns)
+	clusterScoped(ns, chartNS)
 	return ns
 }
 
@@ -276,9 +276,9 @@ func newAgentPVCTemplate(scope constructs.Construct, id string, r Release, pvc A
 }
 
 // newResourceQuota emits R-quota with spec.hard = resourceQuota.hard.
-func newResourceQuota(scope constructs.Construct, id string, r Release, hard ResourceList) k8s.KubeResourceQuota {
+func newResourceQuota(scope constructs.Construct, id string, r Release, hard ResourceList, vals *jsiiValues) k8s.KubeResourceQuota {
 	return k8s.NewKubeResourceQuota(scope, jsii.String(id), &k8s.KubeResourceQuotaProps{
 		Metadata: r.metadata(r.ObjectName("quota"), "quota"),
-		Spec:     &k8s.ResourceQuotaSpec{Hard: quantities(hard)},
+		Spec:     &k8s.ResourceQuotaSpec{Hard: vals.quantityMap(hard)},
 	})
 }

@@ -9,11 +9,11 @@ import (
 
 // networkPolicy emits the NetworkPolicy R-<component>: ingress to port only,
 // from the pods of the components in from (nil: from anywhere).
-func networkPolicy(scope constructs.Construct, id string, r Release, component string, port int32, from []string) k8s.KubeNetworkPolicy {
+func networkPolicy(scope constructs.Construct, id string, r Release, component string, port int32, from []string, vals *jsiiValues) k8s.KubeNetworkPolicy {
 	rule := &k8s.NetworkPolicyIngressRule{
 		Ports: &[]*k8s.NetworkPolicyPort{{
 			Protocol: jsii.String("TCP"),
-			Port:     k8s.IntOrString_FromNumber(jsii.Number(float64(port))),
+			Port:     vals.number(port),
 		}},
 	}
 	if len(from) > 0 {

@@ -44,6 +44,8 @@ type InClusterPostgresProps struct {
 	// ImagePullSecrets for the pods (a mirrored postgres image). Default:
 	// none.
 	ImagePullSecrets []LocalObjectReference
+	// values makes the jsii value objects; nil means the cache of scope.
+	values *jsiiValues
 }
 
 // DefaultInClusterPostgresProps returns the props of the Helm chart's
@@ -109,6 +111,10 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 		return nil, err
 	}
 	defer catchFault(&err)
+	vals := props.values
+	if vals == nil {
+		vals = valuesFor(scope)
+	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	r := props.Release.resolve(c)
 	v := props.Values
@@ -122,7 +128,7 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 			AccessModes:      &[]*string{jsii.String("ReadWriteOnce")},
 			StorageClassName: optString(v.Storage.StorageClass),
 			Resources: &k8s.ResourceRequirements{
-				Requests: &map[string]k8s.Quantity{"storage": quantity(v.Storage.Size)},
+				Requests: &map[string]k8s.Quantity{"storage": vals.quantity(v.Storage.Size)},
 			},
 		},
 	})
@@ -133,6 +139,7 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 		recreate:         true,
 		scheduling:       v.SchedulingValues,
 		imagePullSecrets: props.ImagePullSecrets,
+		values:           vals,
 	}
 	if r.HelmChartSelectors {
 		helmChartPostgresTemplate(&w, props, pvcName)
@@ -140,7 +147,7 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 		postgresTemplate(&w, props, pvcName)
 	}
 	pg.Deployment = newDeployment(c, "deployment", w)
-	pg.Service = newService(c, "service", serviceSpec{release: r, component: ComponentPostgres, portName: "postgres", port: PostgresPort})
+	pg.Service = newService(c, "service", serviceSpec{release: r, component: ComponentPostgres, portName: "postgres", port: PostgresPort, values: vals})
 	return pg, nil
 }
 
@@ -183,7 +190,7 @@ func postgresTemplate(w *workloadSpec, props *InClusterPostgresProps, pvcName st
 		Command:         optStrings([]string{"/bin/sh", "-c", postgresStart}),
 		Ports:           containerPort("postgres", PostgresPort),
 		Env:             &env,
-		Resources:       resourceRequirements(v.Resources),
+		Resources:       w.values.resourceRequirements(v.Resources),
 		// initdb and init scripts run a server on the Unix socket only:
 		// allow them 5 minutes before liveness applies.
 		StartupProbe:   startupProbe(execProbe(ready, 5, 10, 5), 30),
@@ -219,7 +226,7 @@ func helmChartPostgresTemplate(w *workloadSpec, props *InClusterPostgresProps, p
 			envVar("POSTGRES_USER", v.Auth.Username),
 			pw,
 		},
-		Resources:    resourceRequirements(v.Resources),
+		Resources:    w.values.resourceRequirements(v.Resources),
 		VolumeMounts: &[]*k8s.VolumeMount{{Name: jsii.String("data"), MountPath: jsii.String(PostgresDataDir)}},
 	}
 	w.volumes = []*k8s.Volume{{

@@ -2,9 +2,15 @@ package optio
 
 import (
 	"fmt"
+	"sync"
 
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"k8s.io/apimachinery/pkg/api/resource"
+	"k8s.io/apimachinery/pkg/util/intstr"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
+	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testhook"
 )
 
@@ -40,3 +46,91 @@ func catchFault(err *error) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// jsiiValues caches the value objects the constructs pass to the jsii
+// runtime (Quantity and IntOrString): each is a round trip to Node.js to
+// make, immutable, and the same for every object that uses it, so one is
+// made per distinct value per construct tree (an App of 100 releases makes
+// "250m" once, not 200 times). The objects belong to the jsii runtime that
+// made them, which outlives the tree they are keyed by.
+type jsiiValues struct {
+	mu         sync.Mutex
+	quantities map[string]k8s.Quantity
+	numbers    map[float64]k8s.IntOrString
+	strings    map[string]k8s.IntOrString
+}
+
+// caches maps a scope (the App of an OptioChart, or the scope a construct
+// was added to alone) to its jsiiValues.
+var caches sync.Map
+
+// valuesFor returns the cache of scope's tree.
+func valuesFor(scope constructs.Construct) *jsiiValues {
+	if v, ok := caches.Load(scope); ok {
+		return v.(*jsiiValues)
+	}
+	v, _ := caches.LoadOrStore(scope, &jsiiValues{
+		quantities: map[string]k8s.Quantity{},
+		numbers:    map[float64]k8s.IntOrString{},
+		strings:    map[string]k8s.IntOrString{},
+	})
+	return v.(*jsiiValues)
+}
+
+// quantity is k8s.Quantity_FromString of v written in the canonical form
+// the API server stores (0.5 -> 500m, 1000m -> 1, 1024Mi -> 1Gi), so that
+// what we write is what a GitOps tool reads back. A value that does not
+// parse (validation refuses it first) is written as given.
+func (c *jsiiValues) quantity(v string) k8s.Quantity {
+	if q, err := resource.ParseQuantity(v); err == nil {
+		v = q.String()
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	q, ok := c.quantities[v]
+	if !ok {
+		q = k8s.Quantity_FromString(jsii.String(v))
+		c.quantities[v] = q
+	}
+	return q
+}
+
+// quantities converts a resource list; an empty list gives nil.
+func (c *jsiiValues) quantityMap(l ResourceList) *map[string]k8s.Quantity {
+	if len(l) == 0 {
+		return nil
+	}
+	out := make(map[string]k8s.Quantity, len(l))
+	for k, v := range l {
+		out[k] = c.quantity(v)
+	}
+	return &out
+}
+
+// number is k8s.IntOrString_FromNumber(n).
+func (c *jsiiValues) number(n int32) k8s.IntOrString {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f := float64(n)
+	v, ok := c.numbers[f]
+	if !ok {
+		v = k8s.IntOrString_FromNumber(jsii.Number(f))
+		c.numbers[f] = v
+	}
+	return v
+}
+
+// intOrString converts an IntOrString value.
+func (c *jsiiValues) intOrString(v intstr.IntOrString) k8s.IntOrString {
+	if v.Type == intstr.Int {
+		return c.number(v.IntVal)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, ok := c.strings[v.StrVal]
+	if !ok {
+		s = k8s.IntOrString_FromString(jsii.String(v.StrVal))
+		c.strings[v.StrVal] = s
+	}
+	return s
+}

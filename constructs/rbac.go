@@ -23,6 +23,9 @@ type AgentRbacProps struct {
 	// ServiceAccountAnnotations are serviceAccount.annotations (e.g. EKS
 	// IRSA). Default: none.
 	ServiceAccountAnnotations map[string]string
+	// chartNS is the namespace of the enclosing Chart when the caller knows
+	// it (OptioChart); nil asks the Chart.
+	chartNS *string
 }
 
 // DefaultAgentRbacProps returns the props of the Helm chart's defaults for
@@ -103,7 +106,16 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 	}
 	defer catchFault(&err)
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	r := props.Release.resolve(c)
+	var chartNS string
+	if props.chartNS != nil {
+		chartNS = *props.chartNS
+	} else {
+		chartNS = chartNamespace(c)
+	}
+	r := props.Release
+	if r.Namespace == "" {
+		r.Namespace = chartNS
+	}
 	rb := &AgentRbac{Construct: c}
 	saMeta := r.plusMetadata(props.ServiceAccountName, ComponentRBAC)
 	saMeta.Annotations = stringMap(props.ServiceAccountAnnotations)
@@ -131,12 +143,12 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 		Metadata: r.clusterMetadata(nodeReader, ComponentRBAC),
 		Rules:    &nodeRules,
 	})
-	clusterScoped(rb.ClusterRole)
+	clusterScoped(rb.ClusterRole, chartNS)
 	rb.ClusterRoleBinding = k8s.NewKubeClusterRoleBinding(c, jsii.String("cluster-role-binding"), &k8s.KubeClusterRoleBindingProps{
 		Metadata: r.clusterMetadata(nodeReader, ComponentRBAC),
 		RoleRef:  &k8s.RoleRef{ApiGroup: jsii.String("rbac.authorization.k8s.io"), Kind: jsii.String("ClusterRole"), Name: jsii.String(nodeReader)},
 		Subjects: subjects,
 	})
-	clusterScoped(rb.ClusterRoleBinding)
+	clusterScoped(rb.ClusterRoleBinding, chartNS)
 	return rb, nil
 }

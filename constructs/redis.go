@@ -21,6 +21,8 @@ type InClusterRedisProps struct {
 	Values RedisValues
 	// ImagePullSecrets for the pods (a mirrored redis image). Default: none.
 	ImagePullSecrets []LocalObjectReference
+	// values makes the jsii value objects; nil means the cache of scope.
+	values *jsiiValues
 }
 
 // DefaultInClusterRedisProps returns the props of the Helm chart's defaults
@@ -63,6 +65,10 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 		return nil, err
 	}
 	defer catchFault(&err)
+	vals := props.values
+	if vals == nil {
+		vals = valuesFor(scope)
+	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	r := props.Release.resolve(c)
 	v := props.Values
@@ -73,7 +79,7 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 		Image:           jsii.String(v.Image.Reference()),
 		ImagePullPolicy: optString(v.Image.PullPolicy),
 		Ports:           containerPort("redis", RedisPort),
-		Resources:       resourceRequirements(v.Resources),
+		Resources:       vals.resourceRequirements(v.Resources),
 		ReadinessProbe:  execProbe(ping, 5, 10, 5),
 		LivenessProbe:   execProbe(ping, 15, 20, 5),
 		VolumeMounts:    &mounts,
@@ -87,7 +93,8 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 		imagePullSecrets: props.ImagePullSecrets,
 		container:        container,
 		volumes:          vols,
+		values:           vals,
 	})
-	rd.Service = newService(c, "service", serviceSpec{release: r, component: ComponentRedis, portName: "redis", port: RedisPort})
+	rd.Service = newService(c, "service", serviceSpec{release: r, component: ComponentRedis, portName: "redis", port: RedisPort, values: vals})
 	return rd, nil
 }

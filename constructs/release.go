@@ -148,11 +148,18 @@ func (r Release) Validate(path *field.Path) field.ErrorList {
 // names see the namespace the objects get.
 func (r Release) resolve(scope constructs.Construct) Release {
 	if r.Namespace == "" {
-		if ns := cdk8s.Chart_Of(scope).Namespace(); ns != nil {
-			r.Namespace = *ns
-		}
+		r.Namespace = chartNamespace(scope)
 	}
 	return r
+}
+
+// chartNamespace is the namespace of the cdk8s Chart that holds scope, ""
+// when it has none.
+func chartNamespace(scope constructs.Construct) string {
+	if ns := cdk8s.Chart_Of(scope).Namespace(); ns != nil {
+		return *ns
+	}
+	return ""
 }
 
 // metadata returns the ObjectMeta of a namespaced object of the component.
@@ -173,10 +180,11 @@ func (r Release) clusterMetadata(name, component string) *k8s.ObjectMeta {
 }
 
 // clusterScoped removes the namespace that cdk8s gives every object of a
-// Chart with a namespace from a cluster-scoped object (the API server has
-// no namespace for it, so GitOps tools would see a difference forever).
-func clusterScoped(obj cdk8s.ApiObject) {
-	if ns := cdk8s.Chart_Of(obj).Namespace(); ns != nil && *ns != "" {
+// Chart with a namespace (chartNS) from a cluster-scoped object (the API
+// server has no namespace for it, so GitOps tools would see a difference
+// forever).
+func clusterScoped(obj cdk8s.ApiObject, chartNS string) {
+	if chartNS != "" {
 		obj.AddJsonPatch(cdk8s.JsonPatch_Remove(jsii.String("/metadata/namespace")))
 	}
 }

@@ -25,6 +25,8 @@ type OptioWebProps struct {
 	APIPort int32
 	// ImagePullSecrets for the pods. Default: none.
 	ImagePullSecrets []LocalObjectReference
+	// values makes the jsii value objects; nil means the cache of scope.
+	values *jsiiValues
 }
 
 // DefaultOptioWebProps returns the props of the Helm chart's defaults for
@@ -74,6 +76,10 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 		return nil, err
 	}
 	defer catchFault(&err)
+	vals := props.values
+	if vals == nil {
+		vals = valuesFor(scope)
+	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	r := props.Release.resolve(c)
 	v := props.Values
@@ -88,11 +94,11 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 			envVar("NEXT_PUBLIC_API_URL", (&url.URL{Scheme: "http", Host: apiHost}).String()),
 			envVar("NEXT_PUBLIC_WS_URL", (&url.URL{Scheme: "ws", Host: apiHost}).String()),
 		},
-		Resources:      resourceRequirements(v.Resources),
-		ReadinessProbe: httpProbe("/", v.Port, 5, 10),
+		Resources:      vals.resourceRequirements(v.Resources),
+		ReadinessProbe: vals.httpProbe("/", v.Port, 5, 10),
 		// Liveness only asks whether the server accepts connections, so an
 		// API outage (which / may depend on) never restarts the web pods.
-		LivenessProbe: tcpProbe(v.Port, 15, 20),
+		LivenessProbe: vals.tcpProbe(v.Port, 15, 20),
 		VolumeMounts:  &mounts,
 	}
 	w := workloadSpec{
@@ -104,13 +110,14 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 		imagePullSecrets: props.ImagePullSecrets,
 		container:        container,
 		volumes:          vols,
+		values:           vals,
 	}
 	web := &OptioWeb{Construct: c}
 	web.Deployment = newDeployment(c, "deployment", w)
 	web.Service = newService(c, "service", serviceSpec{
 		release: r, component: ComponentWeb,
-		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort,
+		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort, values: vals,
 	})
-	web.PDB, web.HPA = newAvailability(c, r, ComponentWeb, v.PDB, v.Autoscaling)
+	web.PDB, web.HPA = newAvailability(c, r, ComponentWeb, v.PDB, v.Autoscaling, vals)
 	return web, nil
 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
-	"k8s.io/apimachinery/pkg/api/resource"
 	"k8s.io/apimachinery/pkg/util/intstr"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
@@ -38,6 +37,8 @@ type workloadSpec struct {
 	podLabels map[string]string
 	container *k8s.Container
 	volumes   []*k8s.Volume
+	// values makes the jsii value objects.
+	values *jsiiValues
 }
 
 // newDeployment emits the Deployment R-<component>.
@@ -70,8 +71,8 @@ func newDeployment(scope constructs.Construct, id string, w workloadSpec) k8s.Ku
 		spec.Strategy = &k8s.DeploymentStrategy{
 			Type: jsii.String("RollingUpdate"),
 			RollingUpdate: &k8s.RollingUpdateDeployment{
-				MaxSurge:       k8s.IntOrString_FromNumber(jsii.Number(0)),
-				MaxUnavailable: k8s.IntOrString_FromNumber(jsii.Number(1)),
+				MaxSurge:       w.values.number(0),
+				MaxUnavailable: w.values.number(1),
 			},
 		}
 	}
@@ -146,32 +147,8 @@ func antiAffinity(mode string, selector map[string]string) *k8s.Affinity {
 }
 
 // resourceRequirements converts requests and limits; empty lists are omitted.
-func resourceRequirements(r ResourcesValues) *k8s.ResourceRequirements {
-	return &k8s.ResourceRequirements{Requests: quantities(r.Requests), Limits: quantities(r.Limits)}
-}
-
-// quantities converts a resource list, each quantity in canonical form; an
-// empty list gives nil.
-func quantities(l ResourceList) *map[string]k8s.Quantity {
-	if len(l) == 0 {
-		return nil
-	}
-	out := make(map[string]k8s.Quantity, len(l))
-	for k, v := range l {
-		out[k] = quantity(v)
-	}
-	return &out
-}
-
-// quantity writes a quantity in the canonical form the API server stores
-// (0.5 -> 500m, 1000m -> 1, 1024Mi -> 1Gi), so that what we write is what a
-// GitOps tool reads back. A value that does not parse (Validate refuses it
-// first) is written as given.
-func quantity(v string) k8s.Quantity {
-	if q, err := resource.ParseQuantity(v); err == nil {
-		v = q.String()
-	}
-	return k8s.Quantity_FromString(jsii.String(v))
+func (c *jsiiValues) resourceRequirements(r ResourcesValues) *k8s.ResourceRequirements {
+	return &k8s.ResourceRequirements{Requests: c.quantityMap(r.Requests), Limits: c.quantityMap(r.Limits)}
 }
 
 func seccomp(s *SeccompProfileValues) *k8s.SeccompProfile {
@@ -245,12 +222,12 @@ func emptyDirs(mounts map[string]string) ([]*k8s.Volume, []*k8s.VolumeMount) {
 	return vols, vms
 }
 
-// httpProbe is an HTTP GET probe on a named port.
-func httpProbe(path string, port int32, initialDelay, period float64) *k8s.Probe {
+// httpProbe is an HTTP GET probe on a port.
+func (c *jsiiValues) httpProbe(path string, port int32, initialDelay, period float64) *k8s.Probe {
 	return &k8s.Probe{
 		HttpGet: &k8s.HttpGetAction{
 			Path: jsii.String(path),
-			Port: k8s.IntOrString_FromNumber(jsii.Number(float64(port))),
+			Port: c.number(port),
 		},
 		InitialDelaySeconds: jsii.Number(initialDelay),
 		PeriodSeconds:       jsii.Number(period),
@@ -265,9 +242,9 @@ func startupProbe(p *k8s.Probe, failureThreshold float64) *k8s.Probe {
 }
 
 // tcpProbe checks that a port accepts connections.
-func tcpProbe(port int32, initialDelay, period float64) *k8s.Probe {
+func (c *jsiiValues) tcpProbe(port int32, initialDelay, period float64) *k8s.Probe {
 	return &k8s.Probe{
-		TcpSocket:           &k8s.TcpSocketAction{Port: k8s.IntOrString_FromNumber(jsii.Number(float64(port)))},
+		TcpSocket:           &k8s.TcpSocketAction{Port: c.number(port)},
 		InitialDelaySeconds: jsii.Number(initialDelay),
 		PeriodSeconds:       jsii.Number(period),
 	}
@@ -300,6 +277,7 @@ type serviceSpec struct {
 	portName    string
 	port        int32
 	nodePort    *intstr.IntOrString
+	values      *jsiiValues
 }
 
 // newService emits the Service R-<component>: port and targetPort are the
@@ -308,7 +286,7 @@ func newService(scope constructs.Construct, id string, s serviceSpec) k8s.KubeSe
 	sp := &k8s.ServicePort{
 		Name:       jsii.String(s.portName),
 		Port:       jsii.Number(float64(s.port)),
-		TargetPort: k8s.IntOrString_FromNumber(jsii.Number(float64(s.port))),
+		TargetPort: s.values.number(s.port),
 		Protocol:   jsii.String("TCP"),
 	}
 	if s.serviceType == "NodePort" {

@@ -79,31 +79,22 @@ func FleetToDir(releases []FleetRelease, outdir string) ([]string, error) {
 }
 
 // FleetYAML is FleetToDir onto a YAML stream: the releases' files one after
-// the other, in PlanFleet's order. It writes only into a temporary folder,
-// which it removes.
-func FleetYAML(releases []FleetRelease) (string, error) {
-	dir, err := os.MkdirTemp("", "optio-fleet-")
+// the other, in PlanFleet's order, writing nothing.
+func FleetYAML(releases []FleetRelease) (out string, err error) {
+	defer recoverSynth(&err)
+	props := make([]optio.OptioChartProps, len(releases))
+	for i, r := range releases {
+		props[i] = r.Props
+	}
+	app, err := newApp(props, os.TempDir())
 	if err != nil {
 		return "", err
 	}
-	defer os.RemoveAll(dir)
-	out := filepath.Join(dir, "out")
-	files, err := FleetToDir(releases, out)
-	if err != nil {
+	out = *app.SynthYaml()
+	if err := checkStream(releases, out); err != nil {
 		return "", err
 	}
-	var b strings.Builder
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return "", err
-		}
-		if b.Len() > 0 {
-			b.WriteString("---\n")
-		}
-		b.Write(data)
-	}
-	return b.String(), nil
+	return out, nil
 }
 
 // CollisionError lists objects that two or more releases of a fleet emit.
@@ -120,44 +111,83 @@ func (e *CollisionError) Error() string {
 // checkCollisions reads each release's file in dir and refuses objects that
 // two releases emit.
 func checkCollisions(releases []FleetRelease, dir string) error {
-	seen := map[string]string{}
-	var collisions []string
+	c := collisions{seen: map[string]string{}}
 	for _, r := range releases {
 		data, err := os.ReadFile(filepath.Join(dir, r.Props.ReleaseName+".k8s.yaml"))
 		if err != nil {
 			return err
 		}
-		for _, id := range objectIDs(data) {
-			if first, dup := seen[id]; dup {
-				collisions = append(collisions, fmt.Sprintf("%s: %s and %s", id, first, r.Source))
-				continue
-			}
-			seen[id] = r.Source
+		for _, o := range objectIDs(data) {
+			c.add(o.id, r.Source)
 		}
 	}
-	if len(collisions) > 0 {
-		return &CollisionError{Collisions: collisions}
+	return c.err()
+}
+
+// checkStream is checkCollisions on the YAML stream of all releases: each
+// object is the release's whose instance label it carries (a Namespace,
+// which carries none, is emitted once by PlanFleet's rule).
+func checkStream(releases []FleetRelease, stream string) error {
+	source := map[string]string{}
+	for _, r := range releases {
+		source[r.Props.ReleaseName] = r.Source
+	}
+	c := collisions{seen: map[string]string{}}
+	for _, o := range objectIDs([]byte(stream)) {
+		src, ok := source[o.instance]
+		if !ok {
+			src = "the fleet"
+		}
+		c.add(o.id, src)
+	}
+	return c.err()
+}
+
+// collisions gathers objects seen twice, with the sources of both.
+type collisions struct {
+	seen  map[string]string
+	found []string
+}
+
+func (c *collisions) add(id, source string) {
+	if first, dup := c.seen[id]; dup {
+		c.found = append(c.found, fmt.Sprintf("%s: %s and %s", id, first, source))
+		return
+	}
+	c.seen[id] = source
+}
+
+func (c *collisions) err() error {
+	if len(c.found) > 0 {
+		return &CollisionError{Collisions: c.found}
 	}
 	return nil
 }
 
-// objectIDs lists "Kind namespace/name" (or "Kind name" when cluster-scoped)
-// of each object of a cdk8s YAML stream. It reads only the header lines, in
-// the layout cdk8s writes (top-level kind, metadata's keys indented by two),
-// which is all a collision check needs.
-func objectIDs(stream []byte) []string {
-	var ids []string
-	var kind, name, ns string
-	inMeta := false
+// object is what checkCollisions needs of an object.
+type object struct {
+	// id is "Kind namespace/name", or "Kind name" when cluster-scoped.
+	id string
+	// instance is its app.kubernetes.io/instance label ("" when none).
+	instance string
+}
+
+// objectIDs reads the objects of a cdk8s YAML stream. It reads only the
+// header lines, in the layout cdk8s writes (top-level kind, metadata's keys
+// indented by two, labels by four), which is all a collision check needs.
+func objectIDs(stream []byte) []object {
+	var objs []object
+	var kind, name, ns, instance string
+	inMeta, inLabels := false, false
 	flush := func() {
 		if kind != "" {
 			id := kind + " " + name
 			if ns != "" {
 				id = kind + " " + ns + "/" + name
 			}
-			ids = append(ids, id)
+			objs = append(objs, object{id: id, instance: instance})
 		}
-		kind, name, ns, inMeta = "", "", "", false
+		kind, name, ns, instance, inMeta, inLabels = "", "", "", "", false, false
 	}
 	sc := bufio.NewScanner(bytes.NewReader(stream))
 	sc.Buffer(make([]byte, 0, 64*1024), len(stream)+1)
@@ -174,12 +204,18 @@ func objectIDs(stream []byte) []string {
 			name = scalar(line[len("  name: "):])
 		case inMeta && strings.HasPrefix(line, "  namespace: "):
 			ns = scalar(line[len("  namespace: "):])
+		case inMeta && line == "  labels:":
+			inLabels = true
+		case inLabels && strings.HasPrefix(line, "    app.kubernetes.io/instance: "):
+			instance = scalar(line[len("    app.kubernetes.io/instance: "):])
+		case inMeta && strings.HasPrefix(line, "  ") && !strings.HasPrefix(line, "    "):
+			inLabels = false
 		case line != "" && line[0] != ' ' && line[0] != '-':
-			inMeta = false
+			inMeta, inLabels = false, false
 		}
 	}
 	flush()
-	return ids
+	return objs
 }
 
 // scalar reads a plain or double-quoted YAML scalar.
