@@ -100,7 +100,7 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 		d := DefaultOptioApiProps()
 		props = &d
 	}
-	if err := invalid(props.Validate()); err != nil {
+	if err := invalid("OptioApi", id, props.Validate()); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)

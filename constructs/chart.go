@@ -72,12 +72,12 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 	if p.Namespace == "" && p.ChartProps.Namespace != nil {
 		p.Namespace = *p.ChartProps.Namespace
 	}
-	if err := invalid(p.Validate()); err != nil {
+	if err := invalid("OptioChart", id, p.Validate()); err != nil {
 		return nil, err
 	}
 	vals := valuesFor(scope) // shared by every chart of scope (a fleet's App)
 	parts := p.parts(vals)
-	if err := invalid(parts.validate()); err != nil {
+	if err := invalid("OptioChart", id, parts.validate()); err != nil {
 		return nil, err // a rule of a construct that Validate lacks: a bug here
 	}
 	defer catchFault(&err)

@@ -91,7 +91,7 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 		d := DefaultOptioIngressProps()
 		props = &d
 	}
-	if err := invalid(props.Validate()); err != nil {
+	if err := invalid("OptioIngress", id, props.Validate()); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)

@@ -107,7 +107,7 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 		d := DefaultInClusterPostgresProps()
 		props = &d
 	}
-	if err := invalid(props.Validate()); err != nil {
+	if err := invalid("InClusterPostgres", id, props.Validate()); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)

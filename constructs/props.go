@@ -18,23 +18,29 @@ import (
 // its props fail validation: it carries every error at once, each naming the
 // field's path. Nothing was added to the scope.
 type InvalidPropsError struct {
+	// Construct is the construct's type, e.g. "OptioApi".
+	Construct string
+	// ID is the id it was given in its scope.
+	ID string
 	// Errors are the findings of the props' Validate.
 	Errors field.ErrorList
 }
 
-// Error lists every finding on one line, as field.ErrorList.ToAggregate does.
+// Error names the construct and lists every finding on one line, as
+// field.ErrorList.ToAggregate does, e.g.
+// `OptioApi "api": invalid props: [release.name: Required value: ...]`.
 func (e *InvalidPropsError) Error() string {
-	return "invalid values: " + e.Errors.ToAggregate().Error()
+	return fmt.Sprintf("%s %q: invalid props: %s", e.Construct, e.ID, e.Errors.ToAggregate().Error())
 }
 
 // invalid returns errs as an *InvalidPropsError, or nil when there are none
 // (or while the differential tester asks the API server about values that
 // validation refuses: testhook.SkipChartValidation).
-func invalid(errs field.ErrorList) error {
+func invalid(construct, id string, errs field.ErrorList) error {
 	if len(errs) == 0 || testhook.SkipChartValidation.Load() {
 		return nil
 	}
-	return &InvalidPropsError{Errors: errs}
+	return &InvalidPropsError{Construct: construct, ID: id, Errors: errs}
 }
 
 // catchFault turns a panic of the jsii runtime (a JavaScript exception while

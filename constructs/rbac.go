@@ -101,7 +101,7 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 		d := DefaultAgentRbacProps()
 		props = &d
 	}
-	if err := invalid(props.Validate()); err != nil {
+	if err := invalid("AgentRbac", id, props.Validate()); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)

@@ -61,7 +61,7 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 		d := DefaultInClusterRedisProps()
 		props = &d
 	}
-	if err := invalid(props.Validate()); err != nil {
+	if err := invalid("InClusterRedis", id, props.Validate()); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)

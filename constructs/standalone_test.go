@@ -449,3 +449,15 @@ func TestConstructsApplyTheServerRules(t *testing.T) {
 		}
 	}
 }
+
+// TestInvalidPropsErrorNamesTheConstruct: with several constructs in one
+// app, the error says which one failed.
+func TestInvalidPropsErrorNamesTheConstruct(t *testing.T) {
+	chart := cdk8s.NewChart(cdk8s.NewApp(nil), jsii.String("c"), nil)
+	_, err := optio.NewInClusterRedis(chart, "cache", &optio.InClusterRedisProps{})
+	var ip *optio.InvalidPropsError
+	if !errors.As(err, &ip) || ip.Construct != "InClusterRedis" || ip.ID != "cache" ||
+		!strings.HasPrefix(err.Error(), `InClusterRedis "cache": invalid props: [release.name: Required value`) {
+		t.Errorf("err = %v", err)
+	}
+}

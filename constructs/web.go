@@ -72,7 +72,7 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 		d := DefaultOptioWebProps()
 		props = &d
 	}
-	if err := invalid(props.Validate()); err != nil {
+	if err := invalid("OptioWeb", id, props.Validate()); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)
