@@ -129,16 +129,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if toStdout {
-		yaml, err := synth.YAML(props)
-		if err != nil {
-			fmt.Fprintf(stderr, "error: %s\n", err)
-			return 1
-		}
-		if _, err := io.WriteString(stdout, yaml); err != nil {
-			fmt.Fprintf(stderr, "error: writing standard output: %s\n", err)
-			return 1
-		}
-		return 0
+		return writeStdout(stdout, stderr, func() (string, error) { return synth.YAML(props) })
 	}
 	files, err := synth.ToDir(props, outdir)
 	if err != nil {
@@ -148,6 +139,22 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	if !quiet {
 		fmt.Fprint(stdout, synth.Summary(props, outdir, files))
+	}
+	return 0
+}
+
+// writeStdout writes what yaml synthesizes to stdout (--stdout) and returns
+// the exit status: 1, with the error on stderr, when synthesis or the write
+// fails.
+func writeStdout(stdout, stderr io.Writer, yaml func() (string, error)) int {
+	out, err := yaml()
+	if err != nil {
+		fmt.Fprintf(stderr, "error: %s\n", err)
+		return 1
+	}
+	if _, err := io.WriteString(stdout, out); err != nil {
+		fmt.Fprintf(stderr, "error: writing standard output: %s\n", err)
+		return 1
 	}
 	return 0
 }

@@ -114,16 +114,7 @@ func runFleet(dir string, opts values.Options, outdir string, toStdout, quiet bo
 		return 1
 	}
 	if toStdout {
-		yaml, err := synth.FleetYAML(releases)
-		if err != nil {
-			fmt.Fprintf(stderr, "error: %s\n", err)
-			return 1
-		}
-		if _, err := io.WriteString(stdout, yaml); err != nil {
-			fmt.Fprintf(stderr, "error: writing standard output: %s\n", err)
-			return 1
-		}
-		return 0
+		return writeStdout(stdout, stderr, func() (string, error) { return synth.FleetYAML(releases) })
 	}
 	if _, err := synth.FleetToDir(releases, outdir); err != nil {
 		fmt.Fprintf(stderr, "error: %s\n", err)

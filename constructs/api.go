@@ -96,11 +96,7 @@ type OptioApi struct {
 // and HorizontalPodAutoscaler. nil props mean DefaultOptioApiProps. Invalid
 // props give an *InvalidPropsError and add nothing.
 func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_ *OptioApi, err error) {
-	if props == nil {
-		d := DefaultOptioApiProps()
-		props = &d
-	}
-	if err := invalid("OptioApi", id, props.Validate()); err != nil {
+	if props, err = prepare("OptioApi", id, props, DefaultOptioApiProps); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)

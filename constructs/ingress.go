@@ -87,11 +87,7 @@ func IngressAnnotations(v IngressValues) map[string]string {
 // DefaultOptioIngressProps. Invalid props give an *InvalidPropsError and add
 // nothing.
 func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressProps) (_ *OptioIngress, err error) {
-	if props == nil {
-		d := DefaultOptioIngressProps()
-		props = &d
-	}
-	if err := invalid("OptioIngress", id, props.Validate()); err != nil {
+	if props, err = prepare("OptioIngress", id, props, DefaultOptioIngressProps); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)

@@ -103,11 +103,7 @@ var DataVolumeAnnotations = map[string]string{
 // DefaultInClusterPostgresProps. Invalid props give an *InvalidPropsError and
 // add nothing.
 func NewInClusterPostgres(scope constructs.Construct, id string, props *InClusterPostgresProps) (_ *InClusterPostgres, err error) {
-	if props == nil {
-		d := DefaultInClusterPostgresProps()
-		props = &d
-	}
-	if err := invalid("InClusterPostgres", id, props.Validate()); err != nil {
+	if props, err = prepare("InClusterPostgres", id, props, DefaultInClusterPostgresProps); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)

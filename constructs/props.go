@@ -43,6 +43,23 @@ func invalid(construct, id string, errs field.ErrorList) error {
 	return &InvalidPropsError{Construct: construct, ID: id, Errors: errs}
 }
 
+// prepare applies the conventions of every constructor of this package to
+// its props: nil means the defaults, and props that fail their Validate
+// give an *InvalidPropsError naming the construct and its id.
+func prepare[P any, PP interface {
+	*P
+	Validate() field.ErrorList
+}](construct, id string, props PP, defaults func() P) (PP, error) {
+	if props == nil {
+		d := defaults()
+		props = &d
+	}
+	if err := invalid(construct, id, props.Validate()); err != nil {
+		return nil, err
+	}
+	return props, nil
+}
+
 // catchFault turns a panic of the jsii runtime (a JavaScript exception while
 // constructing, such as a duplicate construct id) into *err.
 func catchFault(err *error) {

@@ -97,11 +97,7 @@ func NodeReaderRules() []*k8s.PolicyRule {
 // them. nil props mean DefaultAgentRbacProps. Invalid props give an
 // *InvalidPropsError and add nothing.
 func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) (_ *AgentRbac, err error) {
-	if props == nil {
-		d := DefaultAgentRbacProps()
-		props = &d
-	}
-	if err := invalid("AgentRbac", id, props.Validate()); err != nil {
+	if props, err = prepare("AgentRbac", id, props, DefaultAgentRbacProps); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)

@@ -57,11 +57,7 @@ type InClusterRedis struct {
 // DefaultInClusterRedisProps. Invalid props give an *InvalidPropsError and
 // add nothing.
 func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRedisProps) (_ *InClusterRedis, err error) {
-	if props == nil {
-		d := DefaultInClusterRedisProps()
-		props = &d
-	}
-	if err := invalid("InClusterRedis", id, props.Validate()); err != nil {
+	if props, err = prepare("InClusterRedis", id, props, DefaultInClusterRedisProps); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)

@@ -68,11 +68,7 @@ type OptioWeb struct {
 // HorizontalPodAutoscaler. nil props mean DefaultOptioWebProps. Invalid
 // props give an *InvalidPropsError and add nothing.
 func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_ *OptioWeb, err error) {
-	if props == nil {
-		d := DefaultOptioWebProps()
-		props = &d
-	}
-	if err := invalid("OptioWeb", id, props.Validate()); err != nil {
+	if props, err = prepare("OptioWeb", id, props, DefaultOptioWebProps); err != nil {
 		return nil, err
 	}
 	defer catchFault(&err)

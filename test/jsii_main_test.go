@@ -1,16 +1,10 @@
 package test
 
 import (
-	"os"
 	"testing"
 
-	"github.com/aws/jsii-runtime-go"
+	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
 )
 
-// TestMain stops the jsii runtime after the tests, which removes the folder
-// it extracted into TMPDIR (2.2 MB for every test binary otherwise).
-func TestMain(m *testing.M) {
-	code := m.Run()
-	jsii.Close()
-	os.Exit(code)
-}
+// TestMain stops the jsii runtime after the tests (testutil.RunAndCloseJSII).
+func TestMain(m *testing.M) { testutil.RunAndCloseJSII(m) }

@@ -4,9 +4,11 @@ package testutil
 
 import (
 	"maps"
+	"os"
 	"slices"
 	"testing"
 
+	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
@@ -55,4 +57,13 @@ func Must(t testing.TB, objs map[string]manifest.Object, id string) manifest.Obj
 		t.Fatalf("no object %s; have %v", id, slices.Sorted(maps.Keys(objs)))
 	}
 	return o
+}
+
+// RunAndCloseJSII is a test package's TestMain: it runs the tests, then stops
+// the jsii runtime, which removes the folder it extracted into TMPDIR (2.2 MB
+// for every test binary otherwise).
+func RunAndCloseJSII(m *testing.M) {
+	code := m.Run()
+	jsii.Close()
+	os.Exit(code)
 }
