@@ -43,7 +43,7 @@ func TestIngressPathRules(t *testing.T) {
 		{"class annotation differs from className", func(p *optio.OptioChartProps) {
 			p.Ingress.Annotations = map[string]string{"kubernetes.io/ingress.class": "traefik"}
 		}, "ingress.annotations[kubernetes.io/ingress.class]", field.ErrorTypeInvalid, "must equal ingress.className"},
-	})
+	}, true)
 }
 
 // TestIngressPathRulesAccept: regex paths with ImplementationSpecific,
@@ -102,7 +102,7 @@ func TestCertManagerRules(t *testing.T) {
 			p.Ingress.Annotations = map[string]string{"cert-manager.io/issuer": "le"}
 			p.Ingress.TLS = []optio.IngressTLS{{SecretName: "a-tls"}}
 		}, "ingress.tls[0].hosts", field.ErrorTypeRequired, "cert-manager"},
-	})
+	}, true)
 	// One host listed twice is one certificate: valid.
 	p := testutil.ValidProps()
 	certManager(host("optio.example.com", "/"), host("optio.example.com", "/api"))(&p)
@@ -167,7 +167,7 @@ func TestSizeLimits(t *testing.T) {
 			p.Ingress.Annotations = map[string]string{"a": huge[:200<<10]}
 			p.Ingress.CertManager.ClusterIssuer = huge[:100<<10]
 		}, "ingress.certManager.clusterIssuer", field.ErrorTypeInvalid, "256 KiB"},
-	})
+	}, true)
 	p := testutil.ValidProps()
 	p.Encryption.Key = huge
 	for _, e := range p.Validate() {

@@ -24,7 +24,10 @@ type ruleCase struct {
 	detail string // a substring of the message
 }
 
-func checkRuleCases(t *testing.T, cases []ruleCase) {
+// checkRuleCases checks that each case's change gives exactly one error, of
+// its type, at its path (exactly, or with exact false a path below it), with
+// detail in the message.
+func checkRuleCases(t *testing.T, cases []ruleCase, exact bool) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -35,7 +38,7 @@ func checkRuleCases(t *testing.T, cases []ruleCase) {
 				t.Fatalf("want exactly one error at %s, got %d: %v", tc.path, len(errs), errs)
 			}
 			e := errs[0]
-			if e.Field != tc.path || e.Type != tc.typ {
+			if (exact && e.Field != tc.path) || !strings.HasPrefix(e.Field, tc.path) || e.Type != tc.typ {
 				t.Errorf("got %s (%s), want path %s type %s", e.Field, e.Type, tc.path, tc.typ)
 			}
 			if !strings.Contains(e.Error(), tc.detail) {
@@ -131,7 +134,7 @@ func TestServerRules(t *testing.T) {
 			p.ResourceQuota.Enabled = true
 			p.ResourceQuota.Hard["example.com/gpu"] = "500m"
 		}, "resourceQuota.hard[example.com/gpu]", field.ErrorTypeInvalid, "whole number"},
-	})
+	}, true)
 }
 
 // TestServerRulesAccept: what the API server accepts, the rules accept.
