@@ -35,6 +35,10 @@ func validateReleaseLabel(path *field.Path, name string) field.ErrorList {
 	return errs
 }
 
+// maxExactNumber is the largest integer a JavaScript number (a double) holds
+// exactly: 2^53 - 1. A larger one would reach the output rounded.
+const maxExactNumber = 1<<53 - 1
+
 // validateTolerationRules holds Kubernetes' rules on tolerations that
 // validateScheduling does not check: an empty key needs operator Exists
 // (it then matches every taint), the value of an Equal toleration is a
@@ -48,6 +52,9 @@ func validateTolerationRules(path *field.Path, ts []Toleration) field.ErrorList 
 		}
 		if t.TolerationSeconds != nil && t.Effect != "NoExecute" {
 			errs = append(errs, field.Invalid(tp.Child("effect"), t.Effect, "must be NoExecute when tolerationSeconds is set"))
+		}
+		if n := t.TolerationSeconds; n != nil && (*n > maxExactNumber || *n < -maxExactNumber) {
+			errs = append(errs, field.Invalid(tp.Child("tolerationSeconds"), *n, fmt.Sprintf("must be between -%d and %d: cdk8s's runtime carries numbers as doubles, which hold integers exactly only up to 2^53", maxExactNumber, maxExactNumber)))
 		}
 		if t.Operator == "Equal" || t.Operator == "" {
 			for _, msg := range validation.IsValidLabelValue(t.Value) {

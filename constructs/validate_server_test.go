@@ -166,3 +166,18 @@ func TestServerRulesAccept(t *testing.T) {
 		t.Fatalf("errs = %v", errs)
 	}
 }
+
+// TestTolerationSecondsBeyondDoubles: an integer a double cannot hold
+// exactly is refused, not written rounded.
+func TestTolerationSecondsBeyondDoubles(t *testing.T) {
+	checkRuleCases(t, []ruleCase{
+		{"2^53", func(p *optio.OptioChartProps) {
+			p.API.Tolerations = []optio.Toleration{{Key: "k", Operator: "Exists", Effect: "NoExecute", TolerationSeconds: new(int64(1 << 53))}}
+		}, "api.tolerations[0].tolerationSeconds", field.ErrorTypeInvalid, "2^53"},
+	}, true)
+	p := testutil.ValidProps()
+	p.API.Tolerations = []optio.Toleration{{Key: "k", Operator: "Exists", Effect: "NoExecute", TolerationSeconds: new(int64(1<<53 - 1))}}
+	if errs := p.Validate(); len(errs) != 0 {
+		t.Errorf("2^53-1: %v", errs)
+	}
+}

@@ -80,6 +80,9 @@ var DeliberateRefusals = []Deliberate{
 	// The pods' image pull Secrets are names the server does not check; a
 	// wrong one fails every image pull.
 	{ID: "pull-secret-names", Path: rx(`^imagePullSecrets\[\d+\]\.name$`), Message: anyMessage},
+	// Integers beyond 2^53 would reach the output rounded (cdk8s's
+	// runtime carries numbers as doubles).
+	{ID: "number-precision", Path: rx(`\.tolerationSeconds$`), Message: rx(`2\^53`)},
 	// Text (README: "Text and control characters"): control characters in
 	// values whose reader restricts them (Ingress paths, cert-manager's
 	// issuer name, the Postgres names and OAuth client IDs in environment
