@@ -30,6 +30,7 @@ Examples:
   go run . -f prod.yaml --set api.replicas=3 # like helm template -f prod.yaml --set ...
   go run . -f prod.yaml --release-name team-a -o out/
   go run . -f prod.yaml --stdout | kubectl apply -f -
+  go run . -f base.yaml --releases teams/    # teams/<name>.yaml: one release each
 
 With no -f, ./values.yaml is read when it exists. Secret values may also come
 from the environment (lower precedence than --set, higher than -f files):
@@ -59,7 +60,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVarP(&outdir, "output", "o", "", "output folder, replaced atomically on success, e.g. -o out/ (default $CDK8S_OUTDIR, else dist)")
 	fs.BoolVar(&toStdout, "stdout", false, "write the YAML stream to standard output and nothing to disk, e.g. --stdout | kubectl apply -f -")
 	fs.BoolVarP(&quiet, "quiet", "q", false, "print no summary after a successful synth (warnings and errors still go to standard error)")
-	fs.StringVar(&releasesDir, "releases", "", "a fleet: every DIR/<name>.yaml is the release <name>, merged over the -f files (the common base), with --set applied to all; one run writes <output>/<name>.k8s.yaml for each, e.g. --releases teams/")
+	fs.StringVar(&releasesDir, "releases", "", "a fleet: every `DIR`/<name>.yaml is the release <name>, merged over the -f files (the common base), with --set applied to all; one run writes <output>/<name>.k8s.yaml for each, e.g. --releases teams/")
 	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
