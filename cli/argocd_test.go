@@ -173,7 +173,7 @@ func TestArgoCDPlugin(t *testing.T) {
 	})
 	t.Run("no values file", func(t *testing.T) {
 		r := generate(t, emptyApp, "ARGOCD_APP_NAME=team-a")
-		if r.code == 0 || r.stdout != "" || !strings.Contains(r.stderr, "encryption.key") {
+		if r.code == 0 || r.stdout != "" || !strings.Contains(r.stderr, `-f "values.yaml": no such file`) {
 			t.Errorf("exit %d, stdout %q, stderr:\n%s", r.code, r.stdout, r.stderr)
 		}
 	})

@@ -23,7 +23,7 @@ const usageHeader = `Synthesize the Optio stack (API, web UI, PostgreSQL, Redis,
 as plain Kubernetes YAML, from Helm-style values of the Optio chart 0.1.0.
 
 Usage:
-  go run . [flags]
+  optio-cdk8s [flags]     (in this repository: go run . [flags])
 
 Examples:
   go run .                                   # ./values.yaml (if present) -> dist/
@@ -75,6 +75,10 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "error: %s\nrun with --help for the flags\n", err)
 		return 2
 	}
+	if toStdout && fs.Changed("output") {
+		fmt.Fprintln(stderr, "error: --stdout and -o exclude each other: --stdout writes nothing to disk")
+		return 2
+	}
 	if fs.Changed("release-name") && opts.ReleaseName == "" {
 		fmt.Fprintln(stderr, "error: --release-name must not be empty")
 		return 2
@@ -111,7 +115,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		var ve *values.Error
 		if errors.As(err, &ve) {
-			fmt.Fprintf(stderr, "error: %d invalid values:\n", len(ve.Errors))
+			fmt.Fprintf(stderr, "error: %s:\n", invalidValues(len(ve.Errors)))
 			for _, e := range ve.Errors {
 				fmt.Fprintf(stderr, "  %s\n", e.Error())
 			}
@@ -158,4 +162,12 @@ func writeStdout(stdout, stderr io.Writer, yaml func() (string, error)) int {
 		return 1
 	}
 	return 0
+}
+
+// invalidValues is "1 invalid value" or "N invalid values".
+func invalidValues(n int) string {
+	if n == 1 {
+		return "1 invalid value"
+	}
+	return fmt.Sprintf("%d invalid values", n)
 }

@@ -15,17 +15,31 @@ import (
 )
 
 // releaseFiles lists the releases of a --releases folder: every <name>.yaml
-// in it (not in sub-folders), sorted; other entries are ignored.
+// or <name>.yml in it (not in sub-folders; a link to a file counts), sorted.
+// Other entries are ignored; a name given twice (a.yaml and a.yml) is an
+// error.
 func releaseFiles(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("--releases: %w", err)
 	}
 	var files []string
+	names := map[string]string{}
 	for _, e := range entries {
-		if e.Type().IsRegular() && strings.HasSuffix(e.Name(), ".yaml") && e.Name() != ".yaml" {
-			files = append(files, filepath.Join(dir, e.Name()))
+		ext := filepath.Ext(e.Name())
+		name := strings.TrimSuffix(e.Name(), ext)
+		if (ext != ".yaml" && ext != ".yml") || name == "" {
+			continue
 		}
+		path := filepath.Join(dir, e.Name())
+		if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		if other, dup := names[name]; dup {
+			return nil, fmt.Errorf("--releases %s: %s and %s both name the release %s", dir, filepath.Base(other), e.Name(), name)
+		}
+		names[name] = path
+		files = append(files, path)
 	}
 	if len(files) == 0 {
 		return nil, fmt.Errorf("--releases %s holds no <name>.yaml file: each one is a release", dir)
@@ -62,7 +76,7 @@ func loadFleet(dir string, opts values.Options, stderr io.Writer) ([]synth.Fleet
 	for _, f := range files {
 		o := opts
 		o.ValueFiles = append(slices.Clone(opts.ValueFiles), f)
-		o.ReleaseName = strings.TrimSuffix(filepath.Base(f), ".yaml")
+		o.ReleaseName = strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
 		if stdin != nil {
 			o.Stdin = bytes.NewReader(stdin)
 		}
@@ -71,7 +85,7 @@ func loadFleet(dir string, opts values.Options, stderr io.Writer) ([]synth.Fleet
 			ok = false
 			var ve *values.Error
 			if errors.As(err, &ve) {
-				fmt.Fprintf(stderr, "error: %s (release %s): %d invalid values:\n", f, o.ReleaseName, len(ve.Errors))
+				fmt.Fprintf(stderr, "error: %s (release %s): %s:\n", f, o.ReleaseName, invalidValues(len(ve.Errors)))
 				for _, e := range ve.Errors {
 					fmt.Fprintf(stderr, "  %s\n", e.Error())
 				}

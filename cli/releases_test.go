@@ -107,9 +107,9 @@ func TestReleasesErrors(t *testing.T) {
 		t.Fatalf("exit %d, want 1", code)
 	}
 	for _, want := range []string{
-		filepath.Join(dir, "beta.yaml") + " (release beta): 1 invalid values:\n  api.replicaz: Forbidden: unknown key",
+		filepath.Join(dir, "beta.yaml") + " (release beta): 1 invalid value:\n  api.replicaz: Forbidden: unknown key",
 		filepath.Join(dir, "Gamma.yaml") + " (release Gamma):",
-		"web.port: Invalid value: 0",
+		"web.port: Required value",
 		"nothing was written",
 	} {
 		if !strings.Contains(stderr, want) {
@@ -138,5 +138,34 @@ func TestReleasesErrors(t *testing.T) {
 	empty := t.TempDir()
 	if code, _, stderr := runCLI(t, "--releases", empty); code != 1 || !strings.Contains(stderr, "holds no <name>.yaml file") {
 		t.Errorf("empty folder: exit %d: %s", code, stderr)
+	}
+}
+
+// TestReleasesFiles: .yml and links to files count as releases, a name
+// given twice is an error, and releases of one namespace sharing an
+// existingSecret are warned about.
+func TestReleasesFiles(t *testing.T) {
+	base, dir := fleet(t, map[string]string{
+		"alpha.yml": "namespace: shared\nserviceAccount: {name: alpha}\nexistingSecret: optio-secrets\n",
+	})
+	target := writeFile(t, t.TempDir(), "beta-values.yaml", "namespace: shared\nserviceAccount: {name: beta}\nexistingSecret: optio-secrets\n")
+	if err := os.Symlink(target, filepath.Join(dir, "beta.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	code, yaml, stderr := runCLI(t, "-f", base, "--releases", dir, "--stdout")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"name: alpha-api", "name: beta-api"} {
+		if !strings.Contains(yaml, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if !strings.Contains(stderr, `warning: releases alpha, beta all read the Secret "optio-secrets" in namespace "shared"`) {
+		t.Errorf("no warning about the shared existingSecret:\n%s", stderr)
+	}
+	writeFile(t, dir, "alpha.yaml", "namespace: other\n")
+	if code, _, stderr := runCLI(t, "-f", base, "--releases", dir, "--stdout"); code != 1 || !strings.Contains(stderr, "alpha.yaml and alpha.yml both name the release alpha") {
+		t.Errorf("a name given twice: exit %d: %s", code, stderr)
 	}
 }

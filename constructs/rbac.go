@@ -91,7 +91,8 @@ func NodeReaderRules() []*k8s.PolicyRule {
 	}
 }
 
-// NewAgentRbac emits the ServiceAccount and its RBAC into scope. The
+// NewAgentRbac emits the ServiceAccount and its RBAC into scope. It needs a
+// namespace (Release.Namespace, or the enclosing Chart's). The
 // ClusterRole and its binding are named from the namespace and the release,
 // so the same release name in two namespaces never shares (or re-points)
 // them. nil props mean DefaultAgentRbacProps. Invalid props give an
@@ -101,17 +102,23 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 		return nil, err
 	}
 	defer catchFault(&err)
-	c := constructs.NewConstruct(scope, jsii.String(id))
 	var chartNS string
 	if props.chartNS != nil {
 		chartNS = *props.chartNS
 	} else {
-		chartNS = chartNamespace(c)
+		chartNS = chartNamespace(scope)
 	}
 	r := props.Release
 	if r.Namespace == "" {
 		r.Namespace = chartNS
 	}
+	if r.Namespace == "" {
+		// A ServiceAccount subject names its namespace (Kubernetes
+		// requires it), and the cluster-scoped names carry it.
+		return nil, invalid("AgentRbac", id, field.ErrorList{field.Required(field.NewPath("release", "namespace"),
+			"the bindings name the ServiceAccount's namespace: set it, or place the construct in a Chart with a namespace")})
+	}
+	c := constructs.NewConstruct(scope, jsii.String(id))
 	rb := &AgentRbac{Construct: c}
 	saMeta := r.plusMetadata(props.ServiceAccountName, ComponentRBAC)
 	saMeta.Annotations = stringMap(props.ServiceAccountAnnotations)

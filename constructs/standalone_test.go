@@ -461,3 +461,16 @@ func TestInvalidPropsErrorNamesTheConstruct(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestAgentRbacNeedsANamespace: without a namespace of its own or its
+// chart's, the bindings could not name the ServiceAccount's namespace.
+func TestAgentRbacNeedsANamespace(t *testing.T) {
+	chart := cdk8s.NewChart(cdk8s.NewApp(nil), jsii.String("c"), nil)
+	_, err := optio.NewAgentRbac(chart, "rbac", nil)
+	if err == nil || !strings.Contains(err.Error(), "release.namespace: Required value") {
+		t.Errorf("err = %v, want release.namespace required", err)
+	}
+	if n := len(*chart.Node().Children()); n != 0 {
+		t.Errorf("added %d constructs", n)
+	}
+}

@@ -373,6 +373,9 @@ func validateReplicas(path *field.Path, n int32) field.ErrorList {
 }
 
 func validatePort(path *field.Path, port int32) field.ErrorList {
+	if port == 0 {
+		return field.ErrorList{field.Required(path, "a port number between 1 and 65535")}
+	}
 	var errs field.ErrorList
 	for _, msg := range validation.IsValidPortNum(int(port)) {
 		errs = append(errs, field.Invalid(path, port, msg))
@@ -681,19 +684,22 @@ func (v IngressValues) validate(path *field.Path) field.ErrorList {
 		for j, pa := range h.Paths {
 			pp := hp.Child("paths").Index(j)
 			if !strings.HasPrefix(pa.Path, "/") {
-				errs = append(errs, field.Invalid(pp.Child("path"), pa.Path, "must be an absolute path (start with '/')"))
+				if pa.Path == "" {
+					errs = append(errs, field.Required(pp.Child("path"), "an absolute path (starting with '/')"))
+				} else {
+					errs = append(errs, field.Invalid(pp.Child("path"), pa.Path, "must be an absolute path (start with '/')"))
+				}
 			}
 			errs = append(errs, validateEnum(pp.Child("pathType"), pa.PathType, PathTypes)...)
 			errs = append(errs, validateEnum(pp.Child("service"), pa.Service, IngressTargets)...)
 		}
 	}
-	if !v.CertManager.Enabled {
-		for i, t := range v.TLS {
-			tp := path.Child("tls").Index(i)
-			errs = append(errs, validateObjectName(tp.Child("secretName"), t.SecretName)...)
-			for j, h := range t.Hosts {
-				errs = append(errs, validateHost(tp.Child("hosts").Index(j), h)...)
-			}
+	// Checked even while cert-manager replaces them: a bad value fails now.
+	for i, t := range v.TLS {
+		tp := path.Child("tls").Index(i)
+		errs = append(errs, validateObjectName(tp.Child("secretName"), t.SecretName)...)
+		for j, h := range t.Hosts {
+			errs = append(errs, validateHost(tp.Child("hosts").Index(j), h)...)
 		}
 	}
 	errs = append(errs, v.validateIngressRules(path)...) // validate_ingress_rules.go

@@ -45,7 +45,7 @@ func TestValidationRules(t *testing.T) {
 			p.Ingress.Hosts[0].Paths[2].Service = "redis"
 		}, "ingress.hosts[0].paths[2].service", field.ErrorTypeNotSupported, ""},
 		// Ports.
-		{"port 0", func(p *optio.OptioChartProps) { p.API.Port = 0 }, "api.port", field.ErrorTypeInvalid, "between 1 and 65535"},
+		{"port 0", func(p *optio.OptioChartProps) { p.API.Port = 0 }, "api.port", field.ErrorTypeRequired, "between 1 and 65535"},
 		{"port 70000", func(p *optio.OptioChartProps) { p.Web.Port = 70000 }, "web.port", field.ErrorTypeInvalid, "between 1 and 65535"},
 		{"nodePort out of range", func(p *optio.OptioChartProps) {
 			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromInt32(99999))}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -62,6 +63,19 @@ func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
 		notes = append(notes, fmt.Sprintf("namespace %q is shared by releases %s: %s; `kubectl delete -f` of that file would delete the others' namespace (set createNamespace: false in each and create the namespace yourself)",
 			ns, strings.Join(names, ", "), where))
 	}
+	secrets := map[[2]string][]string{} // namespace, existingSecret -> releases
+	for _, r := range out {
+		if p := r.Props; p.ExistingSecret != "" {
+			k := [2]string{p.Namespace, p.ExistingSecret}
+			secrets[k] = append(secrets[k], p.ReleaseName)
+		}
+	}
+	for _, k := range slices.SortedFunc(maps.Keys(secrets), func(a, b [2]string) int { return strings.Compare(a[0]+"/"+a[1], b[0]+"/"+b[1]) }) {
+		if names := secrets[k]; len(names) > 1 {
+			notes = append(notes, fmt.Sprintf("releases %s all read the Secret %q in namespace %q (existingSecret): they share its DATABASE_URL and OPTIO_ENCRYPTION_KEY, so one database; give each release a Secret of its own",
+				strings.Join(names, ", "), k[1], k[0]))
+		}
+	}
 	return out, notes
 }
 
@@ -104,8 +118,12 @@ type CollisionError struct {
 }
 
 func (e *CollisionError) Error() string {
-	return fmt.Sprintf("%d object(s) emitted by more than one release (each release would overwrite the other's):\n  %s",
-		len(e.Collisions), strings.Join(e.Collisions, "\n  "))
+	what := fmt.Sprintf("%d objects are", len(e.Collisions))
+	if len(e.Collisions) == 1 {
+		what = "1 object is"
+	}
+	return fmt.Sprintf("%s emitted by more than one release (each would overwrite the other's; give each release names of its own, e.g. serviceAccount.name):\n  %s",
+		what, strings.Join(e.Collisions, "\n  "))
 }
 
 // checkCollisions reads each release's file in dir and refuses objects that

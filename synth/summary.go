@@ -14,6 +14,8 @@ import (
 func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 	var b strings.Builder
 	r := p.Release()
+	outdir = filepath.Clean(outdir)
+	dir := shellQuote(outdir + "/")
 	fmt.Fprintf(&b, "Synthesized release %q (namespace %q) into %s/:\n", r.Name, r.Namespace, outdir)
 	for _, f := range files {
 		fmt.Fprintf(&b, "  %s\n", f)
@@ -29,9 +31,9 @@ func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 		}
 		b.WriteString("\n")
 	}
-	fmt.Fprintf(&b, "\nApply it (first install):\n  kubectl apply -f %s/\n", outdir)
-	fmt.Fprintf(&b, "Update it, deleting what the values no longer produce (never the data PVC nor the Namespace):\n  %s\n",
-		strings.ReplaceAll(r.PruneCommand(outdir+"/"), "\n", "\n  "))
+	fmt.Fprintf(&b, "\nApply it (first install):\n  kubectl apply -f %s\n", dir)
+	fmt.Fprintf(&b, "Update it, deleting what the values no longer produce (never the data PVC nor the Namespace; kubectl 1.26 or newer):\n  %s\n",
+		strings.ReplaceAll(r.PruneCommand(dir), "\n", "\n  "))
 	b.WriteString("\nReach Optio:\n")
 	if pub := p.EffectivePublicURL(); pub != "" && p.Ingress.Enabled {
 		fmt.Fprintf(&b, "  web UI and API: %s (Ingress %s)\n", pub, r.ObjectName(optio.ComponentIngress))
@@ -59,6 +61,7 @@ func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 // prune command of one release as the pattern for each.
 func FleetSummary(releases []FleetRelease, outdir string) string {
 	var b strings.Builder
+	outdir = filepath.Clean(outdir)
 	fmt.Fprintf(&b, "Synthesized %d releases into %s/:\n", len(releases), outdir)
 	width := 0
 	for _, r := range releases {
@@ -82,12 +85,28 @@ func FleetSummary(releases []FleetRelease, outdir string) string {
 		required, _ := p.SecretKeys()
 		fmt.Fprintf(&b, "%s needs the Secret %q in namespace %q, with the keys %s.\n", p.ReleaseName, p.ExistingSecret, p.Namespace, strings.Join(required, ", "))
 	}
-	fmt.Fprintf(&b, "\nApply them (first install):\n  kubectl apply -f %s/\n", outdir)
+	fmt.Fprintf(&b, "\nApply them (first install):\n  kubectl apply -f %s\n", shellQuote(outdir+"/"))
 	if len(releases) > 0 {
 		first := releases[0].Props
-		fmt.Fprintf(&b, "Update one release, deleting what its values no longer produce (never the data PVC nor the Namespace); for %s:\n  %s\n",
-			first.ReleaseName, strings.ReplaceAll(first.Release().PruneCommand(filepath.Join(outdir, first.ReleaseName+".k8s.yaml")), "\n", "\n  "))
+		fmt.Fprintf(&b, "Update one release, deleting what its values no longer produce (never the data PVC nor the Namespace; kubectl 1.26 or newer); for %s:\n  %s\n",
+			first.ReleaseName, strings.ReplaceAll(first.Release().PruneCommand(shellQuote(filepath.Join(outdir, first.ReleaseName+".k8s.yaml"))), "\n", "\n  "))
 		b.WriteString("and the same for each release, with its name, namespace and file.\n")
 	}
 	return b.String()
+}
+
+// shellQuote quotes a path for a POSIX shell when it holds anything but
+// letters, digits and "/._-+=:,@%", so that a printed command can be pasted.
+func shellQuote(s string) string {
+	safe := s != ""
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-+=:,@%", r)) {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -103,6 +103,14 @@ func toDir(releases []optio.OptioChartProps, outdir string, check func(dir strin
 		return nil, err
 	}
 	dst := filepath.Clean(outdir)
+	// A link to a folder stays a link: the folder it points to is replaced.
+	if info, err := os.Lstat(dst); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		target, err := filepath.EvalSymlinks(dst)
+		if err != nil {
+			return nil, fmt.Errorf("output %s: %w", outdir, err)
+		}
+		dst = target
+	}
 	parent := filepath.Dir(dst)
 	if err := os.MkdirAll(parent, 0o777); err != nil {
 		return nil, fmt.Errorf("creating %s: %w", parent, err)

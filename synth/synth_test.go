@@ -86,3 +86,39 @@ func TestSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryPathsCanBePasted: the folder is cleaned and quoted for a shell.
+func TestSummaryPathsCanBePasted(t *testing.T) {
+	s := synth.Summary(testutil.ValidProps(), "my out/", nil)
+	for _, want := range []string{"into my out/:", "kubectl apply -f 'my out/'\n", "-f 'my out/'\n"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("summary lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "out//") {
+		t.Errorf("a doubled slash:\n%s", s)
+	}
+}
+
+// TestToDirThroughALink: an output folder that is a link to a folder stays a
+// link, and the folder it points to gets the output.
+func TestToDirThroughALink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	if err := os.Mkdir(real, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "out")
+	if err := os.Symlink(real, link); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := synth.ToDir(testutil.ValidProps(), link); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v %v", info, err)
+	}
+	if _, err := os.Stat(filepath.Join(real, "optio.k8s.yaml")); err != nil {
+		t.Errorf("nothing in the linked folder: %v", err)
+	}
+}

@@ -297,13 +297,14 @@ func (d *decoder) text(path *field.Path, v interface{}, tags FieldTags) (string,
 		if tags.Quantity {
 			return numberText(s), true
 		}
+		// The number's text may no longer be what was written (1.10 reads
+		// as 1.1, 0123 as 83), so the hint never proposes it as the string.
 		var shown interface{} = v
-		hint := fmt.Sprintf("quote it (%q)", numberText(s))
 		if tags.Secret {
-			shown, hint = field.OmitValueType{}, "quote it"
+			shown = field.OmitValueType{}
 		}
-		d.errs = append(d.errs, field.Invalid(path, shown, fmt.Sprintf(
-			"must be a string: %s or use --set-string, so that its text is kept exactly", hint)))
+		d.errs = append(d.errs, field.Invalid(path, shown,
+			"must be a string: quote it as you wrote it (unquoted, YAML reads 1.10 as 1.1 and 0123 as 83) or use --set-string, so that its text is kept exactly"))
 		return "", false
 	}
 	d.typeError(path, v, "a string", tags.Secret)

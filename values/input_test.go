@@ -282,3 +282,16 @@ func slicesHasPrefix(lines []string, prefix string) bool {
 	}
 	return false
 }
+
+// TestErrorsNameTheEnvironmentVariable: an error about a value that a
+// secret environment variable set names the variable, since the user never
+// wrote that path.
+func TestErrorsNameTheEnvironmentVariable(t *testing.T) {
+	err := loadErr(t, values.Options{
+		ValueFiles: []string{write(t, "s.yaml", secrets+"existingSecret: mine\n")},
+		Getenv:     func(k string) string { return map[string]string{"OPTIO_EXTERNAL_REDIS_URL": "redis://:pw@cache:6379"}[k] },
+	})
+	if err == nil || !strings.Contains(err.Error(), "externalRedis.url (from OPTIO_EXTERNAL_REDIS_URL): Forbidden") || strings.Contains(err.Error(), ":pw@") {
+		t.Errorf("err = %v", err)
+	}
+}

@@ -253,11 +253,8 @@ func FromTree(user map[string]interface{}, releaseName string) (optio.OptioChart
 // *Error with every finding, or the failure to read a file or flag.
 // LoadWithWarnings also returns the warnings about the values.
 func Load(opts Options) (optio.OptioChartProps, error) {
-	tree, err := Tree(opts)
-	if err != nil {
-		return optio.OptioChartProps{}, err
-	}
-	return FromTree(tree, opts.ReleaseName)
+	props, _, err := LoadWithWarnings(opts)
+	return props, err
 }
 
 // coveredBy tells whether a validation finding concerns a value that

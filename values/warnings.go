@@ -22,7 +22,7 @@ func LoadWithWarnings(opts Options) (optio.OptioChartProps, []string, error) {
 	}
 	props, err := FromTree(tree, opts.ReleaseName)
 	if err != nil {
-		return props, nil, err
+		return props, nil, errorsFromEnvironment(err, tree, env)
 	}
 	w := setButIgnored(tree, props)
 	w = append(w, props.Warnings()...)
@@ -78,4 +78,25 @@ func fromEnvironment(warnings []string, tree map[string]interface{}, env []envSe
 		}
 	}
 	return warnings
+}
+
+// errorsFromEnvironment names the environment variable in each error about
+// a value that it set and that no flag overrode: the user never wrote that
+// value's path ("externalRedis.url (from OPTIO_EXTERNAL_REDIS_URL): ...").
+func errorsFromEnvironment(err error, tree map[string]interface{}, env []envSet) error {
+	ve, ok := err.(*Error)
+	if !ok {
+		return err
+	}
+	for _, e := range env {
+		if v, _ := lookup(tree, strings.Split(e.path, ".")...); v != e.value {
+			continue // a --set flag replaced it
+		}
+		for _, fe := range ve.Errors {
+			if fe.Field == e.path {
+				fe.Field = fmt.Sprintf("%s (from %s)", e.path, e.name)
+			}
+		}
+	}
+	return ve
 }

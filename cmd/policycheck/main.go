@@ -20,6 +20,15 @@ import (
 	"github.com/optio-cdk8s/optio-cdk8s/policy"
 )
 
+const usage = `usage: policycheck DIR|FILE...
+
+Checks the workloads of Kubernetes manifests (files, or folders of *.yaml and
+*.yml files): the Pod Security Standards "restricted" profile (Kubernetes' own
+evaluator), probes, CPU and memory requests and limits, a read-only root
+filesystem, and no service-account token for the default service account.
+Prints one line per finding; exits 0 with none, 1 with any, 2 when a manifest
+cannot be read.`
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -28,8 +37,12 @@ func main() {
 // returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: policycheck DIR|FILE...")
+		fmt.Fprintln(stderr, usage)
 		return 2
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		fmt.Fprintln(stdout, usage)
+		return 0
 	}
 	var objs []manifest.Object
 	for _, path := range args {

@@ -56,3 +56,10 @@ Pod/p (namespace ns) container c: missing probes (container "c" must set readine
 		t.Errorf("no arguments: exit %d", code)
 	}
 }
+
+func TestHelp(t *testing.T) {
+	var out, errb strings.Builder
+	if code := run([]string{"--help"}, &out, &errb); code != 0 || !strings.HasPrefix(out.String(), "usage: policycheck DIR|FILE...") {
+		t.Errorf("--help: exit %d, stdout %q", code, out.String())
+	}
+}

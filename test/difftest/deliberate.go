@@ -68,7 +68,7 @@ var DeliberateRefusals = []Deliberate{
 	{ID: "ingress-duplicate-path", Path: rx(`^ingress\.hosts\[\d+\]\.paths\[\d+\]\.path$`), Message: rx(`^Duplicate value`)},
 	// A path starts with "/", also with ImplementationSpecific, where the
 	// server accepts an empty path.
-	{ID: "ingress-path-absolute", Path: rx(`^ingress\.hosts\[\d+\]\.paths\[\d+\]\.path$`), Message: rx(`must be an absolute path`)},
+	{ID: "ingress-path-absolute", Path: rx(`^ingress\.hosts\[\d+\]\.paths\[\d+\]\.path$`), Message: rx(`must be an absolute path|^Required value: an absolute path`)},
 	// TLS hosts are checked as rule hosts are: no IP addresses.
 	{ID: "ingress-tls-hosts", Path: rx(`^ingress\.tls\[\d+\]\.hosts\[\d+\]$`), Message: rx(`not an IP address`)},
 	// ingress-nginx (the default class) refuses non-ASCII, regex and

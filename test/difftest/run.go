@@ -169,15 +169,15 @@ func runCLI(args []string, stdout, stderr *bytes.Buffer) (status int) {
 }
 
 // ErrorLines returns the findings of the CLI's error report on standard
-// error: the indented lines after "error: N invalid values:", or the single
-// "error: ..." line of any other failure.
+// error: the indented lines after "error: N invalid values:" (or "1 invalid
+// value:"), or the single "error: ..." line of any other failure.
 func ErrorLines(stderr string) []string {
 	var out []string
 	for _, l := range strings.Split(stderr, "\n") {
 		switch {
 		case strings.HasPrefix(l, "  "):
 			out = append(out, strings.TrimSpace(l))
-		case strings.HasPrefix(l, "error: ") && !strings.HasSuffix(l, "invalid values:"):
+		case strings.HasPrefix(l, "error: ") && !strings.HasSuffix(l, "invalid values:") && !strings.HasSuffix(l, "invalid value:"):
 			out = append(out, l)
 		}
 	}
