@@ -289,7 +289,9 @@ func slicesHasPrefix(lines []string, prefix string) bool {
 func TestErrorsNameTheEnvironmentVariable(t *testing.T) {
 	err := loadErr(t, values.Options{
 		ValueFiles: []string{write(t, "s.yaml", secrets+"existingSecret: mine\n")},
-		Getenv:     func(k string) string { return map[string]string{"OPTIO_EXTERNAL_REDIS_URL": "redis://:pw@cache:6379"}[k] },
+		Getenv: func(k string) string {
+			return map[string]string{"OPTIO_EXTERNAL_REDIS_URL": "redis://:pw@cache:6379"}[k]
+		},
 	})
 	if err == nil || !strings.Contains(err.Error(), "externalRedis.url (from OPTIO_EXTERNAL_REDIS_URL): Forbidden") || strings.Contains(err.Error(), ":pw@") {
 		t.Errorf("err = %v", err)
