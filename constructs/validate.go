@@ -429,28 +429,33 @@ func validateStorageSize(path *field.Path, v string) field.ErrorList {
 	return nil
 }
 
-// standardQuotaResources are the resource names a ResourceQuota accepts
-// without a domain prefix (Kubernetes' IsStandardQuotaResourceName).
-var standardQuotaResources = map[string]bool{
-	"pods": true, "services": true, "replicationcontrollers": true, "resourcequotas": true,
-	"secrets": true, "configmaps": true, "persistentvolumeclaims": true,
-	"services.nodeports": true, "services.loadbalancers": true,
-	"cpu": true, "memory": true, "storage": true, "ephemeral-storage": true,
-	"requests.cpu": true, "requests.memory": true, "requests.storage": true, "requests.ephemeral-storage": true,
-	"limits.cpu": true, "limits.memory": true, "limits.ephemeral-storage": true,
+// quotaResources are the names without a domain that a ResourceQuota
+// accepts (Kubernetes' IsStandardQuotaResourceName), besides hugepages-<size>
+// and requests.hugepages-<size>.
+var quotaResources = []string{
+	"cpu", "memory", "ephemeral-storage",
+	"requests.cpu", "requests.memory", "requests.storage", "requests.ephemeral-storage",
+	"limits.cpu", "limits.memory", "limits.ephemeral-storage",
+	"pods", "resourcequotas", "services", "replicationcontrollers", "secrets",
+	"persistentvolumeclaims", "configmaps", "services.nodeports", "services.loadbalancers",
 }
 
-// validateQuotaResource accepts the standard names, object counts
-// (count/deployments.apps), hugepages and domain-qualified names (extended
-// resources, per-storage-class quotas), as the API server does.
+// validateQuotaResource accepts exactly the names the API server accepts in
+// resourceQuota.hard: the standard names, hugepages-<size> and
+// requests.hugepages-<size>, object counts (count/deployments.apps) and
+// domain-qualified names (extended resources, per-storage-class quotas).
+// storage and limits.hugepages-<size>, which resemble them, get a message of
+// their own.
 func validateQuotaResource(path *field.Path, name string) field.ErrorList {
 	if errs := validateResourceName(path, name); len(errs) > 0 {
 		return errs
 	}
 	switch {
-	case standardQuotaResources[name], strings.HasPrefix(name, "count/"), strings.Contains(name, "/"),
-		strings.HasPrefix(name, "hugepages-"), strings.HasPrefix(name, "requests.hugepages-"), strings.HasPrefix(name, "limits.hugepages-"):
+	case strings.Contains(name, "/"), slices.Contains(quotaResources, name),
+		strings.HasPrefix(name, "hugepages-"), strings.HasPrefix(name, "requests.hugepages-"):
 		return nil
+	case name == "storage", strings.HasPrefix(name, "limits.hugepages-"):
+		return field.ErrorList{field.Invalid(path, name, "is not a resource a ResourceQuota limits (e.g. requests.storage, not storage; hugepages only as hugepages-<size> or requests.hugepages-<size>)")}
 	}
 	return field.ErrorList{field.Invalid(path, name, "must be a standard quota resource (e.g. pods, requests.cpu, limits.memory, persistentvolumeclaims), count/<resource>, or a domain-qualified name")}
 }

@@ -164,6 +164,8 @@ var standardContainerResources = []string{"cpu", "memory", "ephemeral-storage"}
 //   - extended resources and hugepages cannot be overcommitted: a request
 //     needs a limit equal to it; extended resources are integers;
 //   - a hugepages limit is a whole multiple of its page size.
+//
+// validateResources calls it only once the names and quantities are valid.
 func validateContainerResourceRules(path *field.Path, r ResourcesValues) field.ErrorList {
 	var errs field.ErrorList
 	for _, part := range []struct {
@@ -172,13 +174,7 @@ func validateContainerResourceRules(path *field.Path, r ResourcesValues) field.E
 	}{{"limits", r.Limits}, {"requests", r.Requests}} {
 		for _, k := range slices.Sorted(maps.Keys(part.list)) {
 			p := path.Child(part.name, k)
-			if len(validation.IsQualifiedName(k)) > 0 {
-				continue // validateResources reports it
-			}
-			q, err := resource.ParseQuantity(part.list[k])
-			if err != nil {
-				continue // validateResources reports it
-			}
+			q := resource.MustParse(part.list[k]) // validateResources checked it
 			switch {
 			case !strings.Contains(k, "/"):
 				if !slices.Contains(standardContainerResources, k) && !strings.HasPrefix(k, "hugepages-") {
@@ -243,17 +239,6 @@ func hugePageMultiple(name string, q resource.Quantity) string {
 	return ""
 }
 
-// serverQuotaResources are the names without a domain that a ResourceQuota
-// accepts (Kubernetes' IsStandardQuotaResourceName), besides hugepages-<size>
-// and requests.hugepages-<size>.
-var serverQuotaResources = []string{
-	"cpu", "memory", "ephemeral-storage",
-	"requests.cpu", "requests.memory", "requests.storage", "requests.ephemeral-storage",
-	"limits.cpu", "limits.memory", "limits.ephemeral-storage",
-	"pods", "resourcequotas", "services", "replicationcontrollers", "secrets",
-	"persistentvolumeclaims", "configmaps", "services.nodeports", "services.loadbalancers",
-}
-
 // integerQuotaResources are counted in whole units (Kubernetes'
 // IsIntegerResourceName, with extended resources).
 var integerQuotaResources = []string{
@@ -261,21 +246,15 @@ var integerQuotaResources = []string{
 	"configmaps", "persistentvolumeclaims", "services.nodeports", "services.loadbalancers",
 }
 
-// validateQuotaRules holds Kubernetes' rules on resourceQuota.hard that
-// validateQuotaResource does not check: the exact list of names without a
-// domain (no storage, no limits.hugepages-<size>), and whole numbers for
-// counts and extended resources.
+// validateQuotaRules holds Kubernetes' rule on resourceQuota.hard values
+// that validateQuantity does not check: whole numbers for counts and
+// extended resources.
 func validateQuotaRules(path *field.Path, name, value string) field.ErrorList {
 	if len(validateQuotaResource(path, name)) > 0 {
 		return nil // reported by Validate
 	}
-	var errs field.ErrorList
-	if !strings.Contains(name, "/") && !slices.Contains(serverQuotaResources, name) &&
-		!strings.HasPrefix(name, "hugepages-") && !strings.HasPrefix(name, "requests.hugepages-") {
-		errs = append(errs, field.Invalid(path, name, "is not a resource a ResourceQuota limits (e.g. requests.storage, not storage; hugepages only as hugepages-<size> or requests.hugepages-<size>)"))
-	}
 	if q, err := resource.ParseQuantity(value); err == nil && (slices.Contains(integerQuotaResources, name) || isExtendedResource(name)) && q.MilliValue()%1000 != 0 {
-		errs = append(errs, field.Invalid(path, value, "must be a whole number"))
+		return field.ErrorList{field.Invalid(path, value, "must be a whole number")}
 	}
-	return errs
+	return nil
 }
