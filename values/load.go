@@ -253,7 +253,7 @@ func FromTree(user map[string]interface{}, releaseName string) (optio.OptioChart
 // *Error with every finding, or the failure to read a file or flag.
 // LoadWithWarnings also returns the warnings about the values.
 func Load(opts Options) (optio.OptioChartProps, error) {
-	props, _, err := LoadWithWarnings(opts)
+	props, _, _, err := load(opts)
 	return props, err
 }
 

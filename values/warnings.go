@@ -16,17 +16,29 @@ import (
 // ("externalDatabase.url (from OPTIO_EXTERNAL_DATABASE_URL): ..."). The
 // warnings are nil when err is not.
 func LoadWithWarnings(opts Options) (optio.OptioChartProps, []string, error) {
-	tree, env, err := readTree(opts)
+	props, tree, env, err := load(opts)
 	if err != nil {
-		return optio.OptioChartProps{}, nil, err
-	}
-	props, err := FromTree(tree, opts.ReleaseName)
-	if err != nil {
-		return props, nil, errorsFromEnvironment(err, tree, env)
+		return props, nil, err
 	}
 	w := setButIgnored(tree, props)
 	w = append(w, props.Warnings()...)
 	return props, fromEnvironment(w, tree, env), nil
+}
+
+// load reads every source of opts and returns validated props with the
+// user's tree and the environment variables applied: what Load returns, and
+// what LoadWithWarnings needs besides. An error about a value that an
+// environment variable set names the variable.
+func load(opts Options) (optio.OptioChartProps, map[string]interface{}, []envSet, error) {
+	tree, env, err := readTree(opts)
+	if err != nil {
+		return optio.OptioChartProps{}, nil, nil, err
+	}
+	props, err := FromTree(tree, opts.ReleaseName)
+	if err != nil {
+		return props, nil, nil, errorsFromEnvironment(err, tree, env)
+	}
+	return props, tree, env, nil
 }
 
 // setButIgnored lists the values the user set (in tree, before defaults)
