@@ -103,65 +103,91 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		outdir = "dist"
 	}
 
-	nodeReady := startNodeCheck()
-	untouched := outdir + " was left as it was"
+	out := output{dir: outdir, toStdout: toStdout, quiet: quiet, nodeReady: startNodeCheck(), stdout: stdout, stderr: stderr}
+	out.untouched = outdir + " was left as it was"
 	if _, err := os.Stat(outdir); toStdout || err != nil {
-		untouched = "nothing was written"
+		out.untouched = "nothing was written"
 	}
 	if releasesDir != "" {
-		return runFleet(releasesDir, opts, outdir, toStdout, quiet, nodeReady, untouched, stdout, stderr)
+		return runFleet(releasesDir, opts, out)
 	}
 	props, warnings, err := values.LoadWithWarnings(opts)
 	if err != nil {
-		var ve *values.Error
-		if errors.As(err, &ve) {
-			fmt.Fprintf(stderr, "error: %s:\n", invalidValues(len(ve.Errors)))
-			for _, e := range ve.Errors {
-				fmt.Fprintf(stderr, "  %s\n", e.Error())
+		reportLoadError(stderr, "", err)
+		fmt.Fprintln(stderr, out.untouched)
+		return 1
+	}
+	return out.finish(warnings,
+		func() (string, error) { return synth.YAML(props) },
+		func() (string, error) {
+			files, err := synth.ToDir(props, outdir)
+			if err != nil {
+				return "", err
 			}
-		} else {
-			fmt.Fprintf(stderr, "error: %s\n", err)
-		}
-		fmt.Fprintln(stderr, untouched)
-		return 1
-	}
+			return synth.Summary(props, outdir, files), nil
+		})
+}
+
+// output is where a run writes and what it says, for one release or a
+// fleet alike.
+type output struct {
+	dir             string // the output folder (not with toStdout)
+	toStdout, quiet bool
+	nodeReady       func() error // waits for the Node.js check
+	untouched       string       // what an error leaves: "dist was left as it was"
+	stdout, stderr  io.Writer
+}
+
+// finish ends a run once the values are loaded: it prints the warnings,
+// waits for the Node.js check, then writes what yaml synthesizes to stdout
+// (--stdout), or runs toDir and prints the summary it returns. It returns
+// the exit status: 1, with the error on stderr, when anything fails.
+func (o output) finish(warnings []string, yaml func() (string, error), toDir func() (summary string, err error)) int {
 	for _, w := range warnings {
-		fmt.Fprintf(stderr, "warning: %s\n", w)
+		fmt.Fprintf(o.stderr, "warning: %s\n", w)
 	}
-	if err := nodeReady(); err != nil {
-		fmt.Fprintf(stderr, "error: %s\n", err)
-		fmt.Fprintln(stderr, untouched)
+	if err := o.nodeReady(); err != nil {
+		fmt.Fprintf(o.stderr, "error: %s\n", err)
+		fmt.Fprintln(o.stderr, o.untouched)
 		return 1
 	}
-	if toStdout {
-		return writeStdout(stdout, stderr, func() (string, error) { return synth.YAML(props) })
+	if o.toStdout {
+		text, err := yaml()
+		if err != nil {
+			fmt.Fprintf(o.stderr, "error: %s\n", err)
+			return 1
+		}
+		if _, err := io.WriteString(o.stdout, text); err != nil {
+			fmt.Fprintf(o.stderr, "error: writing standard output: %s\n", err)
+			return 1
+		}
+		return 0
 	}
-	files, err := synth.ToDir(props, outdir)
+	summary, err := toDir()
 	if err != nil {
-		fmt.Fprintf(stderr, "error: %s\n", err)
-		fmt.Fprintln(stderr, untouched)
+		fmt.Fprintf(o.stderr, "error: %s\n", err)
+		fmt.Fprintln(o.stderr, o.untouched)
 		return 1
 	}
-	if !quiet {
-		fmt.Fprint(stdout, synth.Summary(props, outdir, files))
+	if !o.quiet {
+		fmt.Fprint(o.stdout, summary)
 	}
 	return 0
 }
 
-// writeStdout writes what yaml synthesizes to stdout (--stdout) and returns
-// the exit status: 1, with the error on stderr, when synthesis or the write
-// fails.
-func writeStdout(stdout, stderr io.Writer, yaml func() (string, error)) int {
-	out, err := yaml()
-	if err != nil {
-		fmt.Fprintf(stderr, "error: %s\n", err)
-		return 1
+// reportLoadError prints a failure to load values: every finding of a
+// *values.Error on its own line, under a header starting with prefix (a
+// fleet names the release's file there).
+func reportLoadError(stderr io.Writer, prefix string, err error) {
+	var ve *values.Error
+	if !errors.As(err, &ve) {
+		fmt.Fprintf(stderr, "error: %s%s\n", prefix, err)
+		return
 	}
-	if _, err := io.WriteString(stdout, out); err != nil {
-		fmt.Fprintf(stderr, "error: writing standard output: %s\n", err)
-		return 1
+	fmt.Fprintf(stderr, "error: %s%s:\n", prefix, invalidValues(len(ve.Errors)))
+	for _, e := range ve.Errors {
+		fmt.Fprintf(stderr, "  %s\n", e.Error())
 	}
-	return 0
 }
 
 // invalidValues is "1 invalid value" or "N invalid values".

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -83,15 +82,7 @@ func loadFleet(dir string, opts values.Options, stderr io.Writer) ([]synth.Fleet
 		props, w, err := values.LoadWithWarnings(o)
 		if err != nil {
 			ok = false
-			var ve *values.Error
-			if errors.As(err, &ve) {
-				fmt.Fprintf(stderr, "error: %s (release %s): %s:\n", f, o.ReleaseName, invalidValues(len(ve.Errors)))
-				for _, e := range ve.Errors {
-					fmt.Fprintf(stderr, "  %s\n", e.Error())
-				}
-			} else {
-				fmt.Fprintf(stderr, "error: %s (release %s): %s\n", f, o.ReleaseName, err)
-			}
+			reportLoadError(stderr, fmt.Sprintf("%s (release %s): ", f, o.ReleaseName), err)
 			continue
 		}
 		for _, line := range w {
@@ -112,31 +103,19 @@ func usesStdin(opts values.Options) bool {
 
 // runFleet is Run for --releases: every release loaded, checked and
 // synthesized in one App, written atomically as a whole.
-func runFleet(dir string, opts values.Options, outdir string, toStdout, quiet bool, nodeReady func() error, untouched string, stdout, stderr io.Writer) int {
-	loaded, warnings, ok := loadFleet(dir, opts, stderr)
+func runFleet(dir string, opts values.Options, out output) int {
+	loaded, warnings, ok := loadFleet(dir, opts, out.stderr)
 	if !ok {
-		fmt.Fprintln(stderr, untouched)
+		fmt.Fprintln(out.stderr, out.untouched)
 		return 1
 	}
 	releases, notes := synth.PlanFleet(loaded)
-	for _, w := range append(warnings, notes...) {
-		fmt.Fprintf(stderr, "warning: %s\n", w)
-	}
-	if err := nodeReady(); err != nil {
-		fmt.Fprintf(stderr, "error: %s\n", err)
-		fmt.Fprintln(stderr, untouched)
-		return 1
-	}
-	if toStdout {
-		return writeStdout(stdout, stderr, func() (string, error) { return synth.FleetYAML(releases) })
-	}
-	if _, err := synth.FleetToDir(releases, outdir); err != nil {
-		fmt.Fprintf(stderr, "error: %s\n", err)
-		fmt.Fprintln(stderr, untouched)
-		return 1
-	}
-	if !quiet {
-		fmt.Fprint(stdout, synth.FleetSummary(releases, outdir))
-	}
-	return 0
+	return out.finish(append(warnings, notes...),
+		func() (string, error) { return synth.FleetYAML(releases) },
+		func() (string, error) {
+			if _, err := synth.FleetToDir(releases, out.dir); err != nil {
+				return "", err
+			}
+			return synth.FleetSummary(releases, out.dir), nil
+		})
 }
