@@ -45,13 +45,7 @@ func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
 		owner[p.Namespace] = p.ReleaseName
 	}
 	var notes []string
-	for _, ns := range slices.Sorted(func(yield func(string) bool) {
-		for ns := range byNamespace {
-			if !yield(ns) {
-				return
-			}
-		}
-	}) {
+	for _, ns := range slices.Sorted(maps.Keys(byNamespace)) {
 		names := byNamespace[ns]
 		if len(names) < 2 {
 			continue
@@ -85,22 +79,14 @@ func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
 // object (kind, namespace, name) are refused with a *CollisionError, and
 // outdir is left as it was.
 func FleetToDir(releases []FleetRelease, outdir string) ([]string, error) {
-	props := make([]optio.OptioChartProps, len(releases))
-	for i, r := range releases {
-		props[i] = r.Props
-	}
-	return toDir(props, outdir, func(dir string) error { return checkCollisions(releases, dir) })
+	return toDir(propsOf(releases), outdir, func(dir string) error { return checkCollisions(releases, dir) })
 }
 
 // FleetYAML is FleetToDir onto a YAML stream: the releases' files one after
 // the other, in PlanFleet's order, writing nothing.
 func FleetYAML(releases []FleetRelease) (out string, err error) {
 	defer recoverSynth(&err)
-	props := make([]optio.OptioChartProps, len(releases))
-	for i, r := range releases {
-		props[i] = r.Props
-	}
-	app, err := newApp(props, os.TempDir())
+	app, err := newApp(propsOf(releases), os.TempDir())
 	if err != nil {
 		return "", err
 	}
@@ -109,6 +95,15 @@ func FleetYAML(releases []FleetRelease) (out string, err error) {
 		return "", err
 	}
 	return out, nil
+}
+
+// propsOf lists the releases' props, in order.
+func propsOf(releases []FleetRelease) []optio.OptioChartProps {
+	props := make([]optio.OptioChartProps, len(releases))
+	for i, r := range releases {
+		props[i] = r.Props
+	}
+	return props
 }
 
 // CollisionError lists objects that two or more releases of a fleet emit.
