@@ -118,7 +118,7 @@ func (c *jsiiValues) quantity(v string) k8s.Quantity {
 	return q
 }
 
-// quantities converts a resource list; an empty list gives nil.
+// quantityMap converts a resource list; an empty list gives nil.
 func (c *jsiiValues) quantityMap(l ResourceList) *map[string]k8s.Quantity {
 	if len(l) == 0 {
 		return nil
