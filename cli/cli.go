@@ -14,6 +14,7 @@ import (
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/synth"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 // defaultValuesFile is read when no -f is given and it exists.
@@ -46,7 +47,7 @@ from the environment (lower precedence than --set, higher than -f files):
 func Run(args []string, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("optio-cdk8s", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are printed below; --help goes to stdout
-	var opts values.Options
+	var opts loader.Options
 	var outdir string
 	var toStdout, quiet bool
 	var releasesDir string
@@ -56,7 +57,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	fs.StringArrayVar(&opts.JSONValues, "set-json", nil, "set a JSON value, e.g. --set-json 'imagePullSecrets=[{\"name\":\"reg\"}]'")
 	fs.StringArrayVar(&opts.FileValues, "set-file", nil, "set a value from a file's content (at most 1 MiB), e.g. --set-file encryption.key=key.txt; a secret loses its file's final newline")
 	fs.StringArrayVar(&opts.LiteralValues, "set-literal", nil, "set a value verbatim, e.g. --set-literal postgresql.auth.password='a,b'")
-	fs.StringVar(&opts.ReleaseName, "release-name", optio.DefaultReleaseName, "release name: the prefix of every object name, e.g. --release-name team-a")
+	fs.StringVar(&opts.ReleaseName, "release-name", values.DefaultReleaseName, "release name: the prefix of every object name, e.g. --release-name team-a")
 	fs.StringVarP(&outdir, "output", "o", "", "output folder, replaced atomically on success, e.g. -o out/ (default $CDK8S_OUTDIR, else dist)")
 	fs.BoolVar(&toStdout, "stdout", false, "write the YAML stream to standard output and nothing to disk, e.g. --stdout | kubectl apply -f -")
 	fs.BoolVarP(&quiet, "quiet", "q", false, "print no summary after a successful synth (warnings and errors still go to standard error)")
@@ -65,11 +66,11 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			fmt.Fprint(stdout, usageHeader)
-			for _, e := range values.SecretEnv {
+			for _, e := range loader.SecretEnv {
 				fmt.Fprintf(stdout, "  %-28s %s\n", e.Name, e.Path)
 			}
 			fmt.Fprintf(stdout, "\nFlags:\n%s", fs.FlagUsages())
-			fmt.Fprint(stdout, values.LimitsHelp())
+			fmt.Fprint(stdout, loader.LimitsHelp())
 			return 0
 		}
 		fmt.Fprintf(stderr, "error: %s\nrun with --help for the flags\n", err)
@@ -111,12 +112,13 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if releasesDir != "" {
 		return runFleet(releasesDir, opts, out)
 	}
-	props, warnings, err := values.LoadWithWarnings(opts)
+	vals, warnings, err := loader.LoadWithWarnings(opts)
 	if err != nil {
 		reportLoadError(stderr, "", err)
 		fmt.Fprintln(stderr, out.untouched)
 		return 1
 	}
+	props := optio.OptioChartProps{ReleaseName: loader.ReleaseNameOrDefault(opts.ReleaseName), Values: vals}
 	return out.finish(warnings,
 		func() (string, error) { return synth.YAML(props) },
 		func() (string, error) {
@@ -176,10 +178,10 @@ func (o output) finish(warnings []string, yaml func() (string, error), toDir fun
 }
 
 // reportLoadError prints a failure to load values: every finding of a
-// *values.Error on its own line, under a header starting with prefix (a
+// *loader.Error on its own line, under a header starting with prefix (a
 // fleet names the release's file there).
 func reportLoadError(stderr io.Writer, prefix string, err error) {
-	var ve *values.Error
+	var ve *loader.Error
 	if !errors.As(err, &ve) {
 		fmt.Fprintf(stderr, "error: %s%s\n", prefix, err)
 		return

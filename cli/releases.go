@@ -9,8 +9,9 @@ import (
 	"slices"
 	"strings"
 
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/synth"
-	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 // releaseFiles lists the releases of a --releases folder: every <name>.yaml
@@ -52,7 +53,7 @@ func releaseFiles(dir string) ([]string, error) {
 // to all, and the file's name as the release name. Standard input ("-") is
 // read once and given to every release. It prints every release's errors
 // (each headed by the file) and returns false when there are any.
-func loadFleet(dir string, opts values.Options, stderr io.Writer) ([]synth.FleetRelease, []string, bool) {
+func loadFleet(dir string, opts loader.Options, stderr io.Writer) ([]synth.FleetRelease, []string, bool) {
 	files, err := releaseFiles(dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "error: %s\n", err)
@@ -64,7 +65,7 @@ func loadFleet(dir string, opts values.Options, stderr io.Writer) ([]synth.Fleet
 		if in == nil {
 			in = os.Stdin
 		}
-		if stdin, err = io.ReadAll(io.LimitReader(in, values.MaxFileSize+1)); err != nil {
+		if stdin, err = io.ReadAll(io.LimitReader(in, loader.MaxFileSize+1)); err != nil {
 			fmt.Fprintf(stderr, "error: reading standard input: %s\n", err)
 			return nil, nil, false
 		}
@@ -79,7 +80,7 @@ func loadFleet(dir string, opts values.Options, stderr io.Writer) ([]synth.Fleet
 		if stdin != nil {
 			o.Stdin = bytes.NewReader(stdin)
 		}
-		props, w, err := values.LoadWithWarnings(o)
+		vals, w, err := loader.LoadWithWarnings(o)
 		if err != nil {
 			ok = false
 			reportLoadError(stderr, fmt.Sprintf("%s (release %s): ", f, o.ReleaseName), err)
@@ -88,13 +89,13 @@ func loadFleet(dir string, opts values.Options, stderr io.Writer) ([]synth.Fleet
 		for _, line := range w {
 			warnings = append(warnings, o.ReleaseName+": "+line)
 		}
-		releases = append(releases, synth.FleetRelease{Props: props, Source: f})
+		releases = append(releases, synth.FleetRelease{Props: optio.OptioChartProps{ReleaseName: loader.ReleaseNameOrDefault(o.ReleaseName), Values: vals}, Source: f})
 	}
 	return releases, warnings, ok
 }
 
 // usesStdin tells whether a -f or --set-file of opts reads standard input.
-func usesStdin(opts values.Options) bool {
+func usesStdin(opts loader.Options) bool {
 	if slices.Contains(opts.ValueFiles, "-") {
 		return true
 	}
@@ -103,7 +104,7 @@ func usesStdin(opts values.Options) bool {
 
 // runFleet is Run for --releases: every release loaded, checked and
 // synthesized in one App, written atomically as a whole.
-func runFleet(dir string, opts values.Options, out output) int {
+func runFleet(dir string, opts loader.Options, out output) int {
 	loaded, warnings, ok := loadFleet(dir, opts, out.stderr)
 	if !ok {
 		fmt.Fprintln(out.stderr, out.untouched)

@@ -8,16 +8,17 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // OptioApiProps configure OptioApi.
 type OptioApiProps struct {
 	// Release names the objects (R-api) and holds the namespace ("" is the
 	// enclosing Chart's). Release.Name is required.
-	Release Release
+	Release values.Release
 	// Values are the api values of the Helm chart (image, port, service,
 	// resources, ...). Default: DefaultProps().API.
-	Values APIValues
+	Values values.APIValues
 	// ConfigName is the Secret (or, with ConfigIsConfigMap, the ConfigMap)
 	// the API reads its environment from with envFrom: DATABASE_URL,
 	// REDIS_URL, OPTIO_ENCRYPTION_KEY and the other keys of R-config (the
@@ -42,7 +43,7 @@ type OptioApiProps struct {
 	// Default: "optio".
 	ServiceAccountName string
 	// ImagePullSecrets for the pods. Default: none.
-	ImagePullSecrets []LocalObjectReference
+	ImagePullSecrets []values.LocalObjectReference
 	// values makes the jsii value objects; nil means the cache of scope.
 	values *jsiiValues
 }
@@ -52,7 +53,7 @@ type OptioApiProps struct {
 // Secret and the ServiceAccount optio.
 func DefaultOptioApiProps() OptioApiProps {
 	return OptioApiProps{
-		Release:            Release{Name: DefaultReleaseName},
+		Release:            values.Release{Name: values.DefaultReleaseName},
 		Values:             DefaultProps().API,
 		ServiceAccountName: DefaultProps().ServiceAccount.Name,
 	}
@@ -62,15 +63,15 @@ func DefaultOptioApiProps() OptioApiProps {
 // values.service.nodePort, configName, ...).
 func (p *OptioApiProps) Validate() field.ErrorList {
 	errs := p.Release.Validate(field.NewPath("release"))
-	errs = append(errs, p.Values.validate(field.NewPath("values"))...)
+	errs = append(errs, p.Values.Validate(field.NewPath("values"))...)
 	for _, n := range []struct{ path, name string }{
 		{"configName", p.ConfigName}, {"existingSecret", p.ExistingSecret}, {"serviceAccountName", p.ServiceAccountName},
 	} {
 		if n.name != "" {
-			errs = append(errs, validateObjectName(field.NewPath(n.path), n.name)...)
+			errs = append(errs, values.ValidateObjectName(field.NewPath(n.path), n.name)...)
 		}
 	}
-	errs = append(errs, validateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	errs = append(errs, values.ValidateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
 	return errs
 }
 
@@ -105,11 +106,11 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 		vals = valuesFor(scope)
 	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	r := props.Release.resolve(c)
+	r := resolve(props.Release, c)
 	v := props.Values
 	configName := props.ConfigName
 	if configName == "" {
-		configName = r.ObjectName(ComponentConfig)
+		configName = r.ObjectName(values.ComponentConfig)
 	}
 	envFrom := []*k8s.EnvFromSource{}
 	if props.ConfigIsConfigMap {
@@ -147,7 +148,7 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 	}
 	w := workloadSpec{
 		release:            r,
-		component:          ComponentAPI,
+		component:          values.ComponentAPI,
 		replicas:           unlessAutoscaled(v.Replicas, v.Autoscaling),
 		scheduling:         v.SchedulingValues,
 		antiAffinity:       v.AntiAffinity,
@@ -162,9 +163,9 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 	a := &OptioApi{Construct: c}
 	a.Deployment = newDeployment(c, "deployment", w)
 	a.Service = newService(c, "service", serviceSpec{
-		release: r, component: ComponentAPI,
+		release: r, component: values.ComponentAPI,
 		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort, values: vals,
 	})
-	a.PDB, a.HPA = newAvailability(c, r, ComponentAPI, v.PDB, v.Autoscaling, vals)
+	a.PDB, a.HPA = newAvailability(c, r, values.ComponentAPI, v.PDB, v.Autoscaling, vals)
 	return a, nil
 }

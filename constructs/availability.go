@@ -5,12 +5,13 @@ import (
 	"github.com/aws/jsii-runtime-go"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // newAvailability emits a component's PodDisruptionBudget (pdb.enabled) and
 // HorizontalPodAutoscaler (autoscaling.enabled), both named R-<component>;
 // each return value is nil when its object is not enabled.
-func newAvailability(scope constructs.Construct, r Release, component string, pdb PDBValues, hpa AutoscalingValues, vals *jsiiValues) (k8s.KubePodDisruptionBudget, k8s.KubeHorizontalPodAutoscalerV2) {
+func newAvailability(scope constructs.Construct, r values.Release, component string, pdb values.PDBValues, hpa values.AutoscalingValues, vals *jsiiValues) (k8s.KubePodDisruptionBudget, k8s.KubeHorizontalPodAutoscalerV2) {
 	name := r.ObjectName(component)
 	var budget k8s.KubePodDisruptionBudget
 	if pdb.Enabled {
@@ -26,7 +27,7 @@ func newAvailability(scope constructs.Construct, r Release, component string, pd
 			spec.MaxUnavailable = vals.number(1)
 		}
 		budget = k8s.NewKubePodDisruptionBudget(scope, jsii.String("pdb"), &k8s.KubePodDisruptionBudgetProps{
-			Metadata: r.metadata(name, component),
+			Metadata: metadata(r, name, component),
 			Spec:     spec,
 		})
 	}
@@ -52,7 +53,7 @@ func newAvailability(scope constructs.Construct, r Release, component string, pd
 			spec.Metrics = &metrics
 		}
 		scaler = k8s.NewKubeHorizontalPodAutoscalerV2(scope, jsii.String("hpa"), &k8s.KubeHorizontalPodAutoscalerV2Props{
-			Metadata: r.metadata(name, component),
+			Metadata: metadata(r, name, component),
 			Spec:     spec,
 		})
 	}
@@ -60,7 +61,7 @@ func newAvailability(scope constructs.Construct, r Release, component string, pd
 }
 
 // unlessAutoscaled is spec.replicas: none when an HPA owns the count.
-func unlessAutoscaled(replicas *int32, hpa AutoscalingValues) *int32 {
+func unlessAutoscaled(replicas *int32, hpa values.AutoscalingValues) *int32 {
 	if hpa.Enabled {
 		return nil
 	}

@@ -8,6 +8,7 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // OptioChart is one release of the whole Optio stack, the counterpart of one
@@ -67,7 +68,7 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 		p = *props
 	}
 	if p.ReleaseName == "" {
-		p.ReleaseName = DefaultReleaseName
+		p.ReleaseName = values.DefaultReleaseName
 	}
 	if p.Namespace == "" && p.ChartProps.Namespace != nil {
 		p.Namespace = *p.ChartProps.Namespace
@@ -121,13 +122,13 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 	}
 	if p.NetworkPolicy.Enabled {
 		np := constructs.NewConstruct(chart, jsii.String("network-policies"))
-		oc.NetworkPolicies[ComponentAPI] = networkPolicy(np, "api", r, ComponentAPI, p.API.Port, nil, vals)
-		oc.NetworkPolicies[ComponentWeb] = networkPolicy(np, "web", r, ComponentWeb, p.Web.Port, nil, vals)
+		oc.NetworkPolicies[values.ComponentAPI] = networkPolicy(np, "api", r, values.ComponentAPI, p.API.Port, nil, vals)
+		oc.NetworkPolicies[values.ComponentWeb] = networkPolicy(np, "web", r, values.ComponentWeb, p.Web.Port, nil, vals)
 		if p.Postgresql.Enabled {
-			oc.NetworkPolicies[ComponentPostgres] = networkPolicy(np, "postgres", r, ComponentPostgres, PostgresPort, []string{ComponentAPI}, vals)
+			oc.NetworkPolicies[values.ComponentPostgres] = networkPolicy(np, "postgres", r, values.ComponentPostgres, values.PostgresPort, []string{values.ComponentAPI}, vals)
 		}
 		if p.Redis.Enabled {
-			oc.NetworkPolicies[ComponentRedis] = networkPolicy(np, "redis", r, ComponentRedis, RedisPort, []string{ComponentAPI}, vals)
+			oc.NetworkPolicies[values.ComponentRedis] = networkPolicy(np, "redis", r, values.ComponentRedis, values.RedisPort, []string{values.ComponentAPI}, vals)
 		}
 	}
 	return oc, nil
@@ -149,7 +150,7 @@ type chartParts struct {
 func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 	r := p.Release()
 	var c chartParts
-	configName := r.ObjectName(ComponentConfig)
+	configName := r.ObjectName(values.ComponentConfig)
 	secretName := configName
 	if p.ExistingSecret != "" {
 		secretName = p.ExistingSecret

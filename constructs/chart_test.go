@@ -17,6 +17,7 @@ import (
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
 	"github.com/optio-cdk8s/optio-cdk8s/policy"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // seedObjects is the object set of the seed's defaults (with the required
@@ -133,7 +134,7 @@ func TestApiDeployment(t *testing.T) {
 	p := testutil.ValidProps()
 	p.API.Port = 4100
 	p.API.Env.LogLevel = "debug"
-	p.ImagePullSecrets = []optio.LocalObjectReference{{Name: "reg"}}
+	p.ImagePullSecrets = []values.LocalObjectReference{{Name: "reg"}}
 	objs := testutil.Objects(t, p)
 	d := testutil.Must(t, objs, "Deployment/optio-api")
 	c := container(t, d)
@@ -227,7 +228,7 @@ func secretData(t *testing.T, o manifest.Object) map[string]string {
 func TestConfigSecretKeys(t *testing.T) {
 	p := testutil.ValidProps()
 	p.Postgresql.Auth.Password = "p@ss:w/rd?#%"
-	p.Auth.Google = optio.OAuthProviderValues{ClientID: "only-id"} // half configured: not emitted
+	p.Auth.Google = values.OAuthProviderValues{ClientID: "only-id"} // half configured: not emitted
 	p.Auth.Gitlab.ClientID, p.Auth.Gitlab.ClientSecret = "gl-id", "gl-secret"
 	p.Webhook.GithubSecret = "hook"
 	p.Agent.PVC.StorageClass = "fast"
@@ -279,12 +280,12 @@ func TestExternalServicesAndPublicUrl(t *testing.T) {
 		t.Error("POSTGRES_PASSWORD emitted without in-cluster Postgres")
 	}
 	p.Ingress.CertManager.Enabled = false
-	p.Ingress.TLS = []optio.IngressTLS{{SecretName: "wild", Hosts: []string{"*.example.com"}}}
+	p.Ingress.TLS = []values.IngressTLS{{SecretName: "wild", Hosts: []string{"*.example.com"}}}
 	got = secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
 	if got["API_PUBLIC_URL"] != "https://optio.example.com" {
 		t.Errorf("API_PUBLIC_URL = %q, want https: *.example.com covers optio.example.com", got["API_PUBLIC_URL"])
 	}
-	p.Ingress.TLS = []optio.IngressTLS{{SecretName: "wild", Hosts: []string{"*.com"}}}
+	p.Ingress.TLS = []values.IngressTLS{{SecretName: "wild", Hosts: []string{"*.com"}}}
 	got = secretData(t, testutil.Must(t, testutil.Objects(t, p), "Secret/optio-config"))
 	if got["API_PUBLIC_URL"] != "http://optio.example.com" {
 		t.Errorf("API_PUBLIC_URL = %q: *.com covers one label only", got["API_PUBLIC_URL"])
@@ -390,7 +391,7 @@ func TestServiceTypesAndNodePorts(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			p := testutil.ValidProps()
-			p.API.Service = optio.ServiceValues{Type: tc.typ, NodePort: &tc.nodePort}
+			p.API.Service = values.ServiceValues{Type: tc.typ, NodePort: &tc.nodePort}
 			svc := testutil.Must(t, testutil.Objects(t, p), "Service/optio-api")
 			if got := svc.Get("spec", "type"); got != tc.typ {
 				t.Errorf("type = %v", got)
@@ -411,15 +412,15 @@ func TestServiceTypesAndNodePorts(t *testing.T) {
 func TestIngress(t *testing.T) {
 	p := testutil.ValidProps()
 	p.Ingress.Enabled = true
-	p.Ingress.Annotations = map[string]string{"nginx.ingress.kubernetes.io/proxy-read-timeout": "3600", optio.CertManagerIssuerAnnotation: "from-annotations"}
+	p.Ingress.Annotations = map[string]string{"nginx.ingress.kubernetes.io/proxy-read-timeout": "3600", values.CertManagerIssuerAnnotation: "from-annotations"}
 	p.Ingress.CertManager.Enabled = true
-	p.Ingress.Hosts = append(p.Ingress.Hosts, optio.IngressHost{Host: "*.optio.example.org", Paths: []optio.IngressPath{{Path: "/", PathType: "Prefix", Service: "web"}}})
+	p.Ingress.Hosts = append(p.Ingress.Hosts, values.IngressHost{Host: "*.optio.example.org", Paths: []values.IngressPath{{Path: "/", PathType: "Prefix", Service: "web"}}})
 	p.API.Port = 4001
 	ing := testutil.Must(t, testutil.Objects(t, p), "Ingress/optio-ingress")
 	if got := ing.Get("spec", "ingressClassName"); got != "nginx" {
 		t.Errorf("ingressClassName = %v", got)
 	}
-	wantAnn := map[string]interface{}{"nginx.ingress.kubernetes.io/proxy-read-timeout": "3600", optio.CertManagerIssuerAnnotation: "letsencrypt-prod"}
+	wantAnn := map[string]interface{}{"nginx.ingress.kubernetes.io/proxy-read-timeout": "3600", values.CertManagerIssuerAnnotation: "letsencrypt-prod"}
 	if got := ing.Get("metadata", "annotations"); !reflect.DeepEqual(got, wantAnn) {
 		t.Errorf("annotations = %v, want %v", got, wantAnn)
 	}
@@ -444,7 +445,7 @@ func TestIngress(t *testing.T) {
 
 	p.Ingress.CertManager.Enabled = false
 	p.Ingress.ClassName = ""
-	p.Ingress.TLS = []optio.IngressTLS{{SecretName: "manual", Hosts: []string{"optio.example.com"}}}
+	p.Ingress.TLS = []values.IngressTLS{{SecretName: "manual", Hosts: []string{"optio.example.com"}}}
 	ing = testutil.Must(t, testutil.Objects(t, p), "Ingress/optio-ingress")
 	if ing.Get("spec", "ingressClassName") != nil {
 		t.Error("ingressClassName emitted for an empty className")
@@ -452,7 +453,7 @@ func TestIngress(t *testing.T) {
 	if got := ing.Get("spec", "tls", 0, "secretName"); got != "manual" {
 		t.Errorf("manual tls = %v", ing.Get("spec", "tls"))
 	}
-	if got := ing.Get("metadata", "annotations", optio.CertManagerIssuerAnnotation); got != "from-annotations" {
+	if got := ing.Get("metadata", "annotations", values.CertManagerIssuerAnnotation); got != "from-annotations" {
 		t.Errorf("user annotation lost without certManager: %v", got)
 	}
 }
@@ -621,7 +622,7 @@ func TestWorkloadsPassPolicy(t *testing.T) {
 		"seed defaults": func(p *optio.OptioChartProps) {},
 		"quota with limits only": func(p *optio.OptioChartProps) {
 			p.ResourceQuota.Enabled = true
-			p.ResourceQuota.Hard = optio.ResourceList{"limits.cpu": "4", "limits.memory": "8Gi"}
+			p.ResourceQuota.Hard = values.ResourceList{"limits.cpu": "4", "limits.memory": "8Gi"}
 		},
 		"everything on": func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled, p.NetworkPolicy.Enabled = true, true
@@ -669,7 +670,7 @@ func TestSecurityOverrides(t *testing.T) {
 	uid := int64(2000)
 	p.API.PodSecurityContext.RunAsUser = &uid
 	p.API.NodeSelector = map[string]string{"pool": "optio"}
-	p.API.Tolerations = []optio.Toleration{{Key: "dedicated", Operator: "Equal", Value: "optio", Effect: "NoSchedule"}}
+	p.API.Tolerations = []values.Toleration{{Key: "dedicated", Operator: "Equal", Value: "optio", Effect: "NoSchedule"}}
 	spec := manifest.Object(testutil.Must(t, testutil.Objects(t, p), "Deployment/optio-api").PodSpec())
 	if got := spec.Get("securityContext", "runAsUser"); got != float64(2000) {
 		t.Errorf("runAsUser = %v", got)
@@ -692,10 +693,10 @@ func TestSecurityOverrides(t *testing.T) {
 
 func TestPdbAndAutoscaling(t *testing.T) {
 	p := testutil.ValidProps()
-	p.API.Autoscaling = optio.AutoscalingValues{Enabled: true, MinReplicas: new(int32(2)), MaxReplicas: 6, TargetCPU: new(int32(70)), TargetMemory: new(int32(85))}
+	p.API.Autoscaling = values.AutoscalingValues{Enabled: true, MinReplicas: new(int32(2)), MaxReplicas: 6, TargetCPU: new(int32(70)), TargetMemory: new(int32(85))}
 	half := intstr.FromString("50%")
-	p.API.PDB = optio.PDBValues{Enabled: true, MinAvailable: &half}
-	p.Web.PDB = optio.PDBValues{Enabled: true}
+	p.API.PDB = values.PDBValues{Enabled: true, MinAvailable: &half}
+	p.Web.PDB = values.PDBValues{Enabled: true}
 	objs := testutil.Objects(t, p)
 	if got := testutil.Must(t, objs, "Deployment/optio-api").Get("spec", "replicas"); got != nil {
 		t.Errorf("replicas = %v with autoscaling, want none (the HPA owns it)", got)

@@ -1,8 +1,9 @@
 // Package optio holds the cdk8s constructs of the Optio stack (the API
 // server, the web UI, PostgreSQL, Redis, the Ingress and the RBAC of the
-// agent pods), the values types of the Optio Helm chart 0.1.0 that configure
-// them (OptioChartProps), and OptioChart, which assembles one release the
-// way `helm install` of that chart does.
+// agent pods) and OptioChart, which assembles one release the way `helm
+// install` of the Optio Helm chart 0.1.0 does. The values that configure
+// them are the values model of package values (values.Values, embedded in
+// OptioChartProps; values.APIValues for OptioApi, and so on).
 //
 // # Conventions of every construct
 //
@@ -17,7 +18,7 @@
 //     naming the field's path (e.g. values.service.nodePort); scope is then
 //     left as it was. A fault of the cdk8s runtime (a JavaScript exception,
 //     such as two constructs with one id) is returned as an error too.
-//   - An empty namespace (Release.Namespace, OptioChartProps.Namespace)
+//   - An empty namespace (values.Release.Namespace, OptioChartProps.Namespace)
 //     means the namespace of the enclosing cdk8s Chart, as in cdk8s-plus;
 //     the labels of that Chart reach the metadata of every object, as in
 //     cdk8s (not the pod templates).

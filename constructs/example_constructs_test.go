@@ -8,6 +8,7 @@ import (
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // printObjects synthesizes app and prints each object's kind, namespace and
@@ -32,7 +33,7 @@ func ExampleNewOptioApi() {
 	app := cdk8s.NewApp(nil)
 	chart := cdk8s.NewChart(app, jsii.String("team"), &cdk8s.ChartProps{Namespace: jsii.String("agents")})
 	props := optio.DefaultOptioApiProps()
-	props.Values.Image = optio.ImageValues{Repository: "ghcr.io/acme/optio-api", Tag: "0.1.0"}
+	props.Values.Image = values.ImageValues{Repository: "ghcr.io/acme/optio-api", Tag: "0.1.0"}
 	props.ExistingSecret = "optio-secrets"
 	if _, err := optio.NewOptioApi(chart, "api", &props); err != nil {
 		fmt.Println(err)
@@ -84,7 +85,7 @@ func ExampleNewInClusterRedis() {
 	app := cdk8s.NewApp(nil)
 	chart := cdk8s.NewChart(app, jsii.String("team"), nil)
 	props := optio.DefaultInClusterRedisProps()
-	props.Release = optio.Release{Name: "lab", Namespace: "sandbox"}
+	props.Release = values.Release{Name: "lab", Namespace: "sandbox"}
 	if _, err := optio.NewInClusterRedis(chart, "redis", &props); err != nil {
 		fmt.Println(err)
 		return
@@ -107,7 +108,7 @@ func ExampleNewOptioIngress() {
 		fmt.Println(err)
 		return
 	}
-	printObjects(app, []interface{}{"spec", "tls", 0, "secretName"}, []interface{}{"metadata", "annotations", optio.CertManagerIssuerAnnotation})
+	printObjects(app, []interface{}{"spec", "tls", 0, "secretName"}, []interface{}{"metadata", "annotations", values.CertManagerIssuerAnnotation})
 	// Output:
 	// Ingress agents/optio-ingress
 	// optio-acme-dev-tls

@@ -9,6 +9,7 @@ import (
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // A platform team adds Optio to its own cdk8s app, beside its own charts:
@@ -30,7 +31,7 @@ func ExampleNewOptioChart() {
 	props.Namespace = "optio"
 	props.ExistingSecret = "optio-secrets" // created by the team's secret manager
 	props.Auth.Github.ClientID = "Iv1.0123456789abcdef"
-	props.API.Image = optio.ImageValues{Repository: "ghcr.io/acme/optio-api", Tag: "0.1.0", PullPolicy: "IfNotPresent"}
+	props.API.Image = values.ImageValues{Repository: "ghcr.io/acme/optio-api", Tag: "0.1.0", PullPolicy: "IfNotPresent"}
 	props.Postgresql.Enabled = false // DATABASE_URL comes from optio-secrets
 	props.Ingress.Enabled = true
 	props.Ingress.CertManager.Enabled = true

@@ -7,6 +7,7 @@ import (
 	"k8s.io/apimachinery/pkg/util/intstr"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 func ptr[T any](v T) *T { return &v }
@@ -48,15 +49,15 @@ func TestHardeningWarnings(t *testing.T) {
 		{"escalation unset (null)", func(p *optio.OptioChartProps) { p.API.ContainerSecurityContext.AllowPrivilegeEscalation = nil },
 			"api.containerSecurityContext.allowPrivilegeEscalation: unset"},
 		{"added capabilities", func(p *optio.OptioChartProps) {
-			p.Web.ContainerSecurityContext.Capabilities = &optio.CapabilitiesValues{Add: []string{"NET_ADMIN"}, Drop: []string{"ALL"}}
+			p.Web.ContainerSecurityContext.Capabilities = &values.CapabilitiesValues{Add: []string{"NET_ADMIN"}, Drop: []string{"ALL"}}
 		}, "web.containerSecurityContext.capabilities.add: NET_ADMIN: adds Linux capabilities"},
 		{"drop without ALL", func(p *optio.OptioChartProps) {
-			p.Web.ContainerSecurityContext.Capabilities = &optio.CapabilitiesValues{Drop: []string{"NET_RAW"}}
+			p.Web.ContainerSecurityContext.Capabilities = &values.CapabilitiesValues{Drop: []string{"NET_RAW"}}
 		}, "web.containerSecurityContext.capabilities.drop: does not drop ALL"},
 		{"writable root", func(p *optio.OptioChartProps) { p.API.ContainerSecurityContext.ReadOnlyRootFilesystem = ptr(false) },
 			"api.containerSecurityContext.readOnlyRootFilesystem: false"},
 		{"unconfined", func(p *optio.OptioChartProps) {
-			p.API.PodSecurityContext.SeccompProfile = &optio.SeccompProfileValues{Type: "Unconfined"}
+			p.API.PodSecurityContext.SeccompProfile = &values.SeccompProfileValues{Type: "Unconfined"}
 		}, "api.podSecurityContext.seccompProfile.type: Unconfined"},
 		{"no seccomp at all", func(p *optio.OptioChartProps) { p.API.PodSecurityContext.SeccompProfile = nil },
 			"api.podSecurityContext.seccompProfile: unset"},
@@ -107,7 +108,7 @@ func TestPDBPercentageBlocksDrains(t *testing.T) {
 	}
 	for _, tc := range cases {
 		var v intstr.IntOrString
-		pdb := optio.PDBValues{Enabled: true}
+		pdb := values.PDBValues{Enabled: true}
 		if tc.min != "" {
 			v = intstr.FromString(tc.min)
 			pdb.MinAvailable = &v

@@ -1,29 +1,24 @@
 package optio
 
 import (
-	"strings"
-
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
-
-// CertManagerIssuerAnnotation is the annotation cert-manager reads on an
-// Ingress to issue its certificates.
-const CertManagerIssuerAnnotation = "cert-manager.io/cluster-issuer"
 
 // OptioIngressProps configure OptioIngress.
 type OptioIngressProps struct {
 	// Release names the Ingress R-ingress and the Services it routes to
 	// (R-api, R-web) and holds the namespace ("" is the enclosing Chart's).
 	// Release.Name is required.
-	Release Release
+	Release values.Release
 	// Values are the ingress values of the Helm chart; Values.Enabled is
 	// not consulted (the construct is the Ingress). At least one host is
 	// required. Default: DefaultProps().Ingress.
-	Values IngressValues
+	Values values.IngressValues
 	// APIPort and WebPort are the ports of the Services R-api and R-web.
 	// Required. Default: 4000 and 3000.
 	APIPort, WebPort int32
@@ -34,7 +29,7 @@ type OptioIngressProps struct {
 // and /api and /ws to the API.
 func DefaultOptioIngressProps() OptioIngressProps {
 	d := DefaultProps()
-	return OptioIngressProps{Release: Release{Name: DefaultReleaseName}, Values: d.Ingress, APIPort: d.API.Port, WebPort: d.Web.Port}
+	return OptioIngressProps{Release: values.Release{Name: values.DefaultReleaseName}, Values: d.Ingress, APIPort: d.API.Port, WebPort: d.Web.Port}
 }
 
 // Validate checks the props; each error names its path (release.name,
@@ -43,9 +38,9 @@ func (p *OptioIngressProps) Validate() field.ErrorList {
 	errs := p.Release.Validate(field.NewPath("release"))
 	v := p.Values
 	v.Enabled = true // the construct is the Ingress: its rules apply
-	errs = append(errs, v.validate(field.NewPath("values"))...)
-	errs = append(errs, validatePort(field.NewPath("apiPort"), p.APIPort)...)
-	errs = append(errs, validatePort(field.NewPath("webPort"), p.WebPort)...)
+	errs = append(errs, v.Validate(field.NewPath("values"))...)
+	errs = append(errs, values.ValidatePort(field.NewPath("apiPort"), p.APIPort)...)
+	errs = append(errs, values.ValidatePort(field.NewPath("webPort"), p.WebPort)...)
 	return errs
 }
 
@@ -54,31 +49,6 @@ type OptioIngress struct {
 	constructs.Construct
 	// Ingress R-ingress.
 	Ingress k8s.KubeIngress
-}
-
-// TLSSecretName is the certificate Secret of a host with cert-manager, as the
-// Optio Helm chart 0.1.0 names it: the host with dots replaced by dashes,
-// plus "-tls"; a leading "*." wildcard becomes "wildcard-" ("*" is not
-// allowed in a name).
-func TLSSecretName(host string) string {
-	if rest, ok := strings.CutPrefix(host, "*."); ok {
-		host = "wildcard." + rest
-	}
-	return strings.ReplaceAll(host, ".", "-") + "-tls"
-}
-
-// IngressAnnotations merges ingress.annotations with the annotation the chart
-// adds (cert-manager's issuer, which wins over a value of the same key): a map,
-// so no key is ever duplicated.
-func IngressAnnotations(v IngressValues) map[string]string {
-	out := make(map[string]string, len(v.Annotations)+1)
-	for k, val := range v.Annotations {
-		out[k] = val
-	}
-	if v.CertManager.Enabled {
-		out[CertManagerIssuerAnnotation] = v.CertManager.ClusterIssuer
-	}
-	return out
 }
 
 // NewOptioIngress emits R-ingress into scope: each host's paths go to R-api
@@ -93,13 +63,13 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 	defer catchFault(&err)
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	v := props.Values
-	r := props.Release.resolve(c)
+	r := resolve(props.Release, c)
 	rules := make([]*k8s.IngressRule, 0, len(v.Hosts))
 	for _, h := range v.Hosts {
 		paths := make([]*k8s.HttpIngressPath, 0, len(h.Paths))
 		for _, p := range h.Paths {
 			port := props.WebPort
-			if p.Service == ComponentAPI {
+			if p.Service == values.ComponentAPI {
 				port = props.APIPort
 			}
 			paths = append(paths, &k8s.HttpIngressPath{
@@ -119,7 +89,7 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 	var tls []*k8s.IngressTls
 	entries := v.TLS
 	if v.CertManager.Enabled {
-		entries = CertManagerTLS(v.Hosts)
+		entries = values.CertManagerTLS(v.Hosts)
 	}
 	for _, t := range entries {
 		tls = append(tls, &k8s.IngressTls{Hosts: optStrings(t.Hosts), SecretName: optString(t.SecretName)})
@@ -128,8 +98,8 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 	if len(tls) > 0 {
 		spec.Tls = &tls
 	}
-	meta := r.metadata(r.ObjectName(ComponentIngress), ComponentIngress)
-	meta.Annotations = stringMap(IngressAnnotations(v))
+	meta := metadata(r, r.ObjectName(values.ComponentIngress), values.ComponentIngress)
+	meta.Annotations = stringMap(values.IngressAnnotations(v))
 	ing := &OptioIngress{Construct: c}
 	ing.Ingress = k8s.NewKubeIngress(c, jsii.String("ingress"), &k8s.KubeIngressProps{Metadata: meta, Spec: spec})
 	return ing, nil

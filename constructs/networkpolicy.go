@@ -5,11 +5,12 @@ import (
 	"github.com/aws/jsii-runtime-go"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // networkPolicy emits the NetworkPolicy R-<component>: ingress to port only,
 // from the pods of the components in from (nil: from anywhere).
-func networkPolicy(scope constructs.Construct, id string, r Release, component string, port int32, from []string, vals *jsiiValues) k8s.KubeNetworkPolicy {
+func networkPolicy(scope constructs.Construct, id string, r values.Release, component string, port int32, from []string, vals *jsiiValues) k8s.KubeNetworkPolicy {
 	rule := &k8s.NetworkPolicyIngressRule{
 		Ports: &[]*k8s.NetworkPolicyPort{{
 			Protocol: jsii.String("TCP"),
@@ -24,7 +25,7 @@ func networkPolicy(scope constructs.Construct, id string, r Release, component s
 		rule.From = &peers
 	}
 	return k8s.NewKubeNetworkPolicy(scope, jsii.String(id), &k8s.KubeNetworkPolicyProps{
-		Metadata: r.metadata(r.ObjectName(component), component),
+		Metadata: metadata(r, r.ObjectName(component), component),
 		Spec: &k8s.NetworkPolicySpec{
 			PodSelector: &k8s.LabelSelector{MatchLabels: stringMap(r.SelectorLabels(component))},
 			PolicyTypes: &[]*string{jsii.String("Ingress")},

@@ -6,10 +6,8 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
-
-// PostgresPort is the port of the in-cluster PostgreSQL (the stock image's).
-const PostgresPort = 5432
 
 // PostgresDataDir is where the stock postgres image keeps its data, the
 // mount point of the volume R-postgres-data.
@@ -26,13 +24,13 @@ const postgresStart = `if [ -s ` + PostgresDataDir + `/PG_VERSION ]; then PGDATA
 type InClusterPostgresProps struct {
 	// Release names the objects (R-postgres, R-postgres-data) and holds the
 	// namespace ("" is the enclosing Chart's). Release.Name is required.
-	Release Release
+	Release values.Release
 	// Values are the postgresql values of the Helm chart (image, storage,
 	// auth.database and auth.username, resources). Values.Auth.Password is
 	// used only with Release.HelmChartSelectors (the chart's pod template
 	// holds it); otherwise the password comes from PasswordSecret. Default:
 	// DefaultProps().Postgresql.
-	Values PostgresqlValues
+	Values values.PostgresqlValues
 	// PasswordSecret is the Secret holding the key POSTGRES_PASSWORD (R-config
 	// or existingSecret), read with a secret key reference. Required unless
 	// HostAuthTrust. Default: "optio-config".
@@ -43,7 +41,7 @@ type InClusterPostgresProps struct {
 	HostAuthTrust bool
 	// ImagePullSecrets for the pods (a mirrored postgres image). Default:
 	// none.
-	ImagePullSecrets []LocalObjectReference
+	ImagePullSecrets []values.LocalObjectReference
 	// values makes the jsii value objects; nil means the cache of scope.
 	values *jsiiValues
 }
@@ -52,22 +50,22 @@ type InClusterPostgresProps struct {
 // defaults for the release "optio", with the password read from the Secret
 // optio-config.
 func DefaultInClusterPostgresProps() InClusterPostgresProps {
-	r := Release{Name: DefaultReleaseName}
-	return InClusterPostgresProps{Release: r, Values: DefaultProps().Postgresql, PasswordSecret: r.ObjectName(ComponentConfig)}
+	r := values.Release{Name: values.DefaultReleaseName}
+	return InClusterPostgresProps{Release: r, Values: DefaultProps().Postgresql, PasswordSecret: r.ObjectName(values.ComponentConfig)}
 }
 
 // Validate checks the props; each error names its path (release.name,
 // values.storage.size, passwordSecret, ...).
 func (p *InClusterPostgresProps) Validate() field.ErrorList {
 	errs := p.Release.Validate(field.NewPath("release"))
-	errs = append(errs, p.Values.validate(field.NewPath("values"))...)
+	errs = append(errs, p.Values.Validate(field.NewPath("values"))...)
 	switch {
 	case p.PasswordSecret != "":
-		errs = append(errs, validateObjectName(field.NewPath("passwordSecret"), p.PasswordSecret)...)
+		errs = append(errs, values.ValidateObjectName(field.NewPath("passwordSecret"), p.PasswordSecret)...)
 	case !p.HostAuthTrust && !(p.Release.HelmChartSelectors && p.Values.Auth.Password != ""):
 		errs = append(errs, field.Required(field.NewPath("passwordSecret"), "the Secret holding POSTGRES_PASSWORD (or hostAuthTrust for local development)"))
 	}
-	errs = append(errs, validateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	errs = append(errs, values.ValidateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
 	return errs
 }
 
@@ -112,11 +110,11 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 		vals = valuesFor(scope)
 	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	r := props.Release.resolve(c)
+	r := resolve(props.Release, c)
 	v := props.Values
 	pg := &InClusterPostgres{Construct: c}
 	pvcName := r.ObjectName("postgres-data")
-	pvcMeta := r.metadata(pvcName, ComponentPostgres)
+	pvcMeta := metadata(r, pvcName, values.ComponentPostgres)
 	pvcMeta.Annotations = stringMap(DataVolumeAnnotations)
 	pg.PVC = k8s.NewKubePersistentVolumeClaim(c, jsii.String("data"), &k8s.KubePersistentVolumeClaimProps{
 		Metadata: pvcMeta,
@@ -130,7 +128,7 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 	})
 	w := workloadSpec{
 		release:          r,
-		component:        ComponentPostgres,
+		component:        values.ComponentPostgres,
 		replicas:         ptr[int32](1),
 		recreate:         true,
 		scheduling:       v.SchedulingValues,
@@ -143,7 +141,7 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 		postgresTemplate(&w, props, pvcName)
 	}
 	pg.Deployment = newDeployment(c, "deployment", w)
-	pg.Service = newService(c, "service", serviceSpec{release: r, component: ComponentPostgres, portName: "postgres", port: PostgresPort, values: vals})
+	pg.Service = newService(c, "service", serviceSpec{release: r, component: values.ComponentPostgres, portName: "postgres", port: values.PostgresPort, values: vals})
 	return pg, nil
 }
 
@@ -156,7 +154,7 @@ func passwordEnv(props *InClusterPostgresProps) *k8s.EnvVar {
 		Name: jsii.String("POSTGRES_PASSWORD"),
 		ValueFrom: &k8s.EnvVarSource{SecretKeyRef: &k8s.SecretKeySelector{
 			Name: jsii.String(props.PasswordSecret),
-			Key:  jsii.String(KeyPostgresPassword),
+			Key:  jsii.String(values.KeyPostgresPassword),
 		}},
 	}
 }
@@ -184,7 +182,7 @@ func postgresTemplate(w *workloadSpec, props *InClusterPostgresProps, pvcName st
 		Image:           jsii.String(v.Image.Reference()),
 		ImagePullPolicy: optString(v.Image.PullPolicy),
 		Command:         optStrings([]string{"/bin/sh", "-c", postgresStart}),
-		Ports:           containerPort("postgres", PostgresPort),
+		Ports:           containerPort("postgres", values.PostgresPort),
 		Env:             &env,
 		Resources:       w.values.resourceRequirements(v.Resources),
 		// initdb and init scripts run a server on the Unix socket only:
@@ -208,15 +206,15 @@ func helmChartPostgresTemplate(w *workloadSpec, props *InClusterPostgresProps, p
 	if v.Auth.Password != "" {
 		pw = envVar("POSTGRES_PASSWORD", v.Auth.Password)
 	}
-	w.podLabels = map[string]string{AppLabel: appLabels[ComponentPostgres]}
-	w.scheduling = SchedulingValues{NodeSelector: v.NodeSelector, Tolerations: v.Tolerations}
+	w.podLabels = values.Release{HelmChartSelectors: true}.SelectorLabels(values.ComponentPostgres) // app: postgres
+	w.scheduling = values.SchedulingValues{NodeSelector: v.NodeSelector, Tolerations: v.Tolerations}
 	w.imagePullSecrets = nil
 	w.plainPod = true
 	w.container = &k8s.Container{
 		Name:            jsii.String("postgres"),
 		Image:           jsii.String(v.Image.Reference()),
 		ImagePullPolicy: optString(v.Image.PullPolicy),
-		Ports:           &[]*k8s.ContainerPort{{ContainerPort: jsii.Number(PostgresPort)}},
+		Ports:           &[]*k8s.ContainerPort{{ContainerPort: jsii.Number(values.PostgresPort)}},
 		Env: &[]*k8s.EnvVar{
 			envVar("POSTGRES_DB", v.Auth.Database),
 			envVar("POSTGRES_USER", v.Auth.Username),

@@ -12,6 +12,7 @@ import (
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testhook"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // InvalidPropsError is returned by every constructor of this package when
@@ -119,7 +120,7 @@ func (c *jsiiValues) quantity(v string) k8s.Quantity {
 }
 
 // quantityMap converts a resource list; an empty list gives nil.
-func (c *jsiiValues) quantityMap(l ResourceList) *map[string]k8s.Quantity {
+func (c *jsiiValues) quantityMap(l values.ResourceList) *map[string]k8s.Quantity {
 	if len(l) == 0 {
 		return nil
 	}

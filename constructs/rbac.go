@@ -8,6 +8,7 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // AgentRbacProps configure AgentRbac.
@@ -16,7 +17,7 @@ type AgentRbacProps struct {
 	// R-<namespace>-node-reader (R-node-reader with
 	// Release.HelmChartSelectors) and holds the namespace ("" is the
 	// enclosing Chart's). Release.Name is required.
-	Release Release
+	Release values.Release
 	// ServiceAccountName is the ServiceAccount created and bound
 	// (serviceAccount.name). Required. Default: "optio".
 	ServiceAccountName string
@@ -31,14 +32,14 @@ type AgentRbacProps struct {
 // DefaultAgentRbacProps returns the props of the Helm chart's defaults for
 // the release "optio".
 func DefaultAgentRbacProps() AgentRbacProps {
-	return AgentRbacProps{Release: Release{Name: DefaultReleaseName}, ServiceAccountName: DefaultProps().ServiceAccount.Name}
+	return AgentRbacProps{Release: values.Release{Name: values.DefaultReleaseName}, ServiceAccountName: DefaultProps().ServiceAccount.Name}
 }
 
 // Validate checks the props; each error names its path (release.name,
 // serviceAccountName, serviceAccountAnnotations).
 func (p *AgentRbacProps) Validate() field.ErrorList {
 	errs := p.Release.Validate(field.NewPath("release"))
-	errs = append(errs, validateObjectName(field.NewPath("serviceAccountName"), p.ServiceAccountName)...)
+	errs = append(errs, values.ValidateObjectName(field.NewPath("serviceAccountName"), p.ServiceAccountName)...)
 	errs = append(errs, apivalidation.ValidateAnnotations(p.ServiceAccountAnnotations, field.NewPath("serviceAccountAnnotations"))...)
 	return errs
 }
@@ -120,7 +121,7 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	rb := &AgentRbac{Construct: c}
-	saMeta := r.plusMetadata(props.ServiceAccountName, ComponentRBAC)
+	saMeta := plusMetadata(r, props.ServiceAccountName, values.ComponentRBAC)
 	saMeta.Annotations = stringMap(props.ServiceAccountAnnotations)
 	rb.ServiceAccount = plus.NewServiceAccount(c, jsii.String("service-account"), &plus.ServiceAccountProps{
 		Metadata:       saMeta,
@@ -132,23 +133,23 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 	podManager := r.ObjectName("pod-manager")
 	podRules := PodManagerRules()
 	rb.Role = k8s.NewKubeRole(c, jsii.String("role"), &k8s.KubeRoleProps{
-		Metadata: r.metadata(podManager, ComponentRBAC),
+		Metadata: metadata(r, podManager, values.ComponentRBAC),
 		Rules:    &podRules,
 	})
 	rb.RoleBinding = k8s.NewKubeRoleBinding(c, jsii.String("role-binding"), &k8s.KubeRoleBindingProps{
-		Metadata: r.metadata(podManager, ComponentRBAC),
+		Metadata: metadata(r, podManager, values.ComponentRBAC),
 		RoleRef:  &k8s.RoleRef{ApiGroup: jsii.String("rbac.authorization.k8s.io"), Kind: jsii.String("Role"), Name: jsii.String(podManager)},
 		Subjects: subjects,
 	})
 	nodeReader := r.ClusterObjectName("node-reader")
 	nodeRules := NodeReaderRules()
 	rb.ClusterRole = k8s.NewKubeClusterRole(c, jsii.String("cluster-role"), &k8s.KubeClusterRoleProps{
-		Metadata: r.clusterMetadata(nodeReader, ComponentRBAC),
+		Metadata: clusterMetadata(r, nodeReader, values.ComponentRBAC),
 		Rules:    &nodeRules,
 	})
 	clusterScoped(rb.ClusterRole, chartNS)
 	rb.ClusterRoleBinding = k8s.NewKubeClusterRoleBinding(c, jsii.String("cluster-role-binding"), &k8s.KubeClusterRoleBindingProps{
-		Metadata: r.clusterMetadata(nodeReader, ComponentRBAC),
+		Metadata: clusterMetadata(r, nodeReader, values.ComponentRBAC),
 		RoleRef:  &k8s.RoleRef{ApiGroup: jsii.String("rbac.authorization.k8s.io"), Kind: jsii.String("ClusterRole"), Name: jsii.String(nodeReader)},
 		Subjects: subjects,
 	})

@@ -6,21 +6,19 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
-
-// RedisPort is the port of the in-cluster Redis (the stock image's).
-const RedisPort = 6379
 
 // InClusterRedisProps configure InClusterRedis.
 type InClusterRedisProps struct {
 	// Release names the objects (R-redis) and holds the namespace ("" is the
 	// enclosing Chart's). Release.Name is required.
-	Release Release
+	Release values.Release
 	// Values are the redis values of the Helm chart. Default:
 	// DefaultProps().Redis.
-	Values RedisValues
+	Values values.RedisValues
 	// ImagePullSecrets for the pods (a mirrored redis image). Default: none.
-	ImagePullSecrets []LocalObjectReference
+	ImagePullSecrets []values.LocalObjectReference
 	// values makes the jsii value objects; nil means the cache of scope.
 	values *jsiiValues
 }
@@ -28,15 +26,15 @@ type InClusterRedisProps struct {
 // DefaultInClusterRedisProps returns the props of the Helm chart's defaults
 // for the release "optio".
 func DefaultInClusterRedisProps() InClusterRedisProps {
-	return InClusterRedisProps{Release: Release{Name: DefaultReleaseName}, Values: DefaultProps().Redis}
+	return InClusterRedisProps{Release: values.Release{Name: values.DefaultReleaseName}, Values: DefaultProps().Redis}
 }
 
 // Validate checks the props; each error names its path (release.name,
 // values.image.tag, ...).
 func (p *InClusterRedisProps) Validate() field.ErrorList {
 	errs := p.Release.Validate(field.NewPath("release"))
-	errs = append(errs, p.Values.validate(field.NewPath("values"))...)
-	errs = append(errs, validateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	errs = append(errs, p.Values.Validate(field.NewPath("values"))...)
+	errs = append(errs, values.ValidateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
 	return errs
 }
 
@@ -66,7 +64,7 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 		vals = valuesFor(scope)
 	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	r := props.Release.resolve(c)
+	r := resolve(props.Release, c)
 	v := props.Values
 	vols, mounts := emptyDirs(map[string]string{"data": "/data"})
 	ping := []string{"redis-cli", "-h", "127.0.0.1", "-p", "6379", "ping"}
@@ -74,7 +72,7 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 		Name:            jsii.String("redis"),
 		Image:           jsii.String(v.Image.Reference()),
 		ImagePullPolicy: optString(v.Image.PullPolicy),
-		Ports:           containerPort("redis", RedisPort),
+		Ports:           containerPort("redis", values.RedisPort),
 		Resources:       vals.resourceRequirements(v.Resources),
 		ReadinessProbe:  execProbe(ping, 5, 10, 5),
 		LivenessProbe:   execProbe(ping, 15, 20, 5),
@@ -83,7 +81,7 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 	rd := &InClusterRedis{Construct: c}
 	rd.Deployment = newDeployment(c, "deployment", workloadSpec{
 		release:          r,
-		component:        ComponentRedis,
+		component:        values.ComponentRedis,
 		replicas:         ptr[int32](1),
 		scheduling:       v.SchedulingValues,
 		imagePullSecrets: props.ImagePullSecrets,
@@ -91,6 +89,6 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 		volumes:          vols,
 		values:           vals,
 	})
-	rd.Service = newService(c, "service", serviceSpec{release: r, component: ComponentRedis, portName: "redis", port: RedisPort, values: vals})
+	rd.Service = newService(c, "service", serviceSpec{release: r, component: values.ComponentRedis, portName: "redis", port: values.RedisPort, values: vals})
 	return rd, nil
 }

@@ -4,149 +4,15 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
-	"k8s.io/apimachinery/pkg/util/validation"
-	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
-// Component names: the app.kubernetes.io/component label and the suffix of
-// the component's object names.
-const (
-	ComponentAPI      = "api"
-	ComponentWeb      = "web"
-	ComponentPostgres = "postgres"
-	ComponentRedis    = "redis"
-	ComponentRBAC     = "rbac"
-	ComponentIngress  = "ingress"
-	ComponentConfig   = "config"
-)
-
-// Label keys this project sets besides the Kubernetes recommended
-// app.kubernetes.io/* labels.
-const (
-	// ReleaseNamespaceLabel carries the release's namespace on every object
-	// of the release, cluster-scoped ones included, so that the label
-	// selector of a prune (app.kubernetes.io/instance=R plus this label)
-	// never reaches the objects of a release of the same name in another
-	// namespace.
-	ReleaseNamespaceLabel = "optio-cdk8s.io/release-namespace"
-	// AppLabel is the Helm chart 0.1.0's app: label (optio-api, optio-web,
-	// postgres, redis), kept on workloads and their pods.
-	AppLabel = "app"
-)
-
-// appLabels are the values of the Helm chart 0.1.0's app: label per
-// component.
-var appLabels = map[string]string{
-	ComponentAPI:      "optio-api",
-	ComponentWeb:      "optio-web",
-	ComponentPostgres: "postgres",
-	ComponentRedis:    "redis",
-}
-
-// Release identifies one installation of Optio: every object name and label
-// derives from it. Two Releases with different names can share a namespace,
-// and two Releases of the same name can live in different namespaces.
-type Release struct {
-	// Name is the release name (Helm's .Release.Name), the prefix of every
-	// object name, e.g. "optio". Required: a DNS-1035 label short enough
-	// that every derived name (Name-postgres-data, ...) is valid.
-	Name string
-	// Namespace holds every namespaced object. "" means the namespace of the
-	// enclosing cdk8s Chart (none if the chart has none).
-	Namespace string
-	// HelmChartSelectors selects pods exactly as the Optio Helm chart 0.1.0
-	// did (app: optio-api, optio-web, postgres, redis: the same whatever the
-	// release) and keeps its cluster-scoped names (R-node-reader), so that
-	// `kubectl apply` updates a Helm-installed release in place. Two
-	// releases cannot share a namespace in this mode. Default: false.
-	HelmChartSelectors bool
-}
-
-// ObjectName returns "<release>-<suffix>", the name of a namespaced object.
-func (r Release) ObjectName(suffix string) string { return r.Name + "-" + suffix }
-
-// ClusterObjectName returns the name of a cluster-scoped object of the
-// release: "<release>-<namespace>-<suffix>" (Bitnami's convention for
-// cluster-wide objects: the same release name in two namespaces gives two
-// objects), or "<release>-<suffix>" with HelmChartSelectors or without a
-// namespace.
-func (r Release) ClusterObjectName(suffix string) string {
-	if r.HelmChartSelectors || r.Namespace == "" {
-		return r.ObjectName(suffix)
-	}
-	return r.Name + "-" + r.Namespace + "-" + suffix
-}
-
-// SelectorLabels are the labels that select a component's pods: unique per
-// release and component (the Kubernetes recommended labels), or with
-// HelmChartSelectors the chart's single app: label.
-func (r Release) SelectorLabels(component string) map[string]string {
-	if r.HelmChartSelectors {
-		return map[string]string{AppLabel: appLabels[component]}
-	}
-	return map[string]string{
-		"app.kubernetes.io/name":      "optio",
-		"app.kubernetes.io/instance":  r.Name,
-		"app.kubernetes.io/component": component,
-	}
-}
-
-// Labels are the labels of every object of a component: the Kubernetes
-// recommended labels (name, instance, version, managed-by cdk8s, part-of,
-// component), the release's namespace (ReleaseNamespaceLabel) and, for
-// workloads, the chart's app: label. component "" gives the labels without
-// a component.
-func (r Release) Labels(component string) map[string]string {
-	l := map[string]string{
-		"app.kubernetes.io/name":       "optio",
-		"app.kubernetes.io/instance":   r.Name,
-		"app.kubernetes.io/version":    AppVersion,
-		"app.kubernetes.io/managed-by": "cdk8s",
-		"app.kubernetes.io/part-of":    "optio",
-	}
-	if r.Namespace != "" {
-		l[ReleaseNamespaceLabel] = r.Namespace
-	}
-	if component != "" {
-		l["app.kubernetes.io/component"] = component
-	}
-	if app, ok := appLabels[component]; ok {
-		l[AppLabel] = app
-	}
-	return l
-}
-
-// derivedNames are the suffixes of the names derived from the release
-// name; Services must be DNS-1035 labels, the rest DNS-1123 labels.
-var derivedNames = []struct {
-	suffix  string
-	service bool
-}{
-	{"api", true}, {"web", true}, {"postgres", true}, {"redis", true},
-	{"postgres-data", false}, {"config", false}, {"agent-pvc-template", false},
-	{"ingress", false}, {"quota", false}, {"pod-manager", false}, {"node-reader", false},
-}
-
-// Validate checks the release at path: Name is required and every name
-// derived from it must be a valid Kubernetes name (so at most 44
-// characters); Namespace, when set, is a DNS-1123 label.
-func (r Release) Validate(path *field.Path) field.ErrorList {
-	var errs field.ErrorList
-	errs = append(errs, validateReleaseName(path.Child("name"), r.Name)...)
-	if r.Namespace != "" {
-		for _, msg := range validation.IsDNS1123Label(r.Namespace) {
-			errs = append(errs, field.Invalid(path.Child("namespace"), r.Namespace, msg))
-		}
-	}
-	return errs
-}
-
-// resolve returns r with an empty Namespace taken from the cdk8s Chart that
+// resolve returns the release r with an empty Namespace taken from the cdk8s Chart that
 // holds scope (cdk8s-plus's rule), so that labels, RoleBinding subjects and
 // names see the namespace the objects get.
-func (r Release) resolve(scope constructs.Construct) Release {
+func resolve(r values.Release, scope constructs.Construct) values.Release {
 	if r.Namespace == "" {
 		r.Namespace = chartNamespace(scope)
 	}
@@ -163,7 +29,7 @@ func chartNamespace(scope constructs.Construct) string {
 }
 
 // metadata returns the ObjectMeta of a namespaced object of the component.
-func (r Release) metadata(name, component string) *k8s.ObjectMeta {
+func metadata(r values.Release, name, component string) *k8s.ObjectMeta {
 	return &k8s.ObjectMeta{
 		Name:      jsii.String(name),
 		Namespace: optString(r.Namespace),
@@ -172,7 +38,7 @@ func (r Release) metadata(name, component string) *k8s.ObjectMeta {
 }
 
 // clusterMetadata returns the ObjectMeta of a cluster-scoped object.
-func (r Release) clusterMetadata(name, component string) *k8s.ObjectMeta {
+func clusterMetadata(r values.Release, name, component string) *k8s.ObjectMeta {
 	return &k8s.ObjectMeta{
 		Name:   jsii.String(name),
 		Labels: stringMap(r.Labels(component)),
@@ -203,7 +69,7 @@ func stringMap(m map[string]string) *map[string]*string {
 }
 
 // plusMetadata is metadata in the form cdk8s-plus constructs take.
-func (r Release) plusMetadata(name, component string) *cdk8s.ApiObjectMetadata {
+func plusMetadata(r values.Release, name, component string) *cdk8s.ApiObjectMetadata {
 	return &cdk8s.ApiObjectMetadata{
 		Name:      jsii.String(name),
 		Namespace: optString(r.Namespace),

@@ -17,6 +17,7 @@ import (
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // standalone is one construct's constructor called with nil props (the
@@ -120,8 +121,8 @@ func TestConstructsStandAlone(t *testing.T) {
 				if o.Get("metadata", "labels", "team") != "x" {
 					t.Errorf("%s lacks the chart's label team: x: %v", o.ID(), o.Get("metadata", "labels"))
 				}
-				if o.Get("metadata", "labels", optio.ReleaseNamespaceLabel) != "team-x" {
-					t.Errorf("%s %s = %v, want team-x", o.ID(), optio.ReleaseNamespaceLabel, o.Get("metadata", "labels", optio.ReleaseNamespaceLabel))
+				if o.Get("metadata", "labels", values.ReleaseNamespaceLabel) != "team-x" {
+					t.Errorf("%s %s = %v, want team-x", o.ID(), values.ReleaseNamespaceLabel, o.Get("metadata", "labels", values.ReleaseNamespaceLabel))
 				}
 				if o.Kind() == "ClusterRoleBinding" || o.Kind() == "RoleBinding" {
 					if got := o.Get("subjects", 0, "namespace"); got != "team-x" {
@@ -170,7 +171,7 @@ func TestZeroPropsAreRefusedWithPaths(t *testing.T) {
 // TestZeroValuesAreNotOtherSettings: the Go zero value of a value means what
 // an absent key means, never a different setting.
 func TestZeroValuesAreNotOtherSettings(t *testing.T) {
-	for name, svc := range map[string]optio.ServiceValues{
+	for name, svc := range map[string]values.ServiceValues{
 		"zero":                     {},
 		"ClusterIP without a port": {Type: "ClusterIP"},
 		"NodePort without a port":  {Type: "NodePort"},
@@ -183,12 +184,12 @@ func TestZeroValuesAreNotOtherSettings(t *testing.T) {
 		}
 	}
 	p := testutil.ValidProps()
-	p.API.Service = optio.ServiceValues{}
+	p.API.Service = values.ServiceValues{}
 	p.API.Replicas = nil
 	p.API.Image.PullPolicy = ""
 	p.API.Env.LogLevel = ""
-	p.API.PodSecurityContext = optio.PodSecurityContextValues{}
-	p.API.Autoscaling = optio.AutoscalingValues{Enabled: true, MaxReplicas: 4}
+	p.API.PodSecurityContext = values.PodSecurityContextValues{}
+	p.API.Autoscaling = values.AutoscalingValues{Enabled: true, MaxReplicas: 4}
 	objs := testutil.Objects(t, p)
 	d := testutil.Must(t, objs, "Deployment/optio-api")
 	c := container(t, d)
@@ -374,13 +375,13 @@ func TestCreateNamespace(t *testing.T) {
 // stores them, so GitOps tools see no difference after apply.
 func TestQuantitiesAreCanonical(t *testing.T) {
 	p := testutil.ValidProps()
-	p.API.Resources = optio.ResourcesValues{
-		Requests: optio.ResourceList{"cpu": "0.5", "memory": "1024Mi"},
-		Limits:   optio.ResourceList{"cpu": "1000m", "memory": "2048Mi"},
+	p.API.Resources = values.ResourcesValues{
+		Requests: values.ResourceList{"cpu": "0.5", "memory": "1024Mi"},
+		Limits:   values.ResourceList{"cpu": "1000m", "memory": "2048Mi"},
 	}
 	p.Postgresql.Storage.Size = "5120Mi"
 	p.ResourceQuota.Enabled = true
-	p.ResourceQuota.Hard = optio.ResourceList{"limits.cpu": "16000m", "pods": "50"}
+	p.ResourceQuota.Hard = values.ResourceList{"limits.cpu": "16000m", "pods": "50"}
 	objs := testutil.Objects(t, p)
 	c := container(t, testutil.Must(t, objs, "Deployment/optio-api"))
 	for path, want := range map[string]string{"requests.cpu": "500m", "requests.memory": "1Gi", "limits.cpu": "1", "limits.memory": "2Gi"} {
@@ -408,7 +409,7 @@ func TestDataVolumeIsProtected(t *testing.T) {
 
 // TestReleaseValidate names each problem of a Release by its path.
 func TestReleaseValidate(t *testing.T) {
-	errs := optio.Release{Name: "Bad_Name", Namespace: "No"}.Validate(field.NewPath("release"))
+	errs := values.Release{Name: "Bad_Name", Namespace: "No"}.Validate(field.NewPath("release"))
 	got := []string{}
 	for _, e := range errs {
 		got = append(got, e.Field)
@@ -416,10 +417,10 @@ func TestReleaseValidate(t *testing.T) {
 	if !reflect.DeepEqual(got, []string{"release.name", "release.namespace"}) {
 		t.Errorf("errors at %v: %v", got, errs)
 	}
-	if errs := (optio.Release{Name: strings.Repeat("a", 44)}).Validate(field.NewPath("r")); len(errs) != 0 {
+	if errs := (values.Release{Name: strings.Repeat("a", 44)}).Validate(field.NewPath("r")); len(errs) != 0 {
 		t.Errorf("44 characters: %v", errs)
 	}
-	if errs := (optio.Release{Name: strings.Repeat("a", 45)}).Validate(field.NewPath("r")); len(errs) != 1 {
+	if errs := (values.Release{Name: strings.Repeat("a", 45)}).Validate(field.NewPath("r")); len(errs) != 1 {
 		t.Errorf("45 characters: %v, want the derived name R-agent-pvc-template too long", errs)
 	}
 }
@@ -429,7 +430,7 @@ func TestReleaseValidate(t *testing.T) {
 // names, Ingress paths), not only the chart.
 func TestConstructsApplyTheServerRules(t *testing.T) {
 	api := optio.DefaultOptioApiProps()
-	api.Values.Tolerations = []optio.Toleration{{Operator: "Equal", Value: "x"}}
+	api.Values.Tolerations = []values.Toleration{{Operator: "Equal", Value: "x"}}
 	api.Values.PodSecurityContext.RunAsUser = new(int64(-1))
 	api.Values.Resources.Requests["example.com/gpu"] = "1" // no limit: extended resources cannot be overcommitted
 	ing := optio.DefaultOptioIngressProps()

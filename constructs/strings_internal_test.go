@@ -8,12 +8,13 @@ import (
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 	"sigs.k8s.io/yaml"
 )
 
 // Every Unicode character is written through cdk8s into an annotation and
 // read back with sigs.k8s.io/yaml, the YAML reader of kubectl and Argo CD.
-// Exactly the characters yamlUnsafe reports do not come back (the file is
+// Exactly the characters values.YAMLUnsafe reports do not come back (the file is
 // refused or the value differs), so the rule refuses what must be refused
 // and nothing more. The objects are plain cdk8s ApiObjects, so no
 // validation stands in between.
@@ -43,7 +44,7 @@ func TestEveryCharacterRoundTrips(t *testing.T) {
 			if !utf8.ValidRune(r) {
 				continue // surrogates: not in valid UTF-8 (refused as such)
 			}
-			if yamlUnsafe(r) {
+			if values.YAMLUnsafe(r) {
 				add("a"+string(r)+"b", true)
 				continue
 			}
@@ -70,15 +71,15 @@ func TestEveryCharacterRoundTrips(t *testing.T) {
 		survived := err == nil && obj.Metadata.Annotations["v"] == p.value
 		switch {
 		case p.unsafe && survived:
-			t.Errorf("%q survives the output: yamlUnsafe need not refuse it", p.value)
+			t.Errorf("%q survives the output: values.YAMLUnsafe need not refuse it", p.value)
 		case p.unsafe:
 			unsafeSeen++
 		case !survived && err != nil:
-			t.Errorf("%s: a character yamlUnsafe allows breaks the output: %v", p.name, err)
+			t.Errorf("%s: a character values.YAMLUnsafe allows breaks the output: %v", p.name, err)
 		case !survived:
 			for j, r := range []rune(p.value) {
 				if got := []rune(obj.Metadata.Annotations["v"]); j >= len(got) || got[j] != r {
-					t.Errorf("%s: a character yamlUnsafe allows changes: %U", p.name, r)
+					t.Errorf("%s: a character values.YAMLUnsafe allows changes: %U", p.name, r)
 					break
 				}
 			}

@@ -15,6 +15,7 @@ import (
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
 	"github.com/optio-cdk8s/optio-cdk8s/synth"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // fullProps are valid props in which every list and map of the values holds
@@ -23,18 +24,18 @@ func fullProps() optio.OptioChartProps {
 	p := testutil.ValidProps()
 	p.Ingress.Enabled = true
 	p.Ingress.Annotations = map[string]string{"example.com/note": "n"}
-	p.Ingress.TLS = []optio.IngressTLS{{SecretName: "optio-tls", Hosts: []string{"optio.example.com"}}}
+	p.Ingress.TLS = []values.IngressTLS{{SecretName: "optio-tls", Hosts: []string{"optio.example.com"}}}
 	p.ResourceQuota.Enabled = true
 	p.ServiceAccount.Annotations = map[string]string{"example.com/role": "r"}
-	p.ImagePullSecrets = []optio.LocalObjectReference{{Name: "reg"}}
+	p.ImagePullSecrets = []values.LocalObjectReference{{Name: "reg"}}
 	p.Webhook.GithubSecret = "hook"
 	p.Auth.Gitlab.BaseURL = "https://gitlab.example.com"
 	p.PublicURL = "https://optio.example.com"
-	for _, s := range []*optio.SchedulingValues{&p.API.SchedulingValues, &p.Web.SchedulingValues, &p.Postgresql.SchedulingValues, &p.Redis.SchedulingValues} {
+	for _, s := range []*values.SchedulingValues{&p.API.SchedulingValues, &p.Web.SchedulingValues, &p.Postgresql.SchedulingValues, &p.Redis.SchedulingValues} {
 		s.NodeSelector = map[string]string{"example.com/pool": "optio"}
-		s.Tolerations = []optio.Toleration{{Key: "dedicated", Operator: "Equal", Value: "optio", Effect: "NoSchedule"}}
-		s.ContainerSecurityContext.Capabilities = &optio.CapabilitiesValues{Add: []string{"CHOWN"}, Drop: []string{"ALL"}}
-		s.ContainerSecurityContext.SeccompProfile = &optio.SeccompProfileValues{Type: "Localhost", LocalhostProfile: "profiles/optio.json"}
+		s.Tolerations = []values.Toleration{{Key: "dedicated", Operator: "Equal", Value: "optio", Effect: "NoSchedule"}}
+		s.ContainerSecurityContext.Capabilities = &values.CapabilitiesValues{Add: []string{"CHOWN"}, Drop: []string{"ALL"}}
+		s.ContainerSecurityContext.SeccompProfile = &values.SeccompProfileValues{Type: "Localhost", LocalhostProfile: "profiles/optio.json"}
 	}
 	return p
 }
@@ -161,7 +162,7 @@ func TestControlCharactersRefusedWithTheirPath(t *testing.T) {
 			noRawControl(t, errs)
 			want := append([]string{l.path}, l.alt...)
 			if l.key { // the key now holds bad: its path is quoted
-				k := optio.QuoteKey(l.get() + bad)
+				k := values.QuoteKey(l.get() + bad)
 				want = []string{l.parent.Key(k).String(), l.parent.Child(k).String(), l.parent.String()}
 			}
 			var at field.ErrorList
@@ -365,13 +366,13 @@ func collectPairs(v interface{}, out map[string]bool) {
 	}
 }
 
-func schedulingOf(p *optio.OptioChartProps, c string) *optio.SchedulingValues {
-	return map[string]*optio.SchedulingValues{"api": &p.API.SchedulingValues, "web": &p.Web.SchedulingValues,
+func schedulingOf(p *optio.OptioChartProps, c string) *values.SchedulingValues {
+	return map[string]*values.SchedulingValues{"api": &p.API.SchedulingValues, "web": &p.Web.SchedulingValues,
 		"postgresql": &p.Postgresql.SchedulingValues, "redis": &p.Redis.SchedulingValues}[c]
 }
 
-func resourcesOf(p *optio.OptioChartProps, c string) *optio.ResourcesValues {
-	return map[string]*optio.ResourcesValues{"api": &p.API.Resources, "web": &p.Web.Resources,
+func resourcesOf(p *optio.OptioChartProps, c string) *values.ResourcesValues {
+	return map[string]*values.ResourcesValues{"api": &p.API.Resources, "web": &p.Web.Resources,
 		"postgresql": &p.Postgresql.Resources, "redis": &p.Redis.Resources}[c]
 }
 
@@ -390,7 +391,7 @@ func FuzzStrings(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, key, value string) {
 		p := fullProps()
-		for _, s := range []*optio.SchedulingValues{&p.API.SchedulingValues, &p.Web.SchedulingValues, &p.Postgresql.SchedulingValues, &p.Redis.SchedulingValues} {
+		for _, s := range []*values.SchedulingValues{&p.API.SchedulingValues, &p.Web.SchedulingValues, &p.Postgresql.SchedulingValues, &p.Redis.SchedulingValues} {
 			s.NodeSelector[key] = value
 		}
 		p.Ingress.Annotations[key] = value

@@ -9,6 +9,7 @@ import (
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // withPath sets the second path of the default host (/api, Prefix).
@@ -67,10 +68,10 @@ func TestIngressPathRulesAccept(t *testing.T) {
 	}
 }
 
-func host(name string, paths ...string) optio.IngressHost {
-	h := optio.IngressHost{Host: name}
+func host(name string, paths ...string) values.IngressHost {
+	h := values.IngressHost{Host: name}
 	for _, p := range paths {
-		h.Paths = append(h.Paths, optio.IngressPath{Path: p, PathType: "Prefix", Service: "web"})
+		h.Paths = append(h.Paths, values.IngressPath{Path: p, PathType: "Prefix", Service: "web"})
 	}
 	return h
 }
@@ -78,7 +79,7 @@ func host(name string, paths ...string) optio.IngressHost {
 // TestCertManagerRules: cert-manager's ingress-shim refuses an Ingress
 // whose TLS entries share a secretName.
 func TestCertManagerRules(t *testing.T) {
-	certManager := func(hosts ...optio.IngressHost) func(p *optio.OptioChartProps) {
+	certManager := func(hosts ...values.IngressHost) func(p *optio.OptioChartProps) {
 		return func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled = true
 			p.Ingress.CertManager.Enabled = true
@@ -95,12 +96,12 @@ func TestCertManagerRules(t *testing.T) {
 		{"manual TLS annotated for cert-manager: secret twice", func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled = true
 			p.Ingress.Annotations = map[string]string{"cert-manager.io/cluster-issuer": "le"}
-			p.Ingress.TLS = []optio.IngressTLS{{SecretName: "a-tls", Hosts: []string{"optio.example.com"}}, {SecretName: "a-tls", Hosts: []string{"x.example.com"}}}
+			p.Ingress.TLS = []values.IngressTLS{{SecretName: "a-tls", Hosts: []string{"optio.example.com"}}, {SecretName: "a-tls", Hosts: []string{"x.example.com"}}}
 		}, "ingress.tls[1].secretName", field.ErrorTypeDuplicate, "a-tls"},
 		{"manual TLS annotated for cert-manager: no hosts", func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled = true
 			p.Ingress.Annotations = map[string]string{"cert-manager.io/issuer": "le"}
-			p.Ingress.TLS = []optio.IngressTLS{{SecretName: "a-tls"}}
+			p.Ingress.TLS = []values.IngressTLS{{SecretName: "a-tls"}}
 		}, "ingress.tls[0].hosts", field.ErrorTypeRequired, "cert-manager"},
 	}, true)
 	// One host listed twice is one certificate: valid.
@@ -114,13 +115,13 @@ func TestCertManagerRules(t *testing.T) {
 // TestCertManagerTLSOneEntryPerHost: a host listed twice gets one TLS entry,
 // in the order of first appearance, in CertManagerTLS and in the Ingress.
 func TestCertManagerTLSOneEntryPerHost(t *testing.T) {
-	hosts := []optio.IngressHost{host("b.example.com", "/"), host("a.example.com", "/"), host("b.example.com", "/api"), host("*.a.example.com", "/")}
-	want := []optio.IngressTLS{
+	hosts := []values.IngressHost{host("b.example.com", "/"), host("a.example.com", "/"), host("b.example.com", "/api"), host("*.a.example.com", "/")}
+	want := []values.IngressTLS{
 		{SecretName: "b-example-com-tls", Hosts: []string{"b.example.com"}},
 		{SecretName: "a-example-com-tls", Hosts: []string{"a.example.com"}},
 		{SecretName: "wildcard-a-example-com-tls", Hosts: []string{"*.a.example.com"}},
 	}
-	if got := optio.CertManagerTLS(hosts); !reflect.DeepEqual(got, want) {
+	if got := values.CertManagerTLS(hosts); !reflect.DeepEqual(got, want) {
 		t.Errorf("CertManagerTLS = %v\nwant %v", got, want)
 	}
 	p := testutil.ValidProps()
@@ -143,7 +144,7 @@ func TestCertManagerTLSOneEntryPerHost(t *testing.T) {
 // object's annotations at most 256 KiB; the error names the value, never
 // shows it.
 func TestSizeLimits(t *testing.T) {
-	huge := strings.Repeat("k", optio.MaxConfigDataBytes)
+	huge := strings.Repeat("k", values.MaxConfigDataBytes)
 	checkRuleCases(t, []ruleCase{
 		{"a 1 MiB encryption key", func(p *optio.OptioChartProps) { p.Encryption.Key = huge },
 			"encryption.key", field.ErrorTypeInvalid, "the Secret optio-config would hold"},
@@ -175,7 +176,7 @@ func TestSizeLimits(t *testing.T) {
 			t.Errorf("the error shows the value: %.200s", e.Error())
 		}
 	}
-	p.Encryption.Key = huge[:optio.MaxConfigDataBytes-2048] // with the rest, just under 1 MiB
+	p.Encryption.Key = huge[:values.MaxConfigDataBytes-2048] // with the rest, just under 1 MiB
 	if errs := p.Validate(); len(errs) != 0 {
 		t.Errorf("just under 1 MiB: %v", errs)
 	}

@@ -8,6 +8,7 @@ import (
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 func i64(v int64) *int64 { return &v }
@@ -55,16 +56,16 @@ func TestServerRules(t *testing.T) {
 		{"release name ends in a dash (instance label)", func(p *optio.OptioChartProps) { p.ReleaseName = "optio-" },
 			"releaseName", field.ErrorTypeInvalid, "app.kubernetes.io/instance label"},
 		{"toleration with no key needs Exists", func(p *optio.OptioChartProps) {
-			p.API.Tolerations = []optio.Toleration{{Operator: "Equal", Value: "x"}}
+			p.API.Tolerations = []values.Toleration{{Operator: "Equal", Value: "x"}}
 		}, "api.tolerations[0].operator", field.ErrorTypeInvalid, "must be Exists when key is empty"},
 		{"toleration value is a label value", func(p *optio.OptioChartProps) {
-			p.Redis.Tolerations = []optio.Toleration{{Key: "k", Value: "a b"}}
+			p.Redis.Tolerations = []values.Toleration{{Key: "k", Value: "a b"}}
 		}, "redis.tolerations[0].value", field.ErrorTypeInvalid, "valid label"},
 		{"toleration value of 64", func(p *optio.OptioChartProps) {
-			p.Web.Tolerations = []optio.Toleration{{Key: "k", Operator: "Equal", Value: strings.Repeat("v", 64)}}
+			p.Web.Tolerations = []values.Toleration{{Key: "k", Operator: "Equal", Value: strings.Repeat("v", 64)}}
 		}, "web.tolerations[0].value", field.ErrorTypeInvalid, "63"},
 		{"tolerationSeconds needs NoExecute", func(p *optio.OptioChartProps) {
-			p.Postgresql.Tolerations = []optio.Toleration{{Key: "k", Operator: "Exists", Effect: "NoSchedule", TolerationSeconds: i64(5)}}
+			p.Postgresql.Tolerations = []values.Toleration{{Key: "k", Operator: "Exists", Effect: "NoSchedule", TolerationSeconds: i64(5)}}
 		}, "postgresql.tolerations[0].effect", field.ErrorTypeInvalid, "NoExecute"},
 		{"pod runAsUser above 2147483647", func(p *optio.OptioChartProps) { p.API.PodSecurityContext.RunAsUser = i64(2147483648) },
 			"api.podSecurityContext.runAsUser", field.ErrorTypeInvalid, "2147483647"},
@@ -82,23 +83,23 @@ func TestServerRules(t *testing.T) {
 		{"fsGroupChangePolicy enum", func(p *optio.OptioChartProps) { p.Postgresql.PodSecurityContext.FSGroupChangePolicy = "onRootMismatch" },
 			"postgresql.podSecurityContext.fsGroupChangePolicy", field.ErrorTypeNotSupported, "OnRootMismatch"},
 		{"Localhost seccomp needs a profile", func(p *optio.OptioChartProps) {
-			p.API.PodSecurityContext.SeccompProfile = &optio.SeccompProfileValues{Type: "Localhost"}
+			p.API.PodSecurityContext.SeccompProfile = &values.SeccompProfileValues{Type: "Localhost"}
 		}, "api.podSecurityContext.seccompProfile.localhostProfile", field.ErrorTypeRequired, "Localhost"},
 		{"seccomp profile must be relative", func(p *optio.OptioChartProps) {
-			p.Web.ContainerSecurityContext.SeccompProfile = &optio.SeccompProfileValues{Type: "Localhost", LocalhostProfile: "/etc/p.json"}
+			p.Web.ContainerSecurityContext.SeccompProfile = &values.SeccompProfileValues{Type: "Localhost", LocalhostProfile: "/etc/p.json"}
 		}, "web.containerSecurityContext.seccompProfile.localhostProfile", field.ErrorTypeInvalid, "relative"},
 		{"seccomp profile without ..", func(p *optio.OptioChartProps) {
-			p.Redis.PodSecurityContext.SeccompProfile = &optio.SeccompProfileValues{Type: "Localhost", LocalhostProfile: "a/../../p.json"}
+			p.Redis.PodSecurityContext.SeccompProfile = &values.SeccompProfileValues{Type: "Localhost", LocalhostProfile: "a/../../p.json"}
 		}, "redis.podSecurityContext.seccompProfile.localhostProfile", field.ErrorTypeInvalid, ".."},
 		{"seccomp profile only with Localhost", func(p *optio.OptioChartProps) {
-			p.API.ContainerSecurityContext.SeccompProfile = &optio.SeccompProfileValues{Type: "RuntimeDefault", LocalhostProfile: "p.json"}
+			p.API.ContainerSecurityContext.SeccompProfile = &values.SeccompProfileValues{Type: "RuntimeDefault", LocalhostProfile: "p.json"}
 		}, "api.containerSecurityContext.seccompProfile.localhostProfile", field.ErrorTypeForbidden, "only be set when type is Localhost"},
 		{"privileged container", func(p *optio.OptioChartProps) {
 			p.Web.ContainerSecurityContext.Privileged = yes()
 			p.Web.ContainerSecurityContext.AllowPrivilegeEscalation = yes()
 		}, "web.containerSecurityContext.privileged", field.ErrorTypeForbidden, "--allow-privileged"},
 		{"CAP_SYS_ADMIN without escalation", func(p *optio.OptioChartProps) {
-			p.API.ContainerSecurityContext.Capabilities = &optio.CapabilitiesValues{Add: []string{"CAP_SYS_ADMIN"}, Drop: []string{"ALL"}}
+			p.API.ContainerSecurityContext.Capabilities = &values.CapabilitiesValues{Add: []string{"CAP_SYS_ADMIN"}, Drop: []string{"ALL"}}
 		}, "api.containerSecurityContext.capabilities.add", field.ErrorTypeForbidden, "CAP_SYS_ADMIN"},
 		{"container resource without a domain", func(p *optio.OptioChartProps) { p.API.Resources.Limits["gpu"] = "1" },
 			"api.resources.limits.gpu", field.ErrorTypeInvalid, "extended resource"},
@@ -140,7 +141,7 @@ func TestServerRules(t *testing.T) {
 // TestServerRulesAccept: what the API server accepts, the rules accept.
 func TestServerRulesAccept(t *testing.T) {
 	p := testutil.ValidProps()
-	p.API.Tolerations = []optio.Toleration{
+	p.API.Tolerations = []values.Toleration{
 		{Operator: "Exists"},
 		{Key: "dedicated", Value: "", Effect: "NoExecute", TolerationSeconds: i64(0)},
 		{Key: "k", Operator: "Equal", Value: strings.Repeat("v", 63)},
@@ -148,10 +149,10 @@ func TestServerRulesAccept(t *testing.T) {
 	p.API.PodSecurityContext.RunAsUser = i64(0)
 	p.API.PodSecurityContext.SupplementalGroups = []int64{0, 2147483647}
 	p.API.PodSecurityContext.FSGroupChangePolicy = "Always"
-	p.API.PodSecurityContext.SeccompProfile = &optio.SeccompProfileValues{Type: "Localhost", LocalhostProfile: "profiles/optio.json"}
+	p.API.PodSecurityContext.SeccompProfile = &values.SeccompProfileValues{Type: "Localhost", LocalhostProfile: "profiles/optio.json"}
 	p.Web.ContainerSecurityContext.Privileged = no()
-	p.Web.ContainerSecurityContext.Capabilities = &optio.CapabilitiesValues{Add: []string{"SYS_ADMIN"}}
-	p.Redis.PodSecurityContext = optio.PodSecurityContextValues{Enabled: no(), RunAsUser: i64(-5)} // turned off: omitted
+	p.Web.ContainerSecurityContext.Capabilities = &values.CapabilitiesValues{Add: []string{"SYS_ADMIN"}}
+	p.Redis.PodSecurityContext = values.PodSecurityContextValues{Enabled: no(), RunAsUser: i64(-5)} // turned off: omitted
 	p.API.Resources.Requests["example.com/gpu"] = "2"
 	p.API.Resources.Limits["example.com/gpu"] = "2"
 	p.Web.Resources.Limits["hugepages-2Mi"] = "4Mi"
@@ -172,11 +173,11 @@ func TestServerRulesAccept(t *testing.T) {
 func TestTolerationSecondsBeyondDoubles(t *testing.T) {
 	checkRuleCases(t, []ruleCase{
 		{"2^53", func(p *optio.OptioChartProps) {
-			p.API.Tolerations = []optio.Toleration{{Key: "k", Operator: "Exists", Effect: "NoExecute", TolerationSeconds: new(int64(1 << 53))}}
+			p.API.Tolerations = []values.Toleration{{Key: "k", Operator: "Exists", Effect: "NoExecute", TolerationSeconds: new(int64(1 << 53))}}
 		}, "api.tolerations[0].tolerationSeconds", field.ErrorTypeInvalid, "2^53"},
 	}, true)
 	p := testutil.ValidProps()
-	p.API.Tolerations = []optio.Toleration{{Key: "k", Operator: "Exists", Effect: "NoExecute", TolerationSeconds: new(int64(1<<53 - 1))}}
+	p.API.Tolerations = []values.Toleration{{Key: "k", Operator: "Exists", Effect: "NoExecute", TolerationSeconds: new(int64(1<<53 - 1))}}
 	if errs := p.Validate(); len(errs) != 0 {
 		t.Errorf("2^53-1: %v", errs)
 	}

@@ -9,6 +9,7 @@ import (
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 func TestValidPropsAreValid(t *testing.T) {
@@ -48,22 +49,22 @@ func TestValidationRules(t *testing.T) {
 		{"port 0", func(p *optio.OptioChartProps) { p.API.Port = 0 }, "api.port", field.ErrorTypeRequired, "between 1 and 65535"},
 		{"port 70000", func(p *optio.OptioChartProps) { p.Web.Port = 70000 }, "web.port", field.ErrorTypeInvalid, "between 1 and 65535"},
 		{"nodePort out of range", func(p *optio.OptioChartProps) {
-			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromInt32(99999))}
+			p.API.Service = values.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromInt32(99999))}
 		}, "api.service.nodePort", field.ErrorTypeInvalid, "between 30000 and 32767"},
 		{"nodePort not a number", func(p *optio.OptioChartProps) {
-			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromString("30k"))}
+			p.API.Service = values.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromString("30k"))}
 		}, "api.service.nodePort", field.ErrorTypeInvalid, "port number"},
 		{"nodePort without NodePort", func(p *optio.OptioChartProps) { p.Web.Service.NodePort = new(intstr.FromInt32(30310)) }, "web.service.nodePort", field.ErrorTypeForbidden, "NodePort"},
 		{"same nodePort twice", func(p *optio.OptioChartProps) {
-			p.API.Service = optio.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromString("30400"))}
-			p.Web.Service = optio.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromInt32(30400))}
+			p.API.Service = values.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromString("30400"))}
+			p.Web.Service = values.ServiceValues{Type: "NodePort", NodePort: new(intstr.FromInt32(30400))}
 		}, "web.service.nodePort", field.ErrorTypeDuplicate, ""},
 		// Names.
 		{"namespace", func(p *optio.OptioChartProps) { p.Namespace = "Optio_NS" }, "namespace", field.ErrorTypeInvalid, "RFC 1123"},
 		{"release name too long", func(p *optio.OptioChartProps) { p.ReleaseName = strings.Repeat("a", 45) }, "releaseName", field.ErrorTypeInvalid, "agent-pvc-template"},
 		{"release name starting with a digit", func(p *optio.OptioChartProps) { p.ReleaseName = "1st" }, "releaseName", field.ErrorTypeInvalid, "1st-api"},
 		{"service account name", func(p *optio.OptioChartProps) { p.ServiceAccount.Name = "Optio SA" }, "serviceAccount.name", field.ErrorTypeInvalid, ""},
-		{"image pull secret entry", func(p *optio.OptioChartProps) { p.ImagePullSecrets = []optio.LocalObjectReference{{}} }, "imagePullSecrets[0].name", field.ErrorTypeRequired, ""},
+		{"image pull secret entry", func(p *optio.OptioChartProps) { p.ImagePullSecrets = []values.LocalObjectReference{{}} }, "imagePullSecrets[0].name", field.ErrorTypeRequired, ""},
 		{"existingSecret name", func(p *optio.OptioChartProps) { p.ExistingSecret = "my_secret" }, "existingSecret", field.ErrorTypeInvalid, ""},
 		// Ingress.
 		{"ingress host", func(p *optio.OptioChartProps) {
@@ -80,7 +81,7 @@ func TestValidationRules(t *testing.T) {
 		}, "ingress.hosts[0].paths[0].path", field.ErrorTypeInvalid, "start with '/'"},
 		{"ingress tls secret", func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled = true
-			p.Ingress.TLS = []optio.IngressTLS{{Hosts: []string{"optio.example.com"}}}
+			p.Ingress.TLS = []values.IngressTLS{{Hosts: []string{"optio.example.com"}}}
 		}, "ingress.tls[0].secretName", field.ErrorTypeRequired, ""},
 		{"ingress annotation key", func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled = true
@@ -111,10 +112,10 @@ func TestValidationRules(t *testing.T) {
 		}, "resourceQuota.hard[limits cpu]", field.ErrorTypeInvalid, ""},
 		// Knobs beyond the seed.
 		{"pdb both", func(p *optio.OptioChartProps) {
-			p.API.PDB = optio.PDBValues{Enabled: true, MinAvailable: pct("50%"), MaxUnavailable: pct("50%")}
+			p.API.PDB = values.PDBValues{Enabled: true, MinAvailable: pct("50%"), MaxUnavailable: pct("50%")}
 		}, "api.pdb.maxUnavailable", field.ErrorTypeForbidden, "both"},
 		{"pdb percent", func(p *optio.OptioChartProps) {
-			p.Web.PDB = optio.PDBValues{Enabled: true, MinAvailable: pct("150%")}
+			p.Web.PDB = values.PDBValues{Enabled: true, MinAvailable: pct("150%")}
 		}, "web.pdb.minAvailable", field.ErrorTypeInvalid, ""},
 		{"hpa bounds", func(p *optio.OptioChartProps) {
 			p.API.Autoscaling.Enabled = true
@@ -135,11 +136,11 @@ func TestValidationRules(t *testing.T) {
 		{"disabled quota still checked", func(p *optio.OptioChartProps) { p.ResourceQuota.Hard["cpu"] = "lots" }, "resourceQuota.hard[cpu]", field.ErrorTypeInvalid, ""},
 		{"empty quota", func(p *optio.OptioChartProps) {
 			p.ResourceQuota.Enabled = true
-			p.ResourceQuota.Hard = optio.ResourceList{}
+			p.ResourceQuota.Hard = values.ResourceList{}
 		}, "resourceQuota.hard", field.ErrorTypeRequired, ""},
 		{"namespace a subdomain, not a label", func(p *optio.OptioChartProps) { p.Namespace = "optio.prod" }, "namespace", field.ErrorTypeInvalid, ""},
 		{"toleration operator", func(p *optio.OptioChartProps) {
-			p.Redis.Tolerations = []optio.Toleration{{Key: "k", Operator: "In"}}
+			p.Redis.Tolerations = []values.Toleration{{Key: "k", Operator: "In"}}
 		}, "redis.tolerations[0].operator", field.ErrorTypeNotSupported, ""},
 		{"node selector", func(p *optio.OptioChartProps) { p.Postgresql.NodeSelector = map[string]string{"pool": "a b"} }, "postgresql.nodeSelector", field.ErrorTypeInvalid, ""},
 		{"image tag", func(p *optio.OptioChartProps) { p.API.Image.Tag = "" }, "api.image.tag", field.ErrorTypeRequired, ""},
@@ -155,7 +156,7 @@ func TestValidationRules(t *testing.T) {
 		}, "ingress.hosts[0].host", field.ErrorTypeInvalid, "not an IP address"},
 		{"ingress duplicate path", func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled = true
-			p.Ingress.Hosts = append(p.Ingress.Hosts, optio.IngressHost{Host: "optio.example.com", Paths: []optio.IngressPath{{Path: "/", PathType: "Prefix", Service: "api"}}})
+			p.Ingress.Hosts = append(p.Ingress.Hosts, values.IngressHost{Host: "optio.example.com", Paths: []values.IngressPath{{Path: "/", PathType: "Prefix", Service: "api"}}})
 		}, "ingress.hosts[1].paths[0].path", field.ErrorTypeDuplicate, ""},
 		{"zero storage", func(p *optio.OptioChartProps) { p.Postgresql.Storage.Size = "0" }, "postgresql.storage.size", field.ErrorTypeInvalid, "greater than zero"},
 		{"unknown quota resource", func(p *optio.OptioChartProps) {

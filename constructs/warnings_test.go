@@ -10,6 +10,7 @@ import (
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // pinned are ValidProps without any warning: pinned tags, registry pull
@@ -18,7 +19,7 @@ func pinned() optio.OptioChartProps {
 	p := optio.DefaultProps()
 	p.ExistingSecret = "optio-secrets"
 	p.Auth.Github.ClientID = "gh-id"
-	for _, img := range []*optio.ImageValues{&p.API.Image, &p.Web.Image, &p.Agent.Image} {
+	for _, img := range []*values.ImageValues{&p.API.Image, &p.Web.Image, &p.Agent.Image} {
 		img.Tag = "0.1.0"
 	}
 	p.Agent.ImagePullPolicy = "IfNotPresent"
@@ -43,7 +44,7 @@ func TestWarnings(t *testing.T) {
 			p.API.Image.Tag, p.Web.Image.Tag, p.Agent.Image.Tag, p.Agent.ImagePullPolicy = "1", "1", "1", "Always"
 			p.Postgresql.Auth.Password = ""
 			p.Auth.Disabled = true
-			p.Auth.Github = optio.OAuthProviderValues{}
+			p.Auth.Github = values.OAuthProviderValues{}
 		}, "encryption.key: secret value written into the output (Secret optio-config); in a GitOps flow set existingSecret instead"},
 		{"password in external database url", func(p *optio.OptioChartProps) {
 			p.Postgresql.Enabled = false
@@ -63,16 +64,16 @@ func TestWarnings(t *testing.T) {
 		}, "externalRedis.url: ignored: with existingSecret the Secret \"optio-secrets\" provides it (key REDIS_URL)"},
 		{"manual tls with cert-manager", func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled, p.Ingress.CertManager.Enabled = true, true
-			p.Ingress.TLS = []optio.IngressTLS{{SecretName: "x", Hosts: []string{"optio.example.com"}}}
+			p.Ingress.TLS = []values.IngressTLS{{SecretName: "x", Hosts: []string{"optio.example.com"}}}
 		}, "ingress.tls: ignored: with ingress.certManager.enabled"},
 		{"pdb minAvailable blocks drains", func(p *optio.OptioChartProps) {
 			one := intstr.FromInt32(1)
-			p.API.PDB = optio.PDBValues{Enabled: true, MinAvailable: &one}
+			p.API.PDB = values.PDBValues{Enabled: true, MinAvailable: &one}
 		}, "api.pdb: with 1 replicas no pod may ever be evicted"},
 		{"pdb maxUnavailable 0% blocks drains", func(p *optio.OptioChartProps) {
 			zero := intstr.FromString("0%")
 			p.Web.Replicas = new(int32(3))
-			p.Web.PDB = optio.PDBValues{Enabled: true, MaxUnavailable: &zero}
+			p.Web.PDB = values.PDBValues{Enabled: true, MaxUnavailable: &zero}
 		}, "web.pdb: with 3 replicas no pod may ever be evicted"},
 		{"shared service account name", func(p *optio.OptioChartProps) { p.ReleaseName = "team-a" },
 			"serviceAccount.name: \"optio\" is the default of every release"},
@@ -174,11 +175,11 @@ func TestSeedProductionExampleAsProps(t *testing.T) {
 	p.ExternalDatabase.URL = "postgres://optio:password@your-db.example.com:5432/optio"
 	p.Redis.Enabled = false
 	p.ExternalRedis.URL = "redis://your-redis.example.com:6379"
-	p.Auth.Github = optio.OAuthProviderValues{ClientID: "your-github-client-id", ClientSecret: "your-github-client-secret"}
+	p.Auth.Github = values.OAuthProviderValues{ClientID: "your-github-client-id", ClientSecret: "your-github-client-secret"}
 	p.Agent.Image.Repository, p.Agent.Image.Tag = "ghcr.io/your-org/optio-agent-base", "latest"
 	p.Agent.ImagePullPolicy = "IfNotPresent"
 	p.Ingress.Enabled, p.Ingress.ClassName = true, "nginx"
-	p.Ingress.CertManager = optio.CertManagerValues{Enabled: true, ClusterIssuer: "letsencrypt-prod"}
+	p.Ingress.CertManager = values.CertManagerValues{Enabled: true, ClusterIssuer: "letsencrypt-prod"}
 	p.ResourceQuota.Enabled = true
 	got := slices.Sorted(maps.Keys(testutil.Objects(t, p)))
 	want := []string{

@@ -10,21 +10,22 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // OptioWebProps configure OptioWeb.
 type OptioWebProps struct {
 	// Release names the objects (R-web) and holds the namespace ("" is the
 	// enclosing Chart's). Release.Name is required.
-	Release Release
+	Release values.Release
 	// Values are the web values of the Helm chart. Default:
 	// DefaultProps().Web.
-	Values WebValues
+	Values values.WebValues
 	// APIPort is the port of the Service R-api (api.port): the UI reaches the
 	// API at http://R-api:APIPort. Required. Default: 4000.
 	APIPort int32
 	// ImagePullSecrets for the pods. Default: none.
-	ImagePullSecrets []LocalObjectReference
+	ImagePullSecrets []values.LocalObjectReference
 	// values makes the jsii value objects; nil means the cache of scope.
 	values *jsiiValues
 }
@@ -33,16 +34,16 @@ type OptioWebProps struct {
 // the release "optio".
 func DefaultOptioWebProps() OptioWebProps {
 	d := DefaultProps()
-	return OptioWebProps{Release: Release{Name: DefaultReleaseName}, Values: d.Web, APIPort: d.API.Port}
+	return OptioWebProps{Release: values.Release{Name: values.DefaultReleaseName}, Values: d.Web, APIPort: d.API.Port}
 }
 
 // Validate checks the props; each error names its path (release.name,
 // values.port, apiPort, ...).
 func (p *OptioWebProps) Validate() field.ErrorList {
 	errs := p.Release.Validate(field.NewPath("release"))
-	errs = append(errs, p.Values.validate(field.NewPath("values"))...)
-	errs = append(errs, validatePort(field.NewPath("apiPort"), p.APIPort)...)
-	errs = append(errs, validateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	errs = append(errs, p.Values.Validate(field.NewPath("values"))...)
+	errs = append(errs, values.ValidatePort(field.NewPath("apiPort"), p.APIPort)...)
+	errs = append(errs, values.ValidateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
 	return errs
 }
 
@@ -77,9 +78,9 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 		vals = valuesFor(scope)
 	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	r := props.Release.resolve(c)
+	r := resolve(props.Release, c)
 	v := props.Values
-	apiHost := net.JoinHostPort(r.ObjectName(ComponentAPI), strconv.Itoa(int(props.APIPort)))
+	apiHost := net.JoinHostPort(r.ObjectName(values.ComponentAPI), strconv.Itoa(int(props.APIPort)))
 	vols, mounts := emptyDirs(map[string]string{"tmp": "/tmp", "next-cache": "/app/.next/cache"})
 	container := &k8s.Container{
 		Name:            jsii.String("web"),
@@ -99,7 +100,7 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 	}
 	w := workloadSpec{
 		release:          r,
-		component:        ComponentWeb,
+		component:        values.ComponentWeb,
 		replicas:         unlessAutoscaled(v.Replicas, v.Autoscaling),
 		scheduling:       v.SchedulingValues,
 		antiAffinity:     v.AntiAffinity,
@@ -111,9 +112,9 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 	web := &OptioWeb{Construct: c}
 	web.Deployment = newDeployment(c, "deployment", w)
 	web.Service = newService(c, "service", serviceSpec{
-		release: r, component: ComponentWeb,
+		release: r, component: values.ComponentWeb,
 		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort, values: vals,
 	})
-	web.PDB, web.HPA = newAvailability(c, r, ComponentWeb, v.PDB, v.Autoscaling, vals)
+	web.PDB, web.HPA = newAvailability(c, r, values.ComponentWeb, v.PDB, v.Autoscaling, vals)
 	return web, nil
 }

@@ -9,21 +9,22 @@ import (
 	"k8s.io/apimachinery/pkg/util/intstr"
 
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // workloadSpec is what the four Deployments of the stack have in common; the
 // component constructs fill it and newDeployment turns it into objects.
 type workloadSpec struct {
-	release   Release
+	release   values.Release
 	component string
 	// replicas nil omits spec.replicas (an HPA owns it).
 	replicas *int32
 	// recreate sets strategy Recreate (a ReadWriteOnce volume must never be
 	// mounted by two pods during a rollout).
 	recreate           bool
-	scheduling         SchedulingValues
+	scheduling         values.SchedulingValues
 	antiAffinity       string
-	imagePullSecrets   []LocalObjectReference
+	imagePullSecrets   []values.LocalObjectReference
 	serviceAccountName string
 	// automountToken mounts the service account token (only the API talks to
 	// the Kubernetes API).
@@ -77,7 +78,7 @@ func newDeployment(scope constructs.Construct, id string, w workloadSpec) k8s.Ku
 		}
 	}
 	return k8s.NewKubeDeployment(scope, jsii.String(id), &k8s.KubeDeploymentProps{
-		Metadata: w.release.metadata(w.release.ObjectName(w.component), w.component),
+		Metadata: metadata(w.release, w.release.ObjectName(w.component), w.component),
 		Spec:     spec,
 	})
 }
@@ -147,18 +148,18 @@ func antiAffinity(mode string, selector map[string]string) *k8s.Affinity {
 }
 
 // resourceRequirements converts requests and limits; empty lists are omitted.
-func (c *jsiiValues) resourceRequirements(r ResourcesValues) *k8s.ResourceRequirements {
+func (c *jsiiValues) resourceRequirements(r values.ResourcesValues) *k8s.ResourceRequirements {
 	return &k8s.ResourceRequirements{Requests: c.quantityMap(r.Requests), Limits: c.quantityMap(r.Limits)}
 }
 
-func seccomp(s *SeccompProfileValues) *k8s.SeccompProfile {
+func seccomp(s *values.SeccompProfileValues) *k8s.SeccompProfile {
 	if s == nil || s.Type == "" {
 		return nil
 	}
 	return &k8s.SeccompProfile{Type: jsii.String(s.Type), LocalhostProfile: optString(s.LocalhostProfile)}
 }
 
-func podSecurityContext(s PodSecurityContextValues) *k8s.PodSecurityContext {
+func podSecurityContext(s values.PodSecurityContextValues) *k8s.PodSecurityContext {
 	if s.Enabled != nil && !*s.Enabled {
 		return nil
 	}
@@ -183,7 +184,7 @@ func podSecurityContext(s PodSecurityContextValues) *k8s.PodSecurityContext {
 	return out
 }
 
-func containerSecurityContext(s ContainerSecurityContextValues) *k8s.SecurityContext {
+func containerSecurityContext(s values.ContainerSecurityContextValues) *k8s.SecurityContext {
 	if s.Enabled != nil && !*s.Enabled {
 		return nil
 	}
@@ -271,7 +272,7 @@ func containerPort(name string, port int32) *[]*k8s.ContainerPort {
 
 // serviceSpec describes the Service R-<component>.
 type serviceSpec struct {
-	release     Release
+	release     values.Release
 	component   string
 	serviceType string
 	portName    string
@@ -290,7 +291,7 @@ func newService(scope constructs.Construct, id string, s serviceSpec) k8s.KubeSe
 		Protocol:   jsii.String("TCP"),
 	}
 	if s.serviceType == "NodePort" {
-		if n, ok := NodePortNumber(s.nodePort); ok {
+		if n, ok := values.NodePortNumber(s.nodePort); ok {
 			sp.NodePort = jsii.Number(float64(n))
 		}
 	}
@@ -299,7 +300,7 @@ func newService(scope constructs.Construct, id string, s serviceSpec) k8s.KubeSe
 		typ = "ClusterIP"
 	}
 	return k8s.NewKubeService(scope, jsii.String(id), &k8s.KubeServiceProps{
-		Metadata: s.release.metadata(s.release.ObjectName(s.component), s.component),
+		Metadata: metadata(s.release, s.release.ObjectName(s.component), s.component),
 		Spec: &k8s.ServiceSpec{
 			Type:     jsii.String(typ),
 			Selector: stringMap(s.release.SelectorLabels(s.component)),

@@ -1,9 +1,9 @@
 // Package schema generates values.schema.json, the JSON Schema (draft-07, as
-// Helm reads it) of the values tree optio.OptioChartProps, from the Go types
+// Helm reads it) of the values tree values.Values, from the Go types
 // themselves: property names from the JSON tags (embedded structs inlined as
 // encoding/json inlines them), descriptions from the fields' doc comments
-// (read from the constructs package's source), defaults from
-// values.DefaultsTree, enums from the constructs package's enumerations.
+// (read from the values package's source), defaults from
+// loader.DefaultsTree, enums from the values package's enumerations.
 //
 // Regenerate the committed file with
 //
@@ -29,12 +29,12 @@ import (
 
 	"k8s.io/apimachinery/pkg/util/intstr"
 
-	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 // Module is the module path whose root holds values.schema.json and the
-// constructs package's source.
+// values package's source.
 const Module = "github.com/optio-cdk8s/optio-cdk8s"
 
 // FileName is the schema's file name at the module root, where Helm and the
@@ -47,8 +47,8 @@ const StaleMessage = "values.schema.json is stale: run go run ./cmd/schemagen"
 
 var (
 	intOrStringType  = reflect.TypeOf(intstr.IntOrString{})
-	resourceListType = reflect.TypeOf(optio.ResourceList{})
-	constructsPkg    = reflect.TypeOf(optio.OptioChartProps{}).PkgPath()
+	resourceListType = reflect.TypeOf(values.ResourceList{})
+	valuesPkg        = reflect.TypeOf(values.Values{}).PkgPath()
 )
 
 // enums are the allowed values of string properties, by path ("[]" stands
@@ -56,24 +56,24 @@ var (
 // so that a renamed value cannot silently lose its enum.
 func enums() map[string][]string {
 	m := map[string][]string{
-		"agent.imagePullPolicy":            optio.PullPolicies,
-		"agent.image.pullPolicy":           append(append([]string{}, optio.PullPolicies...), ""), // "": the pods take agent.imagePullPolicy
-		"agent.pvc.accessModes[]":          optio.AccessModes,
-		"api.env.LOG_LEVEL":                optio.LogLevels,
-		"ingress.hosts[].paths[].pathType": optio.PathTypes,
-		"ingress.hosts[].paths[].service":  optio.IngressTargets,
+		"agent.imagePullPolicy":            values.PullPolicies,
+		"agent.image.pullPolicy":           append(append([]string{}, values.PullPolicies...), ""), // "": the pods take agent.imagePullPolicy
+		"agent.pvc.accessModes[]":          values.AccessModes,
+		"api.env.LOG_LEVEL":                values.LogLevels,
+		"ingress.hosts[].paths[].pathType": values.PathTypes,
+		"ingress.hosts[].paths[].service":  values.IngressTargets,
 	}
 	for _, c := range []string{"api", "web", "postgresql", "redis"} {
-		m[c+".image.pullPolicy"] = optio.PullPolicies
-		m[c+".tolerations[].operator"] = optio.TolerationOperators
-		m[c+".tolerations[].effect"] = optio.TaintEffects
-		m[c+".podSecurityContext.seccompProfile.type"] = optio.SeccompProfileTypes
-		m[c+".containerSecurityContext.seccompProfile.type"] = optio.SeccompProfileTypes
-		m[c+".podSecurityContext.fsGroupChangePolicy"] = optio.FSGroupChangePolicies
+		m[c+".image.pullPolicy"] = values.PullPolicies
+		m[c+".tolerations[].operator"] = values.TolerationOperators
+		m[c+".tolerations[].effect"] = values.TaintEffects
+		m[c+".podSecurityContext.seccompProfile.type"] = values.SeccompProfileTypes
+		m[c+".containerSecurityContext.seccompProfile.type"] = values.SeccompProfileTypes
+		m[c+".podSecurityContext.fsGroupChangePolicy"] = values.FSGroupChangePolicies
 	}
 	for _, c := range []string{"api", "web"} {
-		m[c+".service.type"] = optio.ServiceTypes
-		m[c+".antiAffinity"] = optio.AntiAffinities
+		m[c+".service.type"] = values.ServiceTypes
+		m[c+".antiAffinity"] = values.AntiAffinities
 	}
 	return m
 }
@@ -85,7 +85,7 @@ func bounds() map[string][2]*int64 {
 		m[c+".port"] = [2]*int64{ptr(1), ptr(65535)}
 		m[c+".replicas"] = [2]*int64{ptr(0), nil}
 		// Integers only: a string nodePort is checked by its pattern.
-		m[c+".service.nodePort"] = [2]*int64{ptr(optio.MinNodePort), ptr(optio.MaxNodePort)}
+		m[c+".service.nodePort"] = [2]*int64{ptr(values.MinNodePort), ptr(values.MaxNodePort)}
 	}
 	return m
 }
@@ -102,7 +102,7 @@ func patterns() map[string]string {
 func ptr(n int64) *int64 { return &n }
 
 // Generate returns values.schema.json: the JSON Schema of
-// optio.OptioChartProps, indented by two spaces, with a trailing newline.
+// values.Values, indented by two spaces, with a trailing newline.
 // The output depends only on the Go types, their doc comments and the
 // defaults, so it is the same on every run.
 func Generate() ([]byte, error) {
@@ -110,7 +110,7 @@ func Generate() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs, err := fieldDocs(filepath.Join(root, "constructs"))
+	docs, err := fieldDocs(filepath.Join(root, "values"))
 	if err != nil {
 		return nil, err
 	}
@@ -121,8 +121,8 @@ func Generate() ([]byte, error) {
 		patterns: patterns(),
 		used:     map[string]bool{},
 	}
-	var defaults interface{} = values.DefaultsTree()
-	top := g.build("", reflect.TypeOf(optio.OptioChartProps{}), defaults, true)
+	var defaults interface{} = loader.DefaultsTree()
+	top := g.build("", reflect.TypeOf(values.Values{}), defaults, true)
 	if len(g.errs) > 0 {
 		return nil, errors.Join(g.errs...)
 	}
@@ -309,7 +309,7 @@ func (g *generator) build(path string, t reflect.Type, def interface{}, hasDef b
 // addFields adds the properties of struct type t, in field order, inlining
 // embedded structs without a JSON name as encoding/json does.
 func (g *generator) addFields(n *node, path string, t reflect.Type, def map[string]interface{}) {
-	for _, f := range values.Fields(t) {
+	for _, f := range loader.Fields(t) {
 		p := f.Name
 		if path != "" {
 			p = path + "." + f.Name
@@ -326,7 +326,7 @@ func (g *generator) addFields(n *node, path string, t reflect.Type, def map[stri
 
 func (g *generator) doc(t reflect.Type, fieldName, path string) string {
 	text := ""
-	if t.PkgPath() == constructsPkg {
+	if t.PkgPath() == valuesPkg {
 		text = g.docs[t.Name()][fieldName]
 	}
 	if text == "" {

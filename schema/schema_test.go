@@ -14,7 +14,7 @@ import (
 	"helm.sh/helm/v3/pkg/chartutil"
 
 	"github.com/optio-cdk8s/optio-cdk8s/schema"
-	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 const root = ".."
@@ -148,7 +148,7 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 	b := generate(t)
 	sch := compile(t, b)
 
-	if err := sch.Validate(values.DefaultsTree()); err != nil {
+	if err := sch.Validate(loader.DefaultsTree()); err != nil {
 		t.Errorf("defaults tree: %v", err)
 	}
 	for name, text := range documents(t) {
@@ -159,7 +159,7 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 		}
 		// As Helm sees it: the file coalesced over the chart's defaults,
 		// checked by Helm's own validator.
-		merged := chartutil.CoalesceTables(user, values.DefaultsTree())
+		merged := chartutil.CoalesceTables(user, loader.DefaultsTree())
 		if err := chartutil.ValidateAgainstSingleSchema(merged, b); err != nil {
 			t.Errorf("%s (helm): %v", name, err)
 		}
@@ -168,8 +168,8 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 		if err := os.WriteFile(f, []byte(text), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := values.Load(values.Options{ValueFiles: []string{f}, Getenv: func(string) string { return "" }}); err != nil {
-			t.Logf("%s: values.Load: %v", name, err) // the schema is structural; Load also checks required values
+		if _, err := loader.Load(loader.Options{ValueFiles: []string{f}, Getenv: func(string) string { return "" }}); err != nil {
+			t.Logf("%s: loader.Load: %v", name, err) // the schema is structural; Load also checks required values
 		}
 	}
 }
@@ -336,5 +336,5 @@ func TestSchemaDefaultsAreTheDefaultsTree(t *testing.T) {
 			}
 		}
 	}
-	walk("", doc, values.DefaultsTree())
+	walk("", doc, loader.DefaultsTree())
 }

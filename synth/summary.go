@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // Summary is the note printed after a successful synth, like Helm's NOTES:
@@ -36,12 +37,12 @@ func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 		strings.ReplaceAll(r.PruneCommand(dir), "\n", "\n  "))
 	b.WriteString("\nReach Optio:\n")
 	if pub := p.EffectivePublicURL(); pub != "" && p.Ingress.Enabled {
-		fmt.Fprintf(&b, "  web UI and API: %s (Ingress %s)\n", pub, r.ObjectName(optio.ComponentIngress))
+		fmt.Fprintf(&b, "  web UI and API: %s (Ingress %s)\n", pub, r.ObjectName(values.ComponentIngress))
 	}
-	reach := func(what, component string, port int32, svc optio.ServiceValues) {
+	reach := func(what, component string, port int32, svc values.ServiceValues) {
 		name := r.ObjectName(component)
 		if svc.Type == "NodePort" {
-			if n, ok := optio.NodePortNumber(svc.NodePort); ok {
+			if n, ok := values.NodePortNumber(svc.NodePort); ok {
 				fmt.Fprintf(&b, "  %s: http://<node-ip>:%d (NodePort of Service %s)\n", what, n, name)
 			} else {
 				fmt.Fprintf(&b, "  %s: http://<node-ip>:<node-port> (kubectl -n %s get svc %s shows the port)\n", what, r.Namespace, name)
@@ -50,8 +51,8 @@ func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 		}
 		fmt.Fprintf(&b, "  %s: kubectl -n %s port-forward svc/%s %d:%d  then http://localhost:%d\n", what, r.Namespace, name, port, port, port)
 	}
-	reach("web UI", optio.ComponentWeb, p.Web.Port, p.Web.Service)
-	reach("API", optio.ComponentAPI, p.API.Port, p.API.Service)
+	reach("web UI", values.ComponentWeb, p.Web.Port, p.Web.Service)
+	reach("API", values.ComponentAPI, p.API.Port, p.API.Service)
 	return b.String()
 }
 

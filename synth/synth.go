@@ -17,6 +17,7 @@ import (
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testhook"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // newApp builds an App holding one OptioChart per release, in order, each
@@ -31,7 +32,7 @@ func newApp(releases []optio.OptioChartProps, outdir string) (cdk8s.App, error) 
 	for _, props := range releases {
 		name := props.ReleaseName
 		if name == "" {
-			name = optio.DefaultReleaseName
+			name = values.DefaultReleaseName
 		}
 		if _, err := optio.NewOptioChart(app, name, &props); err != nil {
 			if len(releases) > 1 {

@@ -9,7 +9,7 @@ import (
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/synth"
-	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 // matrixCase is one values file of the matrix and the release name it is
@@ -36,7 +36,7 @@ var matrix = []matrixCase{
 // no secret from the environment.
 func (c matrixCase) load(t testing.TB) optio.OptioChartProps {
 	t.Helper()
-	props, err := values.Load(values.Options{
+	vals, err := loader.Load(loader.Options{
 		ValueFiles:  []string{c.file},
 		ReleaseName: c.release,
 		Getenv:      func(string) string { return "" },
@@ -44,7 +44,7 @@ func (c matrixCase) load(t testing.TB) optio.OptioChartProps {
 	if err != nil {
 		t.Fatalf("%s: %v", c.file, err)
 	}
-	return props
+	return optio.OptioChartProps{ReleaseName: c.release, Values: vals}
 }
 
 // yaml synthesizes a matrix case.

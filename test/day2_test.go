@@ -20,6 +20,7 @@ import (
 	"github.com/optio-cdk8s/optio-cdk8s/synth"
 	"github.com/optio-cdk8s/optio-cdk8s/test/kubeapi"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 // helmFixture is what `helm install` of the Optio Helm chart 0.1.0 creates
@@ -193,11 +194,11 @@ func jsonOf(v interface{}) string { b, _ := json.Marshal(v); return string(b) }
 
 func loadValues(t *testing.T, file string, set ...string) optio.OptioChartProps {
 	t.Helper()
-	p, err := values.Load(values.Options{ValueFiles: []string{file}, Values: set, Getenv: func(string) string { return "" }})
+	v, err := loader.Load(loader.Options{ValueFiles: []string{file}, Values: set, Getenv: func(string) string { return "" }})
 	if err != nil {
 		t.Fatalf("%s %v: %v", file, set, err)
 	}
-	return p
+	return optio.OptioChartProps{ReleaseName: values.DefaultReleaseName, Values: v}
 }
 
 // assertReadBack checks that every leaf of every object in dir reads back
@@ -280,7 +281,7 @@ func pruneApply(t *testing.T, s *kubeapi.Server, props optio.OptioChartProps, di
 
 // releaseObjects lists what the server holds of a release: every kind it
 // emits, selected by the prune selector, plus its Namespace.
-func releaseObjects(t *testing.T, s *kubeapi.Server, r optio.Release) []string {
+func releaseObjects(t *testing.T, s *kubeapi.Server, r values.Release) []string {
 	t.Helper()
 	kinds := "configmaps,secrets,services,serviceaccounts,resourcequotas,deployments.apps,horizontalpodautoscalers.autoscaling," +
 		"poddisruptionbudgets.policy,ingresses.networking.k8s.io,networkpolicies.networking.k8s.io,roles.rbac.authorization.k8s.io," +
@@ -496,7 +497,7 @@ func TestReadmePruneCommand(t *testing.T) {
 		t.Fatal("README has no prune command under ### Updating and pruning")
 	}
 	norm := func(s string) string { return strings.Join(strings.Fields(strings.ReplaceAll(s, "\\\n", " ")), " ") }
-	want := norm(optio.Release{Name: "R", Namespace: "NS"}.PruneCommand("dist/"))
+	want := norm(values.Release{Name: "R", Namespace: "NS"}.PruneCommand("dist/"))
 	if got := norm(string(m[1])); got != want {
 		t.Errorf("README prune command:\n%s\nthe summary's:\n%s", got, want)
 	}

@@ -13,7 +13,7 @@ import (
 
 	"github.com/optio-cdk8s/optio-cdk8s/test/difftest"
 	"github.com/optio-cdk8s/optio-cdk8s/test/kubeapi"
-	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 var (
@@ -40,7 +40,7 @@ var (
 //	go test ./test/ -run TestDifferential -difftest.n=5000 -difftest.seed=7
 func TestDifferential(t *testing.T) {
 	s := kubeapi.Start(t)
-	for _, e := range values.SecretEnv { // the CLI reads them; the files alone decide here
+	for _, e := range loader.SecretEnv { // the CLI reads them; the files alone decide here
 		t.Setenv(e.Name, "")
 	}
 	srv, err := difftest.NewServer(s.URL, s.Token)

@@ -2,113 +2,180 @@ package values
 
 import (
 	"fmt"
-	"strings"
 
-	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"k8s.io/apimachinery/pkg/util/intstr"
 )
 
-// LoadWithWarnings is Load, also returning every warning about the values,
-// one line each, starting with the value's path: first the values that are
-// set but ignored, which only the user's own values can show (api.replicas
-// or web.replicas while autoscaling is enabled: the HorizontalPodAutoscaler
-// sets the number of pods), then props.Warnings(). A warning about a value
-// that a secret environment variable set names the variable
-// ("externalDatabase.url (from OPTIO_EXTERNAL_DATABASE_URL): ..."). The
-// warnings are nil when err is not.
-func LoadWithWarnings(opts Options) (optio.OptioChartProps, []string, error) {
-	props, tree, env, err := load(opts)
-	if err != nil {
-		return props, nil, err
-	}
-	w := setButIgnored(tree, props)
-	w = append(w, props.Warnings()...)
-	return props, fromEnvironment(w, tree, env), nil
+// secretKeyOf is the key of the API's environment each secret value fills.
+var secretKeyOf = map[string]string{
+	"encryption.key":           KeyEncryptionKey,
+	"postgresql.auth.password": KeyPostgresPassword,
+	"auth.github.clientSecret": KeyGithubClientSecret,
+	"auth.google.clientSecret": KeyGoogleClientSecret,
+	"auth.gitlab.clientSecret": KeyGitlabClientSecret,
+	"webhook.githubSecret":     KeyWebhookSecret,
+	"externalDatabase.url":     KeyDatabaseURL,
+	"externalRedis.url":        "REDIS_URL",
 }
 
-// load reads every source of opts and returns validated props with the
-// user's tree and the environment variables applied: what Load returns, and
-// what LoadWithWarnings needs besides. An error about a value that an
-// environment variable set names the variable.
-func load(opts Options) (optio.OptioChartProps, map[string]interface{}, []envSet, error) {
-	tree, env, err := readTree(opts)
-	if err != nil {
-		return optio.OptioChartProps{}, nil, nil, err
-	}
-	props, err := FromTree(tree, opts.ReleaseName)
-	if err != nil {
-		return props, nil, nil, errorsFromEnvironment(err, tree, env)
-	}
-	return props, tree, env, nil
-}
-
-// setButIgnored lists the values the user set (in tree, before defaults)
-// that props ignore and whose default is not empty.
-func setButIgnored(tree map[string]interface{}, props optio.OptioChartProps) []string {
+// Warnings lists what is valid but risky in these values for the release
+// named release, one line each,
+// starting with the value's path:
+//   - secret values written into the output (point to existingSecret), or
+//     ignored because existingSecret is set;
+//   - latest image tags; agent.imagePullPolicy Never (agent pods fail to
+//     start on a production cluster, as the Helm chart's documentation warns);
+//   - auth.disabled; a namespace other than optio (Optio 0.1.0 creates agent
+//     pods in the namespace optio whatever the value);
+//   - an Ingress without TLS; a manual ingress.tls that cert-manager replaces;
+//     an OAuth provider with only one of its two fields;
+//   - a PodDisruptionBudget that leaves no pod evictable (percentages rounded
+//     up, as Kubernetes does);
+//   - a short or padded encryption.key; an external database or Redis URL
+//     that the in-cluster one overrides;
+//   - every value that weakens the pods' hardened security defaults;
+//   - helmChartSelectors, which forbids a second release in the namespace.
+//
+// The command line prints them on standard error; OptioChart.Warnings holds
+// them for library users. They never reach the output.
+func (p *Values) Warnings(release string) []string {
 	var w []string
-	for _, c := range []struct {
-		component string
-		a         optio.AutoscalingValues
-	}{{"api", props.API.Autoscaling}, {"web", props.Web.Autoscaling}} {
-		if v, ok := lookup(tree, c.component, "replicas"); ok && v != nil && c.a.Enabled {
-			least := int32(1) // Kubernetes' default minReplicas
-			if c.a.MinReplicas != nil {
-				least = *c.a.MinReplicas
-			}
-			w = append(w, fmt.Sprintf("%s.replicas: ignored: %s.autoscaling.enabled is true, so the HorizontalPodAutoscaler sets the number of pods (from minReplicas %d to maxReplicas %d)",
-				c.component, c.component, least, c.a.MaxReplicas))
+	secretValues := []struct{ path, value string }{
+		{"encryption.key", p.Encryption.Key},
+		{"postgresql.auth.password", p.Postgresql.Auth.Password},
+		{"webhook.githubSecret", p.Webhook.GithubSecret},
+	}
+	for _, o := range p.oauthProviders() {
+		// A half-configured provider is not emitted; it has its own warning.
+		if o.values.ClientID != "" || p.ExistingSecret != "" {
+			secretValues = append(secretValues, struct{ path, value string }{"auth." + o.path + ".clientSecret", o.values.ClientSecret})
 		}
 	}
+	if !p.Postgresql.Enabled && p.ExternalDatabase.URL != "" && (p.ExistingSecret != "" || urlHasCredentials(p.ExternalDatabase.URL)) {
+		secretValues = append(secretValues, struct{ path, value string }{"externalDatabase.url", p.ExternalDatabase.URL})
+	}
+	if !p.Redis.Enabled && urlHasCredentials(p.ExternalRedis.URL) {
+		secretValues = append(secretValues, struct{ path, value string }{"externalRedis.url", p.ExternalRedis.URL})
+	}
+	for _, s := range secretValues {
+		if s.value == "" {
+			continue
+		}
+		if p.ExistingSecret != "" {
+			if s.path != "postgresql.auth.password" || p.Postgresql.Enabled {
+				w = append(w, fmt.Sprintf("%s: ignored: with existingSecret the Secret %q provides it (key %s)", s.path, p.ExistingSecret, secretKeyOf[s.path]))
+			}
+			continue
+		}
+		if s.path == "postgresql.auth.password" && !p.Postgresql.Enabled {
+			continue
+		}
+		w = append(w, fmt.Sprintf("%s: secret value written into the output (Secret %s); in a GitOps flow set existingSecret instead", s.path, p.Release(release).ObjectName(ComponentConfig)))
+	}
+	w = append(w, p.encryptionKeyWarnings()...)
+	w = append(w, p.ignoredValueWarnings(release)...)
+	images := []struct {
+		path string
+		img  ImageValues
+		on   bool
+	}{
+		{"api.image.tag", p.API.Image, true},
+		{"web.image.tag", p.Web.Image, true},
+		{"agent.image.tag", p.Agent.Image, true},
+		{"postgresql.image.tag", p.Postgresql.Image, p.Postgresql.Enabled},
+		{"redis.image.tag", p.Redis.Image, p.Redis.Enabled},
+	}
+	for _, i := range images {
+		if i.on && i.img.Tag == "latest" {
+			w = append(w, fmt.Sprintf("%s: \"latest\" is not reproducible; pin a version", i.path))
+		}
+	}
+	if p.Agent.ImagePullPolicy == "Never" {
+		w = append(w, "agent.imagePullPolicy: Never works only with images loaded into each node; agent pods fail to start in a production cluster (set IfNotPresent or Always)")
+	}
+	if p.Auth.Disabled {
+		w = append(w, "auth.disabled: authentication is off; local development only")
+		if p.Postgresql.Enabled && p.Postgresql.Auth.Password == "" && p.ExistingSecret == "" {
+			w = append(w, "postgresql.auth.password: empty: the in-cluster database trusts every connection (POSTGRES_HOST_AUTH_METHOD=trust)")
+		}
+	}
+	if p.Namespace != "optio" {
+		w = append(w, fmt.Sprintf("namespace: %q: Optio 0.1.0's API creates agent pods in the namespace \"optio\" whatever this value is", p.Namespace))
+	}
+	if p.Ingress.Enabled && !p.Ingress.CertManager.Enabled && len(p.Ingress.TLS) == 0 {
+		w = append(w, "ingress.tls: the Ingress serves plain HTTP (enable ingress.certManager or give ingress.tls)")
+	}
+	if p.Ingress.Enabled && p.Ingress.CertManager.Enabled && len(p.Ingress.TLS) > 0 {
+		w = append(w, "ingress.tls: ignored: with ingress.certManager.enabled each host gets its own TLS entry")
+	}
+	for _, c := range p.served() {
+		least := c.replicas
+		if c.autoscaling.Enabled {
+			least = effectiveReplicas(c.autoscaling.MinReplicas)
+		}
+		if c.pdb.Enabled && pdbBlocksEviction(c.pdb, least) {
+			w = append(w, fmt.Sprintf("%s.pdb: with %d replicas no pod may ever be evicted, so node drains block (%sallow at least one disruption)", c.path, least, pdbRounding(c.pdb, least)))
+		}
+	}
+	if p.ServiceAccount.Create && p.ServiceAccount.Name == Default().ServiceAccount.Name && release != DefaultReleaseName {
+		w = append(w, fmt.Sprintf("serviceAccount.name: %q is the default of every release: a second release in namespace %q would share (and on deletion remove) it; use a name of this release's own", p.ServiceAccount.Name, p.Namespace))
+	}
+	if p.HelmChartSelectors {
+		w = append(w, fmt.Sprintf("helmChartSelectors: pods are selected by the Helm chart's fixed app: labels, so no other release may run in namespace %q; move to the release-unique selectors when you can (README: Moving from the Helm chart)", p.Namespace))
+		if p.Postgresql.Enabled {
+			w = append(w, "postgresql: helmChartSelectors keeps the Helm chart's PostgreSQL pod template (no probes, no security context, the password in the Deployment's env) so that taking over does not restart the database; the hardened template comes with the release-unique selectors")
+		}
+	}
+	for _, o := range p.oauthProviders() {
+		if (o.values.ClientID == "") != (o.values.ClientSecret == "") && p.ExistingSecret == "" {
+			w = append(w, fmt.Sprintf("auth.%s: only one of clientId and clientSecret is set: the provider is not configured", o.path))
+		}
+	}
+	w = append(w, p.hardeningWarnings()...)
 	return w
 }
 
-// lookup returns the value at a path of plain keys in a values tree.
-func lookup(tree map[string]interface{}, keys ...string) (interface{}, bool) {
-	var v interface{} = tree
-	for _, k := range keys {
-		m, ok := v.(map[string]interface{})
-		if !ok {
-			return nil, false
-		}
-		if v, ok = m[k]; !ok {
-			return nil, false
-		}
-	}
-	return v, true
+// pdbBlocksEviction tells whether a PodDisruptionBudget leaves no pod of
+// replicas evictable. Percentages are scaled to pods and rounded up, as the
+// disruption controller does (intstr.GetScaledValueFromIntOrPercent): the
+// budget blocks when minAvailable comes to every replica ("50%" of 1, "60%"
+// of 2) or maxUnavailable to none (0, "0%").
+func pdbBlocksEviction(pdb PDBValues, replicas int32) bool {
+	_, blocks := pdbScaled(pdb, replicas)
+	return blocks
 }
 
-// fromEnvironment names the environment variable in each warning about a
-// value that it set and that no flag overrode.
-func fromEnvironment(warnings []string, tree map[string]interface{}, env []envSet) []string {
-	for _, e := range env {
-		if v, _ := lookup(tree, strings.Split(e.path, ".")...); v != e.value {
-			continue // a --set flag replaced it
-		}
-		for i, w := range warnings {
-			if rest, ok := strings.CutPrefix(w, e.path+":"); ok {
-				warnings[i] = fmt.Sprintf("%s (from %s):%s", e.path, e.name, rest)
-			}
-		}
+// pdbRounding explains a percentage that rounds up to a pod count
+// ("minAvailable \"50%\" of 1 pod rounds up to 1; "), or is "".
+func pdbRounding(pdb PDBValues, replicas int32) string {
+	name, v := "minAvailable", pdb.MinAvailable
+	if v == nil {
+		name, v = "maxUnavailable", pdb.MaxUnavailable
 	}
-	return warnings
+	n, _ := pdbScaled(pdb, replicas)
+	if v == nil || v.Type != intstr.String {
+		return ""
+	}
+	return fmt.Sprintf("%s %q of %d pods rounds up to %d; ", name, v.StrVal, replicas, n)
 }
 
-// errorsFromEnvironment names the environment variable in each error about
-// a value that it set and that no flag overrode: the user never wrote that
-// value's path ("externalRedis.url (from OPTIO_EXTERNAL_REDIS_URL): ...").
-func errorsFromEnvironment(err error, tree map[string]interface{}, env []envSet) error {
-	ve, ok := err.(*Error)
-	if !ok {
-		return err
+// pdbScaled returns the budget's pod count (minAvailable, else
+// maxUnavailable) and whether it blocks eviction.
+func pdbScaled(pdb PDBValues, replicas int32) (int, bool) {
+	if replicas < 1 {
+		return 0, false // no pod to evict
 	}
-	for _, e := range env {
-		if v, _ := lookup(tree, strings.Split(e.path, ".")...); v != e.value {
-			continue // a --set flag replaced it
-		}
-		for _, fe := range ve.Errors {
-			if fe.Field == e.path {
-				fe.Field = fmt.Sprintf("%s (from %s)", e.path, e.name)
-			}
-		}
+	scaled := func(v *intstr.IntOrString) (int, bool) {
+		n, err := intstr.GetScaledValueFromIntOrPercent(v, int(replicas), true)
+		return n, err == nil
 	}
-	return ve
+	if m := pdb.MinAvailable; m != nil {
+		n, ok := scaled(m)
+		return n, ok && n >= int(replicas)
+	}
+	if m := pdb.MaxUnavailable; m != nil {
+		n, ok := scaled(m)
+		return n, ok && n <= 0
+	}
+	return 0, false
 }

@@ -18,7 +18,7 @@ import (
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
-	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 func main() {
@@ -32,7 +32,7 @@ func main() {
 		fmt.Printf("%-28s %6.1f ms\n", what, float64(time.Since(t0).Microseconds())/1000)
 		t0 = time.Now()
 	}
-	p, err := values.Load(values.Options{ValueFiles: []string{os.Args[1]}})
+	vals, err := loader.Load(loader.Options{ValueFiles: []string{os.Args[1]}})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -45,7 +45,7 @@ func main() {
 	lap("load imports/k8s")
 	plus.NewConfigMap(scratch, jsii.String("plus"), nil)
 	lap("load cdk8s-plus")
-	if _, err := optio.NewOptioChart(app, "optio", &p); err != nil {
+	if _, err := optio.NewOptioChart(app, "optio", &optio.OptioChartProps{ReleaseName: "optio", Values: vals}); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

@@ -13,15 +13,10 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/aws/jsii-runtime-go"
-
 	"github.com/optio-cdk8s/optio-cdk8s/schema"
 )
 
 func main() {
-	// The cdk8s packages' init functions extracted a jsii runtime into TMPDIR;
-	// this program does not use it: remove it.
-	jsii.Close()
 	out := flag.String("o", "", "the file to write (default: values.schema.json at the repository root)")
 	check := flag.Bool("check", false, "write nothing; exit 1 when the file differs from the generated schema")
 	flag.Parse()

@@ -12,17 +12,15 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/internal/testvalues"
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
-// ValidProps are the seed's defaults plus the least that makes them valid:
-// an encryption key, a Postgres password and a GitHub OAuth application.
+// ValidProps are testvalues.Valid for the release "optio": the seed's
+// defaults plus the least that makes them valid.
 func ValidProps() optio.OptioChartProps {
-	p := optio.DefaultProps()
-	p.Encryption.Key = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
-	p.Postgresql.Auth.Password = "s3cret"
-	p.Auth.Github = optio.OAuthProviderValues{ClientID: "gh-id", ClientSecret: "gh-secret"}
-	return p
+	return optio.OptioChartProps{ReleaseName: values.DefaultReleaseName, Values: testvalues.Valid()}
 }
 
 // Synth builds one OptioChart from props and returns its YAML stream.

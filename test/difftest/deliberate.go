@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // Deliberate is a refusal this program makes on purpose where the API
@@ -124,7 +125,7 @@ func Unused(path string, p *optio.OptioChartProps) bool {
 		{"web.autoscaling.", !p.Web.Autoscaling.Enabled},
 	}
 	isOff := func(b *bool) bool { return b != nil && !*b }
-	for name, s := range map[string]optio.SchedulingValues{
+	for name, s := range map[string]values.SchedulingValues{
 		"api": p.API.SchedulingValues, "web": p.Web.SchedulingValues,
 		"postgresql": p.Postgresql.SchedulingValues, "redis": p.Redis.SchedulingValues,
 	} {

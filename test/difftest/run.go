@@ -13,7 +13,7 @@ import (
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testhook"
 	"github.com/optio-cdk8s/optio-cdk8s/synth"
-	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 // Verdicts of a case.
@@ -188,12 +188,12 @@ func ErrorLines(stderr string) []string {
 // that a refusal can be explained in the light of the values (for example
 // a section that is turned off).
 func Props(file, release string) optio.OptioChartProps {
-	tree, err := values.Tree(values.Options{ValueFiles: []string{file}, Getenv: noEnv})
+	tree, err := loader.Tree(loader.Options{ValueFiles: []string{file}, Getenv: noEnv})
 	if err != nil {
 		return optio.DefaultProps()
 	}
-	props, _ := values.FromTree(tree, release)
-	return props
+	vals, _ := loader.FromTree(tree, release)
+	return optio.OptioChartProps{ReleaseName: loader.ReleaseNameOrDefault(release), Values: vals}
 }
 
 func noEnv(string) string { return "" }
@@ -203,12 +203,13 @@ func noEnv(string) string { return "" }
 // refuses. It fails when the values do not decode into the values types
 // (a type error has no manifest) or the synth fails.
 func RenderUnchecked(file, release string) (manifest string, err error) {
-	tree, err := values.Tree(values.Options{ValueFiles: []string{file}, Getenv: noEnv})
+	tree, err := loader.Tree(loader.Options{ValueFiles: []string{file}, Getenv: noEnv})
 	if err != nil {
 		return "", err
 	}
-	props, err := values.FromTree(tree, release)
-	var ve *values.Error
+	vals, err := loader.FromTree(tree, release)
+	props := optio.OptioChartProps{ReleaseName: loader.ReleaseNameOrDefault(release), Values: vals}
+	var ve *loader.Error
 	if errors.As(err, &ve) {
 		validate := map[string]bool{}
 		for _, e := range props.Validate() {

@@ -27,6 +27,7 @@ import (
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 const (
@@ -132,7 +133,7 @@ func Build(app constructs.Construct, teams []Team) (*Platform, error) {
 		if t.RedisInDataNamespace {
 			r := optio.DefaultInClusterRedisProps()
 			// Release.Namespace stays empty: the data chart's namespace.
-			r.Release = optio.Release{Name: t.Name}
+			r.Release = values.Release{Name: t.Name}
 			r.Values.Image.Tag = RedisTag
 			p.redis = &r
 			if err := r.Validate(); len(err) > 0 {
@@ -200,8 +201,8 @@ func Build(app constructs.Construct, teams []Team) (*Platform, error) {
 // the team: the Service the construct names from its release (the team's
 // name), in the data chart's namespace.
 func DataRedisURL(team string) string {
-	svc := optio.Release{Name: team}.ObjectName(optio.ComponentRedis)
-	return "redis://" + svc + "." + DataNamespace + ".svc:" + strconv.Itoa(optio.RedisPort)
+	svc := values.Release{Name: team}.ObjectName(values.ComponentRedis)
+	return "redis://" + svc + "." + DataNamespace + ".svc:" + strconv.Itoa(values.RedisPort)
 }
 
 // teamProps are the values of a team's Optio.
@@ -216,9 +217,9 @@ func teamProps(t Team) optio.OptioChartProps {
 	p.ChartProps.Labels = &map[string]*string{OwnerLabel: jsii.String(Owner), TeamLabel: jsii.String(t.Name)}
 	p.ExistingSecret = SecretName
 	p.Auth.Github.ClientID = t.GithubClientID
-	p.API.Image = optio.ImageValues{Repository: "ghcr.io/acme/optio-api", Tag: ImageTag, PullPolicy: "IfNotPresent"}
-	p.Web.Image = optio.ImageValues{Repository: "ghcr.io/acme/optio-web", Tag: ImageTag, PullPolicy: "IfNotPresent"}
-	p.Agent.Image = optio.ImageValues{Repository: "ghcr.io/acme/optio-agent", Tag: ImageTag}
+	p.API.Image = values.ImageValues{Repository: "ghcr.io/acme/optio-api", Tag: ImageTag, PullPolicy: "IfNotPresent"}
+	p.Web.Image = values.ImageValues{Repository: "ghcr.io/acme/optio-web", Tag: ImageTag, PullPolicy: "IfNotPresent"}
+	p.Agent.Image = values.ImageValues{Repository: "ghcr.io/acme/optio-agent", Tag: ImageTag}
 	p.Agent.ImagePullPolicy = "IfNotPresent"
 	p.Redis.Image.Tag = RedisTag
 	p.Postgresql.Image.Tag = "16.4"

@@ -23,6 +23,7 @@ import (
 
 	"example.com/platform"
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // teams are the two teams of the tests: alpha with the whole stack in its
@@ -226,8 +227,8 @@ func TestNamespaces(t *testing.T) {
 	}
 	// The lone construct resolved the chart's namespace for its labels too.
 	rd := s.pf.Redis["beta"]
-	if got := *rd.Deployment.Metadata().GetLabel(jsii.String(optio.ReleaseNamespaceLabel)); got != platform.DataNamespace {
-		t.Errorf("lone Redis: %s = %q, want %q", optio.ReleaseNamespaceLabel, got, platform.DataNamespace)
+	if got := *rd.Deployment.Metadata().GetLabel(jsii.String(values.ReleaseNamespaceLabel)); got != platform.DataNamespace {
+		t.Errorf("lone Redis: %s = %q, want %q", values.ReleaseNamespaceLabel, got, platform.DataNamespace)
 	}
 	// OptioChart.Props reports the namespace taken from ChartProps.
 	for _, team := range teams {
@@ -261,7 +262,7 @@ func TestLabels(t *testing.T) {
 			{platform.TeamLabel, wantTeam},
 			{platform.TierLabel, wantTier},
 			{"app.kubernetes.io/instance", wantInstance},
-			{optio.ReleaseNamespaceLabel, wantReleaseNS},
+			{values.ReleaseNamespaceLabel, wantReleaseNS},
 		} {
 			if got, ok := l[c.key]; got != c.want || ok != (c.want != "") {
 				t.Errorf("%s (%s): label %s = %q (set: %v), want %q", o.id(), o.file, c.key, got, ok, c.want)
@@ -360,8 +361,8 @@ func TestRedisInDataNamespace(t *testing.T) {
 	}
 	svc := typed[corev1.Service](t, s.get(t, "data", "Service", "beta-redis"))
 	dep := typed[appsv1.Deployment](t, s.get(t, "data", "Deployment", "beta-redis"))
-	if len(svc.Spec.Ports) != 1 || svc.Spec.Ports[0].Port != optio.RedisPort {
-		t.Errorf("beta-redis ports = %+v, want %d", svc.Spec.Ports, optio.RedisPort)
+	if len(svc.Spec.Ports) != 1 || svc.Spec.Ports[0].Port != values.RedisPort {
+		t.Errorf("beta-redis ports = %+v, want %d", svc.Spec.Ports, values.RedisPort)
 	}
 	for k, v := range svc.Spec.Selector {
 		if dep.Spec.Template.Labels[k] != v {

@@ -1,4 +1,4 @@
-package optio
+package values
 
 import (
 	"crypto/sha256"
@@ -21,7 +21,7 @@ func oldChecksum(settings, secrets map[string]string) string {
 // checksum, the way an attacker with read access to the Deployment would:
 // knowing the settings and the other secrets as given in guess. It returns
 // the key found, or "".
-func bruteForce(target string, guess OptioChartProps, sum func(p *OptioChartProps) string) string {
+func bruteForce(target string, guess Values, sum func(p *Values) string) string {
 	for i := range 1 << 16 {
 		guess.Encryption.Key = fmt.Sprintf("%04x", i)
 		if sum(&guess) == target {
@@ -36,10 +36,11 @@ func bruteForce(target string, guess OptioChartProps, sum func(p *OptioChartProp
 // the key from the old checksum; with the new one, each guess costs a key
 // derivation (the residual risk, which the short-key warning names).
 func TestChecksumBruteForce(t *testing.T) {
-	weak := DefaultProps()
+	weak := Default()
 	weak.Auth.Disabled = true
 	weak.Encryption.Key = "a1b2"
-	old := func(p *OptioChartProps) string { return oldChecksum(p.APIEnvironment()) }
+	old := func(p *Values) string { return oldChecksum(p.APIEnvironment(DefaultReleaseName)) }
+	checksum := func(p *Values) string { return p.ConfigChecksum(DefaultReleaseName) }
 	if got := bruteForce(old(&weak), weak, old); got != "a1b2" {
 		t.Fatalf("old checksum: brute force found %q, want the key a1b2 (the attack the new checksum answers)", got)
 	}
@@ -56,42 +57,40 @@ func TestChecksumBruteForce(t *testing.T) {
 	attacker.Postgresql.Auth.Password = "guessed"
 	defer func(n int) { checksumIterations = n }(checksumIterations)
 	checksumIterations = 1 // the structure is tested here, the cost by BenchmarkConfigChecksum
-	if got := bruteForce(strong.ConfigChecksum(), attacker, (*OptioChartProps).ConfigChecksum); got != "" {
+	if got := bruteForce(checksum(&strong), attacker, checksum); got != "" {
 		t.Errorf("new checksum with another secret present: brute force found %q", got)
 	}
 	// The residual risk: when every other secret is known, the key is found
 	// (at the cost of one key derivation per guess).
-	if got := bruteForce(weak.ConfigChecksum(), weak, (*OptioChartProps).ConfigChecksum); got != "a1b2" {
+	if got := bruteForce(checksum(&weak), weak, checksum); got != "a1b2" {
 		t.Errorf("residual risk not reproduced: found %q", got)
 	}
-	if weak.ConfigChecksum() == old(&weak) {
+	if checksum(&weak) == old(&weak) {
 		t.Error("the new checksum equals the old one")
 	}
 }
 
 // One guess of an attacker: a checksum with secrets (the key derivation).
 //
-//	go test -run '^$' -bench BenchmarkConfigChecksum ./constructs/
+//	go test -run '^$' -bench BenchmarkConfigChecksum ./values/
 func BenchmarkConfigChecksum(b *testing.B) {
-	p := DefaultProps()
+	p := Default()
 	p.Encryption.Key = "a1b2"
 	p.Postgresql.Auth.Password = "pw"
-	settings, secrets := p.APIEnvironment()
+	settings, secrets := p.APIEnvironment(DefaultReleaseName)
 	for range b.N {
-		configChecksum(p.Release(), settings, secrets)
+		configChecksum(p.Release(DefaultReleaseName), settings, secrets)
 	}
 }
 
 func TestChecksumIsSaltedPerRelease(t *testing.T) {
-	a := DefaultProps()
+	a := Default()
 	a.Encryption.Key, a.Postgresql.Auth.Password = "k", "pw"
-	b := a
-	b.ReleaseName = "other"
-	sa, sb := a.ConfigChecksum(), b.ConfigChecksum()
+	sa, sb := a.ConfigChecksum(DefaultReleaseName), a.ConfigChecksum("other")
 	if sa == sb {
 		t.Error("two releases with the same secrets have the same checksum: guesses could be precomputed once for every install")
 	}
-	if len(sa) != 64 || sa != a.ConfigChecksum() {
+	if len(sa) != 64 || sa != a.ConfigChecksum(DefaultReleaseName) {
 		t.Errorf("checksum %q: want 64 hex characters, the same every time", sa)
 	}
 }
@@ -104,9 +103,9 @@ func TestChecksumRoundsDependOnTheKey(t *testing.T) {
 	defer func(n int) { checksumIterations = n }(checksumIterations)
 	sum := func(key string, rounds int) string {
 		checksumIterations = rounds
-		p := DefaultProps()
+		p := Default()
 		p.Encryption.Key, p.Postgresql.Auth.Password = key, "pw"
-		return p.ConfigChecksum()
+		return p.ConfigChecksum(DefaultReleaseName)
 	}
 	raw := "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 	if sum(raw, 1) != sum(raw, 1000) {

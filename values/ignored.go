@@ -1,4 +1,4 @@
-package optio
+package values
 
 import "fmt"
 
@@ -8,9 +8,9 @@ import "fmt"
 // default is not empty (api.replicas with autoscaling) need the user's own
 // values to tell; the values loader (values.LoadWithWarnings) warns about
 // those.
-func (p *OptioChartProps) ignoredValueWarnings() []string {
+func (p *Values) ignoredValueWarnings(release string) []string {
 	var w []string
-	r := p.Release()
+	r := p.Release(release)
 	if p.Postgresql.Enabled && p.ExternalDatabase.URL != "" {
 		w = append(w, fmt.Sprintf("externalDatabase.url: ignored: postgresql.enabled is true, so the API uses the in-cluster database %s (set postgresql.enabled: false to use this URL)", r.ObjectName(ComponentPostgres)))
 	}

@@ -1,4 +1,4 @@
-package values_test
+package loader_test
 
 import (
 	"io"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 func fuzzNoEnv(string) string { return "" }
@@ -23,14 +24,14 @@ func fuzzQuiet(f *testing.F) {
 
 // fuzzCheckLoad is the property: Load does not panic, and a nil error means a
 // valid tree.
-func fuzzCheckLoad(t *testing.T, opts values.Options) {
+func fuzzCheckLoad(t *testing.T, opts loader.Options) {
 	t.Helper()
 	opts.Getenv = fuzzNoEnv
-	props, err := values.Load(opts)
+	props, err := loader.Load(opts)
 	if err != nil {
 		return
 	}
-	if errs := props.Validate(); len(errs) > 0 {
+	if errs := props.Validate(values.DefaultReleaseName, ""); len(errs) > 0 {
 		t.Fatalf("Load returned no error, but Validate finds:\n%v", errs.ToAggregate())
 	}
 }
@@ -38,8 +39,8 @@ func fuzzCheckLoad(t *testing.T, opts values.Options) {
 func FuzzLoad(f *testing.F) {
 	fuzzQuiet(f)
 	var seeds []string
-	files, _ := filepath.Glob(filepath.Join("..", "test", "testdata", "values", "*.yaml"))
-	for _, name := range append([]string{filepath.Join("..", "values.yaml")}, files...) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "test", "testdata", "values", "*.yaml"))
+	for _, name := range append([]string{filepath.Join("..", "..", "values.yaml")}, files...) {
 		b, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)
@@ -80,7 +81,7 @@ func FuzzLoad(f *testing.F) {
 		if err := os.WriteFile(file, []byte(doc), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		fuzzCheckLoad(t, values.Options{ValueFiles: []string{file}})
+		fuzzCheckLoad(t, loader.Options{ValueFiles: []string{file}})
 	})
 }
 
@@ -115,8 +116,8 @@ func FuzzLoadSet(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, set string) {
-		fuzzCheckLoad(t, values.Options{Values: []string{set}})
+		fuzzCheckLoad(t, loader.Options{Values: []string{set}})
 		// The same text through the other typed parser Helm has.
-		fuzzCheckLoad(t, values.Options{JSONValues: []string{set}})
+		fuzzCheckLoad(t, loader.Options{JSONValues: []string{set}})
 	})
 }

@@ -1,4 +1,4 @@
-package optio
+package values
 
 import (
 	"encoding/json"
@@ -21,7 +21,7 @@ type configSource struct {
 }
 
 // configSources lists the values that R-config's data is built from.
-func (p *OptioChartProps) configSources() []configSource {
+func (p *Values) configSources() []configSource {
 	auth := field.NewPath("auth")
 	src := []configSource{
 		{field.NewPath("encryption", "key"), p.Encryption.Key, []string{KeyEncryptionKey}},
@@ -48,9 +48,9 @@ func (p *OptioChartProps) configSources() []configSource {
 // data, and the Ingress's annotations, with cert-manager's issuer added,
 // at most 256 KiB. The error names the largest value involved, never its
 // content.
-func (p *OptioChartProps) validateSizes() field.ErrorList {
+func (p *Values) validateSizes(release string) field.ErrorList {
 	var errs field.ErrorList
-	settings, secrets := p.APIEnvironment()
+	settings, secrets := p.APIEnvironment(release)
 	total := 0
 	for _, m := range []map[string]string{settings, secrets} {
 		for _, v := range m {
@@ -75,13 +75,13 @@ func (p *OptioChartProps) validateSizes() field.ErrorList {
 		}
 		errs = append(errs, field.Invalid(path, field.OmitValueType{}, fmt.Sprintf(
 			"%d bytes: the %s %s would hold %d bytes of data; Kubernetes allows at most %d (1 MiB)",
-			size, kind, p.Release().ObjectName(ComponentConfig), total, MaxConfigDataBytes)))
+			size, kind, p.Release(release).ObjectName(ComponentConfig), total, MaxConfigDataBytes)))
 	}
 	modes, _ := json.Marshal(p.Agent.PVC.AccessModes)
 	if n := len(p.Agent.PVC.StorageClass) + len(p.Agent.PVC.Size) + len(modes); n > MaxConfigDataBytes {
 		errs = append(errs, field.Invalid(field.NewPath("agent", "pvc", "accessModes"), field.OmitValueType{}, fmt.Sprintf(
 			"%d access modes: the ConfigMap %s would hold %d bytes of data; Kubernetes allows at most %d (1 MiB)",
-			len(p.Agent.PVC.AccessModes), p.Release().ObjectName("agent-pvc-template"), n, MaxConfigDataBytes)))
+			len(p.Agent.PVC.AccessModes), p.Release(release).ObjectName("agent-pvc-template"), n, MaxConfigDataBytes)))
 	}
 	return errs
 }

@@ -1,4 +1,4 @@
-package optio
+package values
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ import (
 // added capabilities, capabilities not dropped (drop without ALL), a
 // writable root filesystem (false or unset) and seccomp Unconfined (or no
 // profile at all). The defaults give none of them.
-func (p *OptioChartProps) hardeningWarnings() []string {
+func (p *Values) hardeningWarnings() []string {
 	var w []string
 	components := []struct {
 		path string

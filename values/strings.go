@@ -1,4 +1,4 @@
-package optio
+package values
 
 import (
 	"fmt"
@@ -35,7 +35,7 @@ const (
 	restricted stringClass = iota
 	// text: the value reaches a field that holds any text (annotation
 	// values). Control characters such as newline, tab, NUL or ESC are
-	// written exactly; only yamlUnsafe characters are refused.
+	// written exactly; only YAMLUnsafe characters are refused.
 	text
 	// opaque: a secret that reaches the output only base64-encoded (Secret
 	// data) or escaped (inside DATABASE_URL): any bytes are written exactly.
@@ -44,7 +44,7 @@ const (
 
 // fieldClass are the fields that are not restricted, by the struct type
 // that declares them and the Go field name. Every other string of
-// OptioChartProps is restricted.
+// Values is restricted.
 var fieldClass = map[reflect.Type]map[string]stringClass{
 	reflect.TypeOf(IngressValues{}):        {"Annotations": text},
 	reflect.TypeOf(ServiceAccountValues{}): {"Annotations": text},
@@ -62,13 +62,13 @@ var fieldClass = map[reflect.Type]map[string]stringClass{
 // __proto__ or $jsii.byref are not valid Kubernetes keys anyway.
 var jsReservedKeys = map[string]bool{"constructor": true}
 
-// yamlUnsafe reports characters that Kubernetes accepts in free text but
+// YAMLUnsafe reports characters that Kubernetes accepts in free text but
 // that do not survive the output: cdk8s's YAML writer emits them as they are,
 // and the YAML 1.1 reader of kubectl and Argo CD (sigs.k8s.io/yaml) then
 // refuses the file (DEL, the C1 controls, U+FFFE, U+FFFF) or reads a line
 // break instead (NEL U+0085, U+2028, U+2029). Found by writing every code
 // point through the synth (TestEveryCharacterRoundTrips).
-func yamlUnsafe(r rune) bool {
+func YAMLUnsafe(r rune) bool {
 	return r == 0x7f || (r >= 0x80 && r <= 0x9f) || r == 0x2028 || r == 0x2029 || r == 0xfffe || r == 0xffff
 }
 
@@ -94,7 +94,7 @@ func stringProblem(s string, c stringClass) string {
 	}
 	for i, r := range s {
 		switch {
-		case yamlUnsafe(r):
+		case YAMLUnsafe(r):
 			return fmt.Sprintf("must not contain %s (at byte %d): Kubernetes accepts it, but cdk8s writes it unescaped and kubectl's YAML reader then refuses the file or reads another value", characterName(r), i)
 		case c == restricted && unicode.IsControl(r):
 			hint := ""
@@ -111,11 +111,11 @@ func stringProblem(s string, c stringClass) string {
 // found by reflection so that a new field is covered without a new rule
 // (restricted unless fieldClass says otherwise): no control character
 // except where the field takes free text, no character that the YAML output
-// cannot carry (yamlUnsafe) and only UTF-8 except in secrets written
+// cannot carry (YAMLUnsafe) and only UTF-8 except in secrets written
 // base64-encoded, and no map key that cdk8s cannot render (jsReservedKeys).
 // A value that an earlier rule already reported (in reported) is not
 // reported twice. Secret values are never shown.
-func (p *OptioChartProps) validateStrings(reported field.ErrorList) field.ErrorList {
+func (p *Values) validateStrings(reported field.ErrorList) field.ErrorList {
 	w := &stringWalker{reported: map[string][]interface{}{}}
 	for _, e := range reported {
 		w.reported[e.Field] = append(w.reported[e.Field], e.BadValue)

@@ -1,7 +1,7 @@
-// Package values turns Helm-style values (-f files, --set flags, environment
-// variables) into validated optio.OptioChartProps, with Helm's own parsers and
+// Package loader turns Helm-style values (-f files, --set flags, environment
+// variables) into validated values.Values, with Helm's own parsers and
 // merge semantics.
-package values
+package loader
 
 import (
 	"encoding/json"
@@ -17,7 +17,7 @@ import (
 	"helm.sh/helm/v3/pkg/strvals"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
-	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // Options are the sources of values, in Helm's spelling. Precedence, lowest
@@ -42,13 +42,23 @@ type Options struct {
 	FileValues []string
 	// LiteralValues are --set-literal entries (the value taken verbatim).
 	LiteralValues []string
-	// ReleaseName is the release name; "" means optio.DefaultReleaseName.
+	// ReleaseName is the release name; "" means values.DefaultReleaseName.
 	ReleaseName string
 	// Getenv reads the environment; nil means os.Getenv.
 	Getenv func(string) string
 	// Stdin is what "-" reads (as a -f file or a --set-file path), at most
 	// once; nil means os.Stdin.
 	Stdin io.Reader
+}
+
+// ReleaseNameOrDefault returns name, or values.DefaultReleaseName when name
+// is empty: the release name the values of Options.ReleaseName are
+// validated and warned about for.
+func ReleaseNameOrDefault(name string) string {
+	if name == "" {
+		return values.DefaultReleaseName
+	}
+	return name
 }
 
 // SecretEnv maps environment variables to the secret values they set, so
@@ -81,10 +91,10 @@ func (e *Error) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// DefaultsTree returns optio.DefaultProps as a values tree (the form Helm's
+// DefaultsTree returns values.Default() as a values tree (the form Helm's
 // parsers produce), the base that user values merge over.
 func DefaultsTree() map[string]interface{} {
-	b, err := json.Marshal(optio.DefaultProps())
+	b, err := json.Marshal(values.Default())
 	if err != nil {
 		panic(fmt.Sprintf("defaults do not marshal: %v", err)) // a programming error
 	}
@@ -225,20 +235,16 @@ func setPath(tree map[string]interface{}, path, value string) {
 // is omitted (api.podSecurityContext.runAsUser: null lets the platform
 // assign the UID), a required one is reported missing. It returns every
 // error at once as *Error.
-func FromTree(user map[string]interface{}, releaseName string) (optio.OptioChartProps, error) {
+func FromTree(user map[string]interface{}, releaseName string) (values.Values, error) {
 	if user == nil {
 		user = map[string]interface{}{}
 	}
 	merged := coalesce(deepCopy(user), DefaultsTree())
 	// Every default is in merged unless null removed it; Decode unsets
 	// what merged lacks, and a value that fails keeps its default.
-	props := optio.DefaultProps()
+	props := values.Default()
 	errs := Decode(merged, &props)
-	props.ReleaseName = releaseName
-	if props.ReleaseName == "" {
-		props.ReleaseName = optio.DefaultReleaseName
-	}
-	for _, v := range props.Validate() {
+	for _, v := range props.Validate(ReleaseNameOrDefault(releaseName), "") {
 		if !coveredBy(v.Field, errs) {
 			errs = append(errs, v)
 		}
@@ -252,7 +258,7 @@ func FromTree(user map[string]interface{}, releaseName string) (optio.OptioChart
 // Load reads every source of opts and returns validated props, or an error:
 // *Error with every finding, or the failure to read a file or flag.
 // LoadWithWarnings also returns the warnings about the values.
-func Load(opts Options) (optio.OptioChartProps, error) {
+func Load(opts Options) (values.Values, error) {
 	props, _, _, err := load(opts)
 	return props, err
 }

@@ -1,4 +1,4 @@
-package values_test
+package loader_test
 
 import (
 	"errors"
@@ -15,19 +15,19 @@ import (
 	helmvalues "helm.sh/helm/v3/pkg/cli/values"
 	"helm.sh/helm/v3/pkg/getter"
 
-	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 // loadErr runs Load in a goroutine, so that a read that blocks (a FIFO
 // without a writer) fails the test instead of hanging it; the guard is not
 // a speed measure.
-func loadErr(t *testing.T, opts values.Options) error {
+func loadErr(t *testing.T, opts loader.Options) error {
 	t.Helper()
 	if opts.Getenv == nil {
 		opts.Getenv = noEnv
 	}
 	done := make(chan error, 1)
-	go func() { _, err := values.Load(opts); done <- err }()
+	go func() { _, err := loader.Load(opts); done <- err }()
 	select {
 	case err := <-done:
 		return err
@@ -42,7 +42,7 @@ func TestOnlyRegularFilesAreRead(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	for name, opts := range map[string]values.Options{
+	for name, opts := range map[string]loader.Options{
 		"-f /dev/zero":           {ValueFiles: []string{"/dev/zero"}},
 		"-f FIFO without writer": {ValueFiles: []string{fifo}},
 		"-f folder":              {ValueFiles: []string{t.TempDir()}},
@@ -62,15 +62,15 @@ func TestInputSizeLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := f.Truncate(values.MaxFileSize + 1); err != nil { // sparse: no disk used
+	if err := f.Truncate(loader.MaxFileSize + 1); err != nil { // sparse: no disk used
 		t.Fatal(err)
 	}
 	f.Close()
-	secretFile := write(t, "key.txt", strings.Repeat("k", values.MaxValueSize+1))
-	long := strings.Repeat("S", values.MaxValueSize)
-	cases := map[string]values.Options{
+	secretFile := write(t, "key.txt", strings.Repeat("k", loader.MaxValueSize+1))
+	long := strings.Repeat("S", loader.MaxValueSize)
+	cases := map[string]loader.Options{
 		"-f over 4 MiB":                {ValueFiles: []string{big}},
-		"standard input over 4 MiB":    {ValueFiles: []string{"-"}, Stdin: io.LimitReader(zeros{}, values.MaxFileSize+1)},
+		"standard input over 4 MiB":    {ValueFiles: []string{"-"}, Stdin: io.LimitReader(zeros{}, loader.MaxFileSize+1)},
 		"--set-file over 1 MiB":        {FileValues: []string{"encryption.key=" + secretFile}},
 		"--set over 1 MiB":             {Values: []string{"encryption.key=" + long}},
 		"--set-literal over 1 MiB":     {LiteralValues: []string{"encryption.key=" + long}},
@@ -93,7 +93,7 @@ func TestInputSizeLimits(t *testing.T) {
 	// At the limit, past the loader: what remains is the size rule of the
 	// object the value lands in (a Secret holds at most 1 MiB), which names
 	// the value's path and never prints it.
-	err = loadErr(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Values: []string{"webhook.githubSecret=" + long[:values.MaxValueSize-len("webhook.githubSecret=")]}})
+	err = loadErr(t, loader.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Values: []string{"webhook.githubSecret=" + long[:loader.MaxValueSize-len("webhook.githubSecret=")]}})
 	if err == nil || strings.Contains(err.Error(), "too large") || !strings.Contains(err.Error(), "webhook.githubSecret: Invalid value: 1048555 bytes: the Secret optio-config would hold") || strings.Contains(err.Error(), "SSSS") {
 		t.Errorf("a value at the input limit: err = %v, want it past the loader and refused by the Secret's size", err)
 	}
@@ -115,17 +115,17 @@ func TestAliasExpansionIsBudgeted(t *testing.T) {
 		laughs += fmt.Sprintf("%c: &%c [*%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c]\n", i, i, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1)
 	}
 	for name, doc := range map[string]string{"1000 aliases to 1 MB": aliasBomb(), "billion laughs": laughs} {
-		err := loadErr(t, values.Options{ValueFiles: []string{write(t, "v.yaml", doc)}})
+		err := loadErr(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", doc)}})
 		if err == nil || !strings.Contains(err.Error(), "aliases (*name) expand it beyond 8 MiB") {
 			t.Errorf("%s: err = %v", name, err)
 		}
 	}
-	err := loadErr(t, values.Options{ValueFiles: []string{write(t, "v.yaml", "a: &a {b: *a}\n")}})
+	err := loadErr(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", "a: &a {b: *a}\n")}})
 	if err == nil || !strings.Contains(err.Error(), "refers to a node that contains it") {
 		t.Errorf("recursive alias: %v", err)
 	}
 	// Aliases within the budget work, merge keys included.
-	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"api:\n  resources: &res {limits: {cpu: \"2\", memory: 2Gi}, requests: {cpu: \"1\", memory: 1Gi}}\nweb: {resources: *res}\nredis:\n  resources:\n    <<: *res\n")}})
+	p := mustLoad(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"api:\n  resources: &res {limits: {cpu: \"2\", memory: 2Gi}, requests: {cpu: \"1\", memory: 1Gi}}\nweb: {resources: *res}\nredis:\n  resources:\n    <<: *res\n")}})
 	if p.API.Resources.Limits["cpu"] != "2" || p.Web.Resources.Requests["memory"] != "1Gi" || p.Redis.Resources.Limits["memory"] != "2Gi" {
 		t.Errorf("aliases: web %v redis %v", p.Web.Resources, p.Redis.Resources)
 	}
@@ -140,7 +140,7 @@ func BenchmarkRefuseAliasBomb(b *testing.B) {
 		b.Fatal(err)
 	}
 	for range b.N {
-		if _, err := values.Load(values.Options{ValueFiles: []string{file}, Getenv: noEnv}); err == nil {
+		if _, err := loader.Load(loader.Options{ValueFiles: []string{file}, Getenv: noEnv}); err == nil {
 			b.Fatal("accepted")
 		}
 	}
@@ -153,7 +153,7 @@ func TestDuplicateKeys(t *testing.T) {
 		"a: 1\n\"a\": 2\n": `key "a" is given twice`,
 		"? [a, b]\n: c\n":  "a key must be a single value, not a list",
 	} {
-		err := loadErr(t, values.Options{ValueFiles: []string{write(t, "v.yaml", doc)}})
+		err := loadErr(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", doc)}})
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: err = %v, want %q", doc, err, want)
 		}
@@ -171,7 +171,7 @@ func TestFilesMergeAsHelm(t *testing.T) {
 		write(t, "b.yaml", "api: {replicas: null, image: {repository: r}}\nweb: 5\nlist: [3]\nx: null\nz: {k: v}\n"),
 		write(t, "c.yaml", "web: {port: 2}\nz: 1\n"),
 	}
-	got, err := values.Tree(values.Options{ValueFiles: files, Getenv: noEnv})
+	got, err := loader.Tree(loader.Options{ValueFiles: files, Getenv: noEnv})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +196,7 @@ func TestSetFileTrimsASecretsFinalNewline(t *testing.T) {
 		}
 		return p
 	}
-	p := mustLoad(t, values.Options{
+	p := mustLoad(t, loader.Options{
 		ValueFiles: []string{write(t, "s.yaml", secrets)},
 		FileValues: []string{
 			"encryption.key=" + file("key", hex+"\n"),
@@ -218,21 +218,21 @@ func TestSetFileTrimsASecretsFinalNewline(t *testing.T) {
 		}
 	}
 	// Standard input works as in Helm.
-	p = mustLoad(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, FileValues: []string{"encryption.key=-"}, Stdin: strings.NewReader(hex + "\n")})
+	p = mustLoad(t, loader.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, FileValues: []string{"encryption.key=-"}, Stdin: strings.NewReader(hex + "\n")})
 	if p.Encryption.Key != hex {
 		t.Errorf("from standard input: %q", p.Encryption.Key)
 	}
-	if got := values.SingleLineSecrets(); len(got) != 8 || !got["externalRedis.url"] || !got["auth.gitlab.clientSecret"] {
+	if got := loader.SingleLineSecrets(); len(got) != 8 || !got["externalRedis.url"] || !got["auth.gitlab.clientSecret"] {
 		t.Errorf("SingleLineSecrets = %v", got)
 	}
-	_, err := load(t, values.Options{FileValues: []string{"encryption.key=" + filepath.Join(dir, "missing")}})
+	_, err := load(t, loader.Options{FileValues: []string{"encryption.key=" + filepath.Join(dir, "missing")}})
 	if err == nil || !strings.Contains(err.Error(), "no such file") || !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing --set-file: %v", err)
 	}
 }
 
 func TestKeysQuotedInLoadErrors(t *testing.T) {
-	for _, opts := range []values.Options{
+	for _, opts := range []loader.Options{
 		{ValueFiles: []string{write(t, "v.yaml", secrets+"api:\n  \"\\e[2Jreplicas\": 3\n")}},
 		{ValueFiles: []string{write(t, "s.yaml", secrets)}, Values: []string{"api.\x1bXreplicas=3"}},
 	} {
@@ -245,7 +245,7 @@ func TestKeysQuotedInLoadErrors(t *testing.T) {
 
 func TestLoadWithWarnings(t *testing.T) {
 	file := write(t, "v.yaml", secrets+"api: {replicas: 3, autoscaling: {enabled: true, minReplicas: 2, maxReplicas: 6}}\n")
-	_, w, err := values.LoadWithWarnings(values.Options{ValueFiles: []string{file}, Getenv: noEnv})
+	_, w, err := loader.LoadWithWarnings(loader.Options{ValueFiles: []string{file}, Getenv: noEnv})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -254,7 +254,7 @@ func TestLoadWithWarnings(t *testing.T) {
 		t.Errorf("warnings %q, want first %q", w, want)
 	}
 	// Not set by the user: no warning, though the default is 1.
-	_, w, _ = values.LoadWithWarnings(values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"web: {autoscaling: {enabled: true}}\n")}, Getenv: noEnv})
+	_, w, _ = loader.LoadWithWarnings(loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"web: {autoscaling: {enabled: true}}\n")}, Getenv: noEnv})
 	for _, line := range w {
 		if strings.Contains(line, "replicas: ignored") {
 			t.Errorf("warning for a default: %s", line)
@@ -264,11 +264,11 @@ func TestLoadWithWarnings(t *testing.T) {
 	env := func(k string) string {
 		return map[string]string{"OPTIO_EXTERNAL_DATABASE_URL": "postgres://u:pw@db/optio"}[k]
 	}
-	_, w, _ = values.LoadWithWarnings(values.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Getenv: env})
+	_, w, _ = loader.LoadWithWarnings(loader.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Getenv: env})
 	if !slicesHasPrefix(w, "externalDatabase.url (from OPTIO_EXTERNAL_DATABASE_URL): ignored: postgresql.enabled is true") {
 		t.Errorf("warnings %q", w)
 	}
-	_, w, _ = values.LoadWithWarnings(values.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Values: []string{"externalDatabase.url=postgres://db/x"}, Getenv: env})
+	_, w, _ = loader.LoadWithWarnings(loader.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Values: []string{"externalDatabase.url=postgres://db/x"}, Getenv: env})
 	if !slicesHasPrefix(w, "externalDatabase.url: ignored") {
 		t.Errorf("--set over the environment: %q", w)
 	}
@@ -287,7 +287,7 @@ func slicesHasPrefix(lines []string, prefix string) bool {
 // secret environment variable set names the variable, since the user never
 // wrote that path.
 func TestErrorsNameTheEnvironmentVariable(t *testing.T) {
-	err := loadErr(t, values.Options{
+	err := loadErr(t, loader.Options{
 		ValueFiles: []string{write(t, "s.yaml", secrets+"existingSecret: mine\n")},
 		Getenv: func(k string) string {
 			return map[string]string{"OPTIO_EXTERNAL_REDIS_URL": "redis://:pw@cache:6379"}[k]

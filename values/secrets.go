@@ -1,4 +1,4 @@
-package optio
+package values
 
 import (
 	"crypto/hmac"
@@ -69,7 +69,7 @@ func mayHoldCredentials(raw string) bool {
 // ConfigMap; it belongs in the Secret), and publicUrl and auth.gitlab.baseUrl
 // in any mode (settings that Optio shows to browsers and writes into
 // links). The URLs are never shown.
-func (p *OptioChartProps) validateSecretURLs() field.ErrorList {
+func (p *Values) validateSecretURLs() field.ErrorList {
 	var errs field.ErrorList
 	if what := urlCredentials(p.ExternalRedis.URL); what != "" && p.ExistingSecret != "" {
 		errs = append(errs, field.Forbidden(field.NewPath("externalRedis", "url"), fmt.Sprintf(
@@ -159,7 +159,7 @@ func isRawKey(key string) bool {
 // passphrase (fewer than MinPassphraseLength characters: Optio hashes it
 // with SHA-256, unsalted, so it is as weak as it is short). Not with
 // existingSecret, where the key is not read from the values.
-func (p *OptioChartProps) encryptionKeyWarnings() []string {
+func (p *Values) encryptionKeyWarnings() []string {
 	key := p.Encryption.Key
 	if p.ExistingSecret != "" || key == "" || isRawKey(key) {
 		return nil

@@ -1,9 +1,8 @@
-package optio
+package values
 
 import (
 	"strings"
 
-	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"k8s.io/apimachinery/pkg/util/intstr"
 )
 
@@ -15,26 +14,13 @@ const AppVersion = "0.1.0"
 // .Release.Name in the chart's documentation examples).
 const DefaultReleaseName = "optio"
 
-// OptioChartProps is the values tree of the Optio Helm chart 0.1.0, key for
-// key (the JSON names are the Helm value paths), plus the release name, the
-// cdk8s chart props and the knobs this project adds beyond the chart (each
-// documented as such). Start from DefaultProps: the zero value is not the
-// chart's defaults. A field's zero value means what an absent key means in
+// Values is the values tree of the Optio Helm chart 0.1.0, key for key
+// (the JSON names are the Helm value paths), plus the knobs this project
+// adds beyond the chart (each documented as such). The release name is not
+// a value: the methods that derive names from it take it as a parameter.
+// Start from Default: the zero value is not the chart's defaults. A field's zero value means what an absent key means in
 // the chart (an optional field is omitted; a required one is an error).
-type OptioChartProps struct {
-	// ReleaseName stands in for Helm's .Release.Name: every object name is
-	// derived from it (R-api, R-config, ...). It is not a value of the
-	// values file. Default: "optio".
-	ReleaseName string `json:"-"`
-	// ChartProps are the cdk8s chart's own props: Labels reach the metadata
-	// of every object of the chart, as in cdk8s (not the pod templates).
-	// Namespace, when set, is the namespace of the release if the namespace
-	// value is empty; both set and different is an error, and DefaultProps
-	// sets the namespace value to "optio": clear it to use
-	// ChartProps.Namespace. Resource name hashes are always disabled (every
-	// name is explicit). Not a value of the values file.
-	ChartProps cdk8s.ChartProps `json:"-"`
-
+type Values struct {
 	// API configures the Optio API server (Deployment and Service R-api).
 	API APIValues `json:"api"`
 	// Web configures the Next.js web UI (Deployment and Service R-web).
@@ -596,12 +582,11 @@ func resources(reqCPU, reqMem, limCPU, limMem string) ResourcesValues {
 	}
 }
 
-// DefaultProps returns the Helm chart 0.1.0's default values, as its values reference
+// Default returns the Helm chart 0.1.0's default values, as its values reference
 // tables give them, and this project's defaults for the knobs it adds. Every
 // call returns a fresh tree the caller may change.
-func DefaultProps() OptioChartProps {
-	return OptioChartProps{
-		ReleaseName: DefaultReleaseName,
+func Default() Values {
+	return Values{
 		API: APIValues{
 			Image:            ImageValues{Repository: "optio-api", Tag: "latest", PullPolicy: "IfNotPresent"},
 			Replicas:         ptr[int32](1),
@@ -672,3 +657,5 @@ func DefaultProps() OptioChartProps {
 		ImagePullSecrets: []LocalObjectReference{},
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -1,4 +1,4 @@
-package values
+package loader
 
 import (
 	"encoding/json"
@@ -14,12 +14,12 @@ import (
 	"k8s.io/apimachinery/pkg/util/intstr"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
-	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 var (
 	intOrStringType = reflect.TypeOf(intstr.IntOrString{})
-	resourceList    = reflect.TypeOf(optio.ResourceList{})
+	resourceList    = reflect.TypeOf(values.ResourceList{})
 )
 
 // Decode writes a values tree (as Helm's parsers produce it: maps, lists,
@@ -33,11 +33,11 @@ var (
 // 1.1, 0123 as 83). A key absent from tree, or null, is unset: dst gets the
 // field's zero value (tree is the user's values merged over every default, so
 // a key is absent only when null removed it, as in Helm). A value that fails
-// to decode keeps what dst held (start from optio.DefaultProps: the
+// to decode keeps what dst held (start from values.Default: the
 // default), so one bad value gives one error. Values tagged
 // `values:"secret"` are never shown in an error. Every error is returned at
 // once.
-func Decode(tree map[string]interface{}, dst *optio.OptioChartProps) field.ErrorList {
+func Decode(tree map[string]interface{}, dst *values.Values) field.ErrorList {
 	d := &decoder{}
 	d.decodeStruct(nil, tree, reflect.ValueOf(dst).Elem())
 	return d.errs
@@ -117,14 +117,14 @@ func closest(key string, known map[string]Field) string {
 }
 
 // join is the path of key below path. A key is printed quoted when it
-// holds a character that is not printable (optio.QuoteKey), as values are,
+// holds a character that is not printable (values.QuoteKey), as values are,
 // so that a key from a values file never writes escape sequences to the
 // user's terminal.
 func join(path *field.Path, key string) *field.Path {
 	if path == nil {
-		return field.NewPath(optio.QuoteKey(key))
+		return field.NewPath(values.QuoteKey(key))
 	}
-	return path.Child(optio.QuoteKey(key))
+	return path.Child(values.QuoteKey(key))
 }
 
 // typeError reports a value of the wrong type, naming its kind. hide omits
@@ -268,7 +268,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 			if m[k] == nil {
 				continue // Helm: null removes the key
 			}
-			d.decodeValue(path.Key(optio.QuoteKey(k)), m[k], ev, elemTags)
+			d.decodeValue(path.Key(values.QuoteKey(k)), m[k], ev, elemTags)
 			out.SetMapIndex(reflect.ValueOf(k).Convert(t.Key()), ev)
 		}
 		dst.Set(out)

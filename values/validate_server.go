@@ -1,4 +1,4 @@
-package optio
+package values
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package values_test
+package loader_test
 
 import (
 	"fmt"
@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 // BenchmarkLoadKeys loads a values file whose ingress.annotations map holds
@@ -30,7 +30,7 @@ func BenchmarkLoadKeys(b *testing.B) {
 			for range b.N {
 				// The annotations exceed Kubernetes' 256 KiB total, so Load
 				// reports that; the point is the time it takes.
-				_, _ = values.Load(values.Options{ValueFiles: []string{file}, Getenv: noEnv})
+				_, _ = loader.Load(loader.Options{ValueFiles: []string{file}, Getenv: noEnv})
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/key")
 		})

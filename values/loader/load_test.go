@@ -1,4 +1,4 @@
-package values_test
+package loader_test
 
 import (
 	"errors"
@@ -10,8 +10,8 @@ import (
 
 	"k8s.io/apimachinery/pkg/util/intstr"
 
-	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 const secrets = `
@@ -31,15 +31,15 @@ func write(t *testing.T, name, content string) string {
 	return p
 }
 
-func load(t *testing.T, opts values.Options) (optio.OptioChartProps, error) {
+func load(t *testing.T, opts loader.Options) (values.Values, error) {
 	t.Helper()
 	if opts.Getenv == nil {
 		opts.Getenv = noEnv
 	}
-	return values.Load(opts)
+	return loader.Load(opts)
 }
 
-func mustLoad(t *testing.T, opts values.Options) optio.OptioChartProps {
+func mustLoad(t *testing.T, opts loader.Options) values.Values {
 	t.Helper()
 	p, err := load(t, opts)
 	if err != nil {
@@ -48,12 +48,12 @@ func mustLoad(t *testing.T, opts values.Options) optio.OptioChartProps {
 	return p
 }
 
-// fields returns the paths of a *values.Error.
+// fields returns the paths of a *loader.Error.
 func fields(t *testing.T, err error) []string {
 	t.Helper()
-	var ve *values.Error
+	var ve *loader.Error
 	if !errors.As(err, &ve) {
-		t.Fatalf("err = %v (%T), want *values.Error", err, err)
+		t.Fatalf("err = %v (%T), want *loader.Error", err, err)
 	}
 	var out []string
 	for _, e := range ve.Errors {
@@ -82,7 +82,7 @@ ingress:
     - host: c.example.com
       paths: [{path: /, pathType: Prefix, service: web}]
 `)
-	p := mustLoad(t, values.Options{
+	p := mustLoad(t, loader.Options{
 		ValueFiles:   []string{a, b},
 		Values:       []string{"api.replicas=3", "web.port=3100"},
 		StringValues: []string{"postgresql.image.tag=16.4"},
@@ -108,7 +108,7 @@ ingress:
 }
 
 func TestHelmSetSyntax(t *testing.T) {
-	p := mustLoad(t, values.Options{
+	p := mustLoad(t, loader.Options{
 		ValueFiles: []string{write(t, "s.yaml", secrets)},
 		Values: []string{
 			`ingress.annotations.nginx\.ingress\.kubernetes\.io/proxy-body-size=10m`,
@@ -141,12 +141,12 @@ func TestHelmSetSyntax(t *testing.T) {
 
 func TestNodePortAsStringOrNumber(t *testing.T) {
 	for _, np := range []string{`"30400"`, `30400`} {
-		p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"api: {service: {type: NodePort, nodePort: "+np+"}}\n")}})
-		if port, ok := optio.NodePortNumber(p.API.Service.NodePort); !ok || port != 30400 {
+		p := mustLoad(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"api: {service: {type: NodePort, nodePort: "+np+"}}\n")}})
+		if port, ok := values.NodePortNumber(p.API.Service.NodePort); !ok || port != 30400 {
 			t.Errorf("nodePort %s -> %v", np, p.API.Service.NodePort)
 		}
 	}
-	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets)}, Values: []string{"web.service.type=NodePort", "web.service.nodePort=30310"}})
+	p := mustLoad(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets)}, Values: []string{"web.service.type=NodePort", "web.service.nodePort=30310"}})
 	if *p.Web.Service.NodePort != intstr.FromInt32(30310) {
 		t.Errorf("--set nodePort = %v", p.Web.Service.NodePort)
 	}
@@ -176,7 +176,7 @@ func TestStrictLoading(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			files := []string{write(t, "secrets.yaml", secrets), write(t, "v.yaml", tc.yaml+"\n")}
-			_, err := load(t, values.Options{ValueFiles: files})
+			_, err := load(t, loader.Options{ValueFiles: files})
 			got := fields(t, err)
 			if len(got) != 1 || got[0] != tc.path {
 				t.Fatalf("errors at %v, want exactly %s: %v", got, tc.path, err)
@@ -189,7 +189,7 @@ func TestStrictLoading(t *testing.T) {
 }
 
 func TestQuantitiesAcceptNumbers(t *testing.T) {
-	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+`
+	p := mustLoad(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets+`
 resourceQuota: {enabled: true, hard: {pods: 50, limits.cpu: 4, requests.cpu: 0.5}}
 api: {resources: {limits: {cpu: 2}}}
 `)}})
@@ -208,7 +208,7 @@ api: {resources: {limits: {cpu: 2}}}
 // in every map of the values: an optional value is then omitted, a required
 // one is reported missing with its path.
 func TestNullRemovesTheKey(t *testing.T) {
-	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets), write(t, "v.yaml",
+	p := mustLoad(t, loader.Options{ValueFiles: []string{write(t, "s.yaml", secrets), write(t, "v.yaml",
 		"api: {replicas: null, podSecurityContext: {runAsUser: null}, containerSecurityContext: {capabilities: null}}\n")}})
 	if p.API.Replicas != nil {
 		t.Errorf("api.replicas: null gave %d, want unset (Kubernetes' default)", *p.API.Replicas)
@@ -222,11 +222,11 @@ func TestNullRemovesTheKey(t *testing.T) {
 	if p.API.ContainerSecurityContext.Capabilities != nil {
 		t.Errorf("capabilities: null gave %v", p.API.ContainerSecurityContext.Capabilities)
 	}
-	p = mustLoad(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Values: []string{"web.replicas=null"}})
+	p = mustLoad(t, loader.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Values: []string{"web.replicas=null"}})
 	if p.Web.Replicas != nil {
 		t.Errorf("--set web.replicas=null gave %d replicas, want unset", *p.Web.Replicas)
 	}
-	_, err := load(t, values.Options{ValueFiles: []string{write(t, "s.yaml", secrets), write(t, "v.yaml", "web: {port: null}\napi: {resources: {limits: null}}\n")}})
+	_, err := load(t, loader.Options{ValueFiles: []string{write(t, "s.yaml", secrets), write(t, "v.yaml", "web: {port: null}\napi: {resources: {limits: null}}\n")}})
 	msg := fmt.Sprint(err)
 	for _, want := range []string{"web.port: Required value", "api.resources.limits.cpu: Required value", "api.resources.limits.memory: Required value"} {
 		if !strings.Contains(msg, want) {
@@ -243,18 +243,18 @@ func TestValuesFilesHelmWouldMisread(t *testing.T) {
 		"a scalar":      "optio\n",
 	} {
 		f := write(t, "v.yaml", content)
-		_, err := load(t, values.Options{ValueFiles: []string{f}})
+		_, err := load(t, loader.Options{ValueFiles: []string{f}})
 		if err == nil || !strings.Contains(err.Error(), f) {
 			t.Errorf("%s: err = %v, want an error naming the file", name, err)
 		}
 	}
-	if _, err := load(t, values.Options{ValueFiles: []string{write(t, "empty.yaml", ""), write(t, "s.yaml", secrets)}}); err != nil {
+	if _, err := load(t, loader.Options{ValueFiles: []string{write(t, "empty.yaml", ""), write(t, "s.yaml", secrets)}}); err != nil {
 		t.Errorf("empty file: %v", err)
 	}
 }
 
 func TestSecretValuesNeverShownInErrors(t *testing.T) {
-	_, err := load(t, values.Options{ValueFiles: []string{write(t, "v.yaml", "postgresql: {auth: {password: 987654}}\nencryption: {key: [123456]}\n")}})
+	_, err := load(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", "postgresql: {auth: {password: 987654}}\nencryption: {key: [123456]}\n")}})
 	if err == nil || strings.Contains(err.Error(), "987654") || strings.Contains(err.Error(), "123456") {
 		t.Errorf("err = %v", err)
 	}
@@ -265,26 +265,26 @@ func TestSecretValuesNeverShownInErrors(t *testing.T) {
 
 func TestSecretsNotEchoedFromFlags(t *testing.T) {
 	for _, set := range []string{"encryption=SECRETKEY", "externalDatabase=postgres://u:SECRETPW@h/db"} {
-		_, err := load(t, values.Options{Values: []string{set}})
+		_, err := load(t, loader.Options{Values: []string{set}})
 		if err == nil || strings.Contains(err.Error(), "SECRET") {
 			t.Errorf("--set %s: %v", set, err)
 		}
 	}
-	_, err := load(t, values.Options{Values: []string{"encryption.key=abc,SECRETPART"}})
+	_, err := load(t, loader.Options{Values: []string{"encryption.key=abc,SECRETPART"}})
 	if err == nil || strings.Contains(err.Error(), "SECRETPART") || !strings.Contains(err.Error(), "--set") {
 		t.Errorf("bad --set entry: %v", err)
 	}
 }
 
 func TestNullRemovesAMapKey(t *testing.T) {
-	p := mustLoad(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"resourceQuota: {hard: {pods: null}}\n")}})
+	p := mustLoad(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"resourceQuota: {hard: {pods: null}}\n")}})
 	if _, ok := p.ResourceQuota.Hard["pods"]; ok || p.ResourceQuota.Hard["requests.cpu"] != "20" {
 		t.Errorf("hard = %v, want pods removed and the rest kept", p.ResourceQuota.Hard)
 	}
 }
 
 func TestAllErrorsAtOnce(t *testing.T) {
-	_, err := load(t, values.Options{ValueFiles: []string{write(t, "v.yaml", `
+	_, err := load(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", `
 api: {replicaz: 3, port: 0, resources: {limits: {memory: 1Gb}}}
 web: {service: {type: Foo}}
 `)}})
@@ -297,7 +297,7 @@ web: {service: {type: Foo}}
 }
 
 func TestOneErrorPerBadValue(t *testing.T) {
-	_, err := load(t, values.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"api: {image: {tag: 7}}\n")}})
+	_, err := load(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets+"api: {image: {tag: 7}}\n")}})
 	if got := fields(t, err); len(got) != 1 {
 		t.Errorf("errors = %v, want only the decode error (not also 'tag required')", got)
 	}
@@ -311,26 +311,26 @@ func TestSecretsFromEnvironment(t *testing.T) {
 		"OPTIO_GITHUB_WEBHOOK_SECRET": "hook-env",
 	}
 	file := write(t, "v.yaml", "auth: {github: {clientId: id}}\nencryption: {key: from-file}\n")
-	p := mustLoad(t, values.Options{ValueFiles: []string{file}, Getenv: func(k string) string { return env[k] }})
+	p := mustLoad(t, loader.Options{ValueFiles: []string{file}, Getenv: func(k string) string { return env[k] }})
 	if p.Encryption.Key != "from-env" || p.Postgresql.Auth.Password != "pg-env" || p.Auth.Github.ClientSecret != "gh-env" || p.Webhook.GithubSecret != "hook-env" {
 		t.Errorf("env not applied: %+v %+v %+v", p.Encryption, p.Postgresql.Auth, p.Auth.Github)
 	}
-	p = mustLoad(t, values.Options{ValueFiles: []string{file}, Values: []string{"encryption.key=from-set"}, Getenv: func(k string) string { return env[k] }})
+	p = mustLoad(t, loader.Options{ValueFiles: []string{file}, Values: []string{"encryption.key=from-set"}, Getenv: func(k string) string { return env[k] }})
 	if p.Encryption.Key != "from-set" {
 		t.Errorf("--set must win over the environment: %q", p.Encryption.Key)
 	}
-	if len(values.SecretEnv) < 6 {
-		t.Errorf("SecretEnv = %v", values.SecretEnv)
+	if len(loader.SecretEnv) < 6 {
+		t.Errorf("SecretEnv = %v", loader.SecretEnv)
 	}
 }
 
 func TestSeedProductionExample(t *testing.T) {
-	p := mustLoad(t, values.Options{ValueFiles: []string{"../test/testdata/values/production.yaml"}})
+	p := mustLoad(t, loader.Options{ValueFiles: []string{"../../test/testdata/values/production.yaml"}})
 	if p.Postgresql.Enabled || p.Redis.Enabled || !p.Ingress.Enabled || !p.ResourceQuota.Enabled || !p.Ingress.CertManager.Enabled {
 		t.Errorf("conditionals: %+v", p)
 	}
-	if p.DatabaseURL() != "postgres://optio:password@your-db.example.com:5432/optio" || p.RedisURL() != "redis://your-redis.example.com:6379" {
-		t.Errorf("urls: %s %s", p.DatabaseURL(), p.RedisURL())
+	if p.DatabaseURL("optio") != "postgres://optio:password@your-db.example.com:5432/optio" || p.RedisURL("optio") != "redis://your-redis.example.com:6379" {
+		t.Errorf("urls: %s %s", p.DatabaseURL("optio"), p.RedisURL("optio"))
 	}
 	if p.Agent.ImagePullPolicy != "IfNotPresent" || p.Agent.Image.Reference() != "ghcr.io/your-org/optio-agent-base:latest" {
 		t.Errorf("agent = %+v", p.Agent)
@@ -341,13 +341,13 @@ func TestSeedProductionExample(t *testing.T) {
 }
 
 func TestUnreadableInputs(t *testing.T) {
-	if _, err := load(t, values.Options{ValueFiles: []string{filepath.Join(t.TempDir(), "missing.yaml")}}); err == nil || !strings.Contains(err.Error(), "missing.yaml") {
+	if _, err := load(t, loader.Options{ValueFiles: []string{filepath.Join(t.TempDir(), "missing.yaml")}}); err == nil || !strings.Contains(err.Error(), "missing.yaml") {
 		t.Errorf("missing file: %v", err)
 	}
-	if _, err := load(t, values.Options{ValueFiles: []string{write(t, "bad.yaml", "api: [\n")}}); err == nil || !strings.Contains(err.Error(), "bad.yaml") {
+	if _, err := load(t, loader.Options{ValueFiles: []string{write(t, "bad.yaml", "api: [\n")}}); err == nil || !strings.Contains(err.Error(), "bad.yaml") {
 		t.Errorf("bad YAML: %v", err)
 	}
-	if _, err := load(t, values.Options{Values: []string{"a[=1"}}); err == nil || !strings.Contains(err.Error(), "--set") {
+	if _, err := load(t, loader.Options{Values: []string{"a[=1"}}); err == nil || !strings.Contains(err.Error(), "--set") {
 		t.Errorf("bad --set: %v", err)
 	}
 }

@@ -1,4 +1,4 @@
-package optio
+package values
 
 import (
 	"fmt"
@@ -66,59 +66,57 @@ func NodePortNumber(v *intstr.IntOrString) (port int32, ok bool) {
 // api.service.nodePort). Rules come from the Optio Helm chart 0.1.0
 // (required values, enumerations), from what the Optio images need, and
 // from Kubernetes (names, quantities, ports). With existingSecret, the
-// checks of secret values do not apply: those come from the Secret. An
-// empty ReleaseName is checked as DefaultReleaseName.
-func (p *OptioChartProps) Validate() field.ErrorList {
+// checks of secret values do not apply: those come from the Secret.
+// releaseName is the release the values are for ("" is checked as
+// DefaultReleaseName); chartNamespace is the namespace an empty namespace
+// value takes (in cdk8s, the chart's: ChartProps.Namespace), "" for none.
+func (p *Values) Validate(releaseName, chartNamespace string) field.ErrorList {
 	var errs field.ErrorList
 	errs = append(errs, p.validateRequired()...)
-	name := p.ReleaseName
+	name := releaseName
 	if name == "" {
 		name = DefaultReleaseName
 	}
 	errs = append(errs, validateReleaseName(field.NewPath("releaseName"), name)...)
-	errs = append(errs, p.validateNamespace()...)
+	errs = append(errs, p.validateNamespace(chartNamespace)...)
 
-	errs = append(errs, p.API.validate(field.NewPath("api"))...)
-	errs = append(errs, p.Web.validate(field.NewPath("web"))...)
+	errs = append(errs, p.API.Validate(field.NewPath("api"))...)
+	errs = append(errs, p.Web.Validate(field.NewPath("web"))...)
 	web := field.NewPath("web")
 	if a, aok := NodePortNumber(p.API.Service.NodePort); aok && p.API.Service.Type == "NodePort" && p.Web.Service.Type == "NodePort" {
 		if w, wok := NodePortNumber(p.Web.Service.NodePort); wok && a == w {
 			errs = append(errs, field.Duplicate(web.Child("service", "nodePort"), w))
 		}
 	}
-	errs = append(errs, p.Agent.validate(field.NewPath("agent"))...)
+	errs = append(errs, p.Agent.Validate(field.NewPath("agent"))...)
 	// Disabled sections are checked too: a bad value fails now, not on the
 	// day the section is turned on.
-	errs = append(errs, p.Postgresql.validate(field.NewPath("postgresql"))...)
-	errs = append(errs, p.Redis.validate(field.NewPath("redis"))...)
+	errs = append(errs, p.Postgresql.Validate(field.NewPath("postgresql"))...)
+	errs = append(errs, p.Redis.Validate(field.NewPath("redis"))...)
 	errs = append(errs, validateURL(field.NewPath("externalDatabase", "url"), p.ExternalDatabase.URL, true, "postgres", "postgresql")...)
 	errs = append(errs, validateURL(field.NewPath("externalRedis", "url"), p.ExternalRedis.URL, true, "redis", "rediss")...)
 	errs = append(errs, validateURL(field.NewPath("publicUrl"), p.PublicURL, false, "http", "https")...)
 	errs = append(errs, validateURL(field.NewPath("auth", "gitlab", "baseUrl"), p.Auth.Gitlab.BaseURL, false, "http", "https")...)
 
-	errs = append(errs, p.Ingress.validate(field.NewPath("ingress"))...)
-	errs = append(errs, p.ResourceQuota.validate(field.NewPath("resourceQuota"))...)
+	errs = append(errs, p.Ingress.Validate(field.NewPath("ingress"))...)
+	errs = append(errs, p.ResourceQuota.Validate(field.NewPath("resourceQuota"))...)
 	sa := field.NewPath("serviceAccount")
-	errs = append(errs, validateObjectName(sa.Child("name"), p.ServiceAccount.Name)...)
+	errs = append(errs, ValidateObjectName(sa.Child("name"), p.ServiceAccount.Name)...)
 	errs = append(errs, apivalidation.ValidateAnnotations(p.ServiceAccount.Annotations, sa.Child("annotations"))...)
-	errs = append(errs, validateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	errs = append(errs, ValidateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
 	if p.ExistingSecret != "" {
-		errs = append(errs, validateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
+		errs = append(errs, ValidateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
 	}
 	errs = append(errs, p.validateSecretURLs()...)
-	errs = append(errs, p.validateSizes()...)       // validate_sizes.go
-	errs = append(errs, p.validateStrings(errs)...) // last: skips what is reported
+	errs = append(errs, p.validateSizes(releaseName)...) // validate_sizes.go
+	errs = append(errs, p.validateStrings(errs)...)      // last: skips what is reported
 	return errs
 }
 
 // validateNamespace checks the namespace value against ChartProps.Namespace:
 // one of them is required, and both set must agree.
-func (p *OptioChartProps) validateNamespace() field.ErrorList {
+func (p *Values) validateNamespace(chartNS string) field.ErrorList {
 	path := field.NewPath("namespace")
-	chartNS := ""
-	if p.ChartProps.Namespace != nil {
-		chartNS = *p.ChartProps.Namespace
-	}
 	switch {
 	case p.Namespace == "" && chartNS == "":
 		return field.ErrorList{field.Required(path, "the namespace of every namespaced object (or ChartProps.Namespace)")}
@@ -154,7 +152,7 @@ type servedValues struct {
 }
 
 // served returns the shared values of the API and the web UI.
-func (p *OptioChartProps) served() []servedValues {
+func (p *Values) served() []servedValues {
 	return []servedValues{p.API.served(field.NewPath("api")), p.Web.served(field.NewPath("web"))}
 }
 
@@ -181,7 +179,7 @@ func (c servedValues) validate(replicas *int32) field.ErrorList {
 	if replicas != nil {
 		errs = append(errs, validateReplicas(c.path.Child("replicas"), *replicas)...)
 	}
-	errs = append(errs, validatePort(c.path.Child("port"), c.port)...)
+	errs = append(errs, ValidatePort(c.path.Child("port"), c.port)...)
 	errs = append(errs, validateService(c.path.Child("service"), c.service)...)
 	errs = append(errs, validateResources(c.path.Child("resources"), c.resources)...)
 	errs = append(errs, validateEnum(c.path.Child("antiAffinity"), c.antiAffinity, AntiAffinities)...)
@@ -191,8 +189,8 @@ func (c servedValues) validate(replicas *int32) field.ErrorList {
 	return errs
 }
 
-// validate checks the API's values at path (e.g. "api").
-func (v APIValues) validate(path *field.Path) field.ErrorList {
+// Validate checks the API's values at path (e.g. "api").
+func (v APIValues) Validate(path *field.Path) field.ErrorList {
 	errs := v.served(path).validate(v.Replicas)
 	if v.Env.LogLevel != "" {
 		errs = append(errs, validateEnum(path.Child("env", "LOG_LEVEL"), v.Env.LogLevel, LogLevels)...)
@@ -200,13 +198,13 @@ func (v APIValues) validate(path *field.Path) field.ErrorList {
 	return errs
 }
 
-// validate checks the web UI's values at path (e.g. "web").
-func (v WebValues) validate(path *field.Path) field.ErrorList {
+// Validate checks the web UI's values at path (e.g. "web").
+func (v WebValues) Validate(path *field.Path) field.ErrorList {
 	return v.served(path).validate(v.Replicas)
 }
 
-// validate checks the agent values at path (e.g. "agent").
-func (v AgentValues) validate(path *field.Path) field.ErrorList {
+// Validate checks the agent values at path (e.g. "agent").
+func (v AgentValues) Validate(path *field.Path) field.ErrorList {
 	errs := validateImage(path.Child("image"), v.Image, false)
 	errs = append(errs, validateEnum(path.Child("imagePullPolicy"), v.ImagePullPolicy, PullPolicies)...)
 	errs = append(errs, validateStorageSize(path.Child("pvc", "size"), v.PVC.Size)...)
@@ -215,9 +213,9 @@ func (v AgentValues) validate(path *field.Path) field.ErrorList {
 	return errs
 }
 
-// validate checks the PostgreSQL values at path (e.g. "postgresql"),
+// Validate checks the PostgreSQL values at path (e.g. "postgresql"),
 // whether or not it is enabled.
-func (v PostgresqlValues) validate(path *field.Path) field.ErrorList {
+func (v PostgresqlValues) Validate(path *field.Path) field.ErrorList {
 	errs := validateImage(path.Child("image"), v.Image, false)
 	errs = append(errs, validateStorageSize(path.Child("storage", "size"), v.Storage.Size)...)
 	errs = append(errs, validateStorageClass(path.Child("storage", "storageClass"), v.Storage.StorageClass)...)
@@ -232,17 +230,17 @@ func (v PostgresqlValues) validate(path *field.Path) field.ErrorList {
 	return errs
 }
 
-// validate checks the Redis values at path (e.g. "redis"), whether or not
+// Validate checks the Redis values at path (e.g. "redis"), whether or not
 // it is enabled.
-func (v RedisValues) validate(path *field.Path) field.ErrorList {
+func (v RedisValues) Validate(path *field.Path) field.ErrorList {
 	errs := validateImage(path.Child("image"), v.Image, false)
 	errs = append(errs, validateResources(path.Child("resources"), v.Resources)...)
 	errs = append(errs, validateScheduling(path, v.SchedulingValues)...)
 	return errs
 }
 
-// validate checks the ResourceQuota values at path (e.g. "resourceQuota").
-func (v ResourceQuotaValues) validate(path *field.Path) field.ErrorList {
+// Validate checks the ResourceQuota values at path (e.g. "resourceQuota").
+func (v ResourceQuotaValues) Validate(path *field.Path) field.ErrorList {
 	var errs field.ErrorList
 	hard := path.Child("hard")
 	for _, k := range slices.Sorted(maps.Keys(v.Hard)) {
@@ -258,10 +256,12 @@ func (v ResourceQuotaValues) validate(path *field.Path) field.ErrorList {
 	return errs
 }
 
-func validateLocalObjectReferences(path *field.Path, refs []LocalObjectReference) field.ErrorList {
+// ValidateLocalObjectReferences checks that each reference names an object
+// (a DNS-1123 subdomain), at path[i].name.
+func ValidateLocalObjectReferences(path *field.Path, refs []LocalObjectReference) field.ErrorList {
 	var errs field.ErrorList
 	for i, s := range refs {
-		errs = append(errs, validateObjectName(path.Index(i).Child("name"), s.Name)...)
+		errs = append(errs, ValidateObjectName(path.Index(i).Child("name"), s.Name)...)
 	}
 	return errs
 }
@@ -270,7 +270,7 @@ func validateLocalObjectReferences(path *field.Path, refs []LocalObjectReference
 // 0.1.0: an encryption key, a Postgres password unless auth is disabled, an
 // external URL for each in-cluster service turned off, an OAuth provider
 // unless auth is disabled.
-func (p *OptioChartProps) validateRequired() field.ErrorList {
+func (p *Values) validateRequired() field.ErrorList {
 	var errs field.ErrorList
 	fromSecret := p.ExistingSecret != ""
 	if !fromSecret && p.Encryption.Key == "" {
@@ -372,7 +372,9 @@ func validateReplicas(path *field.Path, n int32) field.ErrorList {
 	return nil
 }
 
-func validatePort(path *field.Path, port int32) field.ErrorList {
+// ValidatePort checks a container or Service port: required (0 is
+// missing), 1 to 65535.
+func ValidatePort(path *field.Path, port int32) field.ErrorList {
 	if port == 0 {
 		return field.ErrorList{field.Required(path, "a port number between 1 and 65535")}
 	}
@@ -513,7 +515,7 @@ func validateStorageClass(path *field.Path, v string) field.ErrorList {
 	if v == "" {
 		return nil
 	}
-	return validateObjectName(path, v)
+	return ValidateObjectName(path, v)
 }
 
 func validateAccessModes(path *field.Path, modes []string) field.ErrorList {
@@ -527,7 +529,9 @@ func validateAccessModes(path *field.Path, modes []string) field.ErrorList {
 	return errs
 }
 
-func validateObjectName(path *field.Path, name string) field.ErrorList {
+// ValidateObjectName checks a required object name: a DNS-1123 subdomain
+// (Kubernetes' rule for most object names).
+func ValidateObjectName(path *field.Path, name string) field.ErrorList {
 	if name == "" {
 		return field.ErrorList{field.Required(path, "")}
 	}
@@ -658,12 +662,12 @@ func validateScheduling(path *field.Path, s SchedulingValues) field.ErrorList {
 	return errs
 }
 
-// validate checks the Ingress values at path (e.g. "ingress"), whether or
+// Validate checks the Ingress values at path (e.g. "ingress"), whether or
 // not it is enabled.
-func (v IngressValues) validate(path *field.Path) field.ErrorList {
+func (v IngressValues) Validate(path *field.Path) field.ErrorList {
 	var errs field.ErrorList
 	if v.ClassName != "" {
-		errs = append(errs, validateObjectName(path.Child("className"), v.ClassName)...)
+		errs = append(errs, ValidateObjectName(path.Child("className"), v.ClassName)...)
 	}
 	errs = append(errs, apivalidation.ValidateAnnotations(v.Annotations, path.Child("annotations"))...)
 	if v.Enabled && v.CertManager.Enabled && v.CertManager.ClusterIssuer == "" {
@@ -702,7 +706,7 @@ func (v IngressValues) validate(path *field.Path) field.ErrorList {
 	// Checked even while cert-manager replaces them: a bad value fails now.
 	for i, t := range v.TLS {
 		tp := path.Child("tls").Index(i)
-		errs = append(errs, validateObjectName(tp.Child("secretName"), t.SecretName)...)
+		errs = append(errs, ValidateObjectName(tp.Child("secretName"), t.SecretName)...)
 		for j, h := range t.Hosts {
 			errs = append(errs, validateHost(tp.Child("hosts").Index(j), h)...)
 		}

@@ -1,11 +1,11 @@
-package values
+package loader
 
 import (
 	"reflect"
 	"strings"
 	"sync"
 
-	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // fileContent is a --set-file value in the tree until settleFileContents
@@ -21,7 +21,7 @@ func (e *readError) Error() string { return e.err.Error() }
 // SingleLineSecrets returns the paths of the secret values (encryption.key,
 // postgresql.auth.password, the OAuth client secrets, webhook.githubSecret,
 // externalDatabase.url, externalRedis.url): the fields of
-// optio.OptioChartProps tagged `values:"secret"`. Each is one line, so a
+// values.Values tagged `values:"secret"`. Each is one line, so a
 // --set-file value for one of them loses the newline that ends its file
 // (`openssl rand -hex 32 > key.txt` writes 64 characters and a newline).
 func SingleLineSecrets() map[string]bool { return singleLineSecrets() }
@@ -47,7 +47,7 @@ var singleLineSecrets = sync.OnceValue(func() map[string]bool {
 			}
 		}
 	}
-	walk("", reflect.TypeOf(optio.OptioChartProps{}))
+	walk("", reflect.TypeOf(values.Values{}))
 	return out
 })
 
@@ -91,4 +91,4 @@ func trimFinalNewline(s string) string {
 // printable is a file name as errors show it: quoted when it holds a
 // character that is not printable (a terminal escape sequence is shown, not
 // run).
-func printable(name string) string { return optio.QuoteKey(name) }
+func printable(name string) string { return values.QuoteKey(name) }

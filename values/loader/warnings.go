@@ -1,0 +1,114 @@
+package loader
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/optio-cdk8s/optio-cdk8s/values"
+)
+
+// LoadWithWarnings is Load, also returning every warning about the values,
+// one line each, starting with the value's path: first the values that are
+// set but ignored, which only the user's own values can show (api.replicas
+// or web.replicas while autoscaling is enabled: the HorizontalPodAutoscaler
+// sets the number of pods), then props.Warnings(). A warning about a value
+// that a secret environment variable set names the variable
+// ("externalDatabase.url (from OPTIO_EXTERNAL_DATABASE_URL): ..."). The
+// warnings are nil when err is not.
+func LoadWithWarnings(opts Options) (values.Values, []string, error) {
+	props, tree, env, err := load(opts)
+	if err != nil {
+		return props, nil, err
+	}
+	w := setButIgnored(tree, props)
+	w = append(w, props.Warnings(ReleaseNameOrDefault(opts.ReleaseName))...)
+	return props, fromEnvironment(w, tree, env), nil
+}
+
+// load reads every source of opts and returns validated props with the
+// user's tree and the environment variables applied: what Load returns, and
+// what LoadWithWarnings needs besides. An error about a value that an
+// environment variable set names the variable.
+func load(opts Options) (values.Values, map[string]interface{}, []envSet, error) {
+	tree, env, err := readTree(opts)
+	if err != nil {
+		return values.Values{}, nil, nil, err
+	}
+	props, err := FromTree(tree, opts.ReleaseName)
+	if err != nil {
+		return props, nil, nil, errorsFromEnvironment(err, tree, env)
+	}
+	return props, tree, env, nil
+}
+
+// setButIgnored lists the values the user set (in tree, before defaults)
+// that props ignore and whose default is not empty.
+func setButIgnored(tree map[string]interface{}, props values.Values) []string {
+	var w []string
+	for _, c := range []struct {
+		component string
+		a         values.AutoscalingValues
+	}{{"api", props.API.Autoscaling}, {"web", props.Web.Autoscaling}} {
+		if v, ok := lookup(tree, c.component, "replicas"); ok && v != nil && c.a.Enabled {
+			least := int32(1) // Kubernetes' default minReplicas
+			if c.a.MinReplicas != nil {
+				least = *c.a.MinReplicas
+			}
+			w = append(w, fmt.Sprintf("%s.replicas: ignored: %s.autoscaling.enabled is true, so the HorizontalPodAutoscaler sets the number of pods (from minReplicas %d to maxReplicas %d)",
+				c.component, c.component, least, c.a.MaxReplicas))
+		}
+	}
+	return w
+}
+
+// lookup returns the value at a path of plain keys in a values tree.
+func lookup(tree map[string]interface{}, keys ...string) (interface{}, bool) {
+	var v interface{} = tree
+	for _, k := range keys {
+		m, ok := v.(map[string]interface{})
+		if !ok {
+			return nil, false
+		}
+		if v, ok = m[k]; !ok {
+			return nil, false
+		}
+	}
+	return v, true
+}
+
+// fromEnvironment names the environment variable in each warning about a
+// value that it set and that no flag overrode.
+func fromEnvironment(warnings []string, tree map[string]interface{}, env []envSet) []string {
+	for _, e := range env {
+		if v, _ := lookup(tree, strings.Split(e.path, ".")...); v != e.value {
+			continue // a --set flag replaced it
+		}
+		for i, w := range warnings {
+			if rest, ok := strings.CutPrefix(w, e.path+":"); ok {
+				warnings[i] = fmt.Sprintf("%s (from %s):%s", e.path, e.name, rest)
+			}
+		}
+	}
+	return warnings
+}
+
+// errorsFromEnvironment names the environment variable in each error about
+// a value that it set and that no flag overrode: the user never wrote that
+// value's path ("externalRedis.url (from OPTIO_EXTERNAL_REDIS_URL): ...").
+func errorsFromEnvironment(err error, tree map[string]interface{}, env []envSet) error {
+	ve, ok := err.(*Error)
+	if !ok {
+		return err
+	}
+	for _, e := range env {
+		if v, _ := lookup(tree, strings.Split(e.path, ".")...); v != e.value {
+			continue // a --set flag replaced it
+		}
+		for _, fe := range ve.Errors {
+			if fe.Field == e.path {
+				fe.Field = fmt.Sprintf("%s (from %s)", e.path, e.name)
+			}
+		}
+	}
+	return ve
+}
