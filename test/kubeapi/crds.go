@@ -151,7 +151,9 @@ func pinnedVersion(dir, module string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	var mf struct{ Require []struct{ Path, Version string } }
+	var mf struct {
+		Require []struct{ Path, Version string }
+	}
 	if err := json.Unmarshal(out, &mf); err != nil {
 		return "", fmt.Errorf("kubeapi: reading %s/go.mod: %w", crdModuleDir, err)
 	}
