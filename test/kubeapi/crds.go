@@ -17,14 +17,14 @@ import (
 // crdModuleDir is the folder, relative to the repository root, of the module
 // whose go.mod pins the third-party modules carrying CRDs and whose go.sum
 // verifies them.
-const crdModuleDir = "test/crds"
+const crdModuleDir = "scripts/import"
 
 // establishTimeout bounds how long InstallCRDs waits for every
 // CustomResourceDefinition to be Established.
 const establishTimeout = 60 * time.Second
 
 // CRDSource is a folder of CustomResourceDefinition manifests inside a Go
-// module pinned by test/crds/go.mod (the version comes from there, nowhere
+// module pinned by scripts/import/go.mod (the version comes from there, nowhere
 // else).
 type CRDSource struct {
 	// Module is the Go module path, e.g. "sigs.k8s.io/gateway-api".
@@ -33,7 +33,7 @@ type CRDSource struct {
 	Dir string
 }
 
-// The CRD sources the tests use, pinned by test/crds/go.mod.
+// The CRD sources the tests use, pinned by scripts/import/go.mod.
 var (
 	// GatewayAPICRDs is the Gateway API's standard channel
 	// (gateway.networking.k8s.io_<plural>.yaml, plus its safe-upgrades
@@ -90,9 +90,9 @@ var (
 )
 
 // PinnedModuleDir returns the folder of module's source in the module cache
-// and its version, as pinned by test/crds/go.mod (found by walking up from
+// and its version, as pinned by scripts/import/go.mod (found by walking up from
 // the working directory). It runs `go mod download -json module@version` in
-// test/crds, so the Go command verifies the bytes against test/crds/go.sum;
+// scripts/import, so the Go command verifies the bytes against its go.sum;
 // a module whose go.sum line is missing is refused rather than trusted on
 // first use. The first call for a module may download it from the Go module
 // proxy (a few seconds); later calls are answered from memory.

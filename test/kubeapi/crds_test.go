@@ -14,7 +14,7 @@ func TestPinnedModuleDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	if version != "v1.6.3" || !strings.HasSuffix(dir, "gateway-api@v1.6.3") {
-		t.Errorf("PinnedModuleDir = %s, %s; want the v1.6.3 pinned by test/crds/go.mod", dir, version)
+		t.Errorf("PinnedModuleDir = %s, %s; want the v1.6.3 pinned by scripts/import/go.mod", dir, version)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "config", "crd", "standard", "gateway.networking.k8s.io_httproutes.yaml")); err != nil {
 		t.Error(err)
