@@ -11,7 +11,13 @@
 // without Node.js; TestNoJSIIDependency keeps it so. The constructs (package
 // optio in constructs/) build on it: optio.OptioChartProps embeds Values.
 //
-// A group of values lives in one file with its type, its defaults, its
-// Validate method and its warnings; the root Values, Default, Validate and
-// Warnings hold one line per group.
+// A group of values lives in one file with its type, its defaults and every
+// rule that checks it (image.go, resources.go, quota.go, scheduling.go,
+// ingress.go, ...); the root Values (values.go), Default, Validate
+// (validate.go) and Warnings (warnings.go) hold one line per group. A rule
+// that mirrors the Kubernetes API server (v1.37, default configuration) on
+// the objects built from the values says so in its doc comment; most were
+// found by the differential tester (test/difftest), which sends the
+// synthesized objects to a real kube-apiserver. Each error names the value's
+// path, not the object field.
 package values

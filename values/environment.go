@@ -8,12 +8,6 @@ import (
 	"strings"
 )
 
-// PostgresPort is the port of the in-cluster PostgreSQL (the stock image's).
-const PostgresPort = 5432
-
-// RedisPort is the port of the in-cluster Redis (the stock image's).
-const RedisPort = 6379
-
 // Keys of the API's environment that hold secret material. With
 // existingSecret they are read from the user's Secret, never from values.
 const (
@@ -25,31 +19,6 @@ const (
 	KeyGoogleClientSecret = "GOOGLE_OAUTH_CLIENT_SECRET"
 	KeyGitlabClientSecret = "GITLAB_OAUTH_CLIENT_SECRET"
 )
-
-// oauthProvider is one OAuth provider with its environment prefix.
-type oauthProvider struct {
-	prefix string // GITHUB, GOOGLE, GITLAB
-	path   string // values path below auth
-	values OAuthProviderValues
-}
-
-func (p *Values) oauthProviders() []oauthProvider {
-	return []oauthProvider{
-		{"GITHUB", "github", p.Auth.Github},
-		{"GOOGLE", "google", p.Auth.Google},
-		{"GITLAB", "gitlab", p.Auth.Gitlab.OAuthProviderValues},
-	}
-}
-
-// configured tells whether a provider is configured: both fields set (the
-// Helm chart's rule), or with existingSecret the client ID set (its secret is
-// then read from the Secret).
-func (p *Values) configured(o oauthProvider) bool {
-	if p.ExistingSecret != "" {
-		return o.values.ClientID != ""
-	}
-	return o.values.ClientID != "" && o.values.ClientSecret != ""
-}
 
 // Release returns the release of these values under the release name
 // name (name, namespace and selector mode).

@@ -1,6 +1,9 @@
 package values
 
 import (
+	"fmt"
+	"strings"
+
 	"k8s.io/apimachinery/pkg/util/validation"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
@@ -134,6 +137,42 @@ func (r Release) Validate(path *field.Path) field.ErrorList {
 		for _, msg := range validation.IsDNS1123Label(r.Namespace) {
 			errs = append(errs, field.Invalid(path.Child("namespace"), r.Namespace, msg))
 		}
+	}
+	return errs
+}
+
+// validateReleaseName checks that name and every object name derived from
+// it are valid Kubernetes names (Services: DNS-1035 labels), which bounds it
+// to 44 characters.
+func validateReleaseName(path *field.Path, name string) field.ErrorList {
+	if name == "" {
+		return field.ErrorList{field.Required(path, "the release name prefixes every object name")}
+	}
+	if errs := validateReleaseLabel(path, name); len(errs) > 0 {
+		return errs
+	}
+	for _, d := range derivedNames {
+		n := name + "-" + d.suffix
+		msgs := validation.IsDNS1123Label(n)
+		if d.service {
+			msgs = validation.IsDNS1035Label(n)
+		}
+		if len(msgs) > 0 {
+			return field.ErrorList{field.Invalid(path, name, fmt.Sprintf("derived name %q is not valid: %s", n, strings.Join(msgs, "; ")))}
+		}
+	}
+	return nil
+}
+
+// validateReleaseLabel: the release name is the value of the
+// app.kubernetes.io/instance label of every object, so it must be a valid
+// label value (Kubernetes: alphanumerics, '-', '_', '.', starting and ending
+// with an alphanumeric, at most 63 characters). An empty name means
+// DefaultReleaseName.
+func validateReleaseLabel(path *field.Path, name string) field.ErrorList {
+	var errs field.ErrorList
+	for _, msg := range validation.IsValidLabelValue(name) {
+		errs = append(errs, field.Invalid(path, name, "is the app.kubernetes.io/instance label of every object: "+msg))
 	}
 	return errs
 }

@@ -1,10 +1,6 @@
 package values
 
-import (
-	"fmt"
-
-	"k8s.io/apimachinery/pkg/util/intstr"
-)
+import "fmt"
 
 // secretKeyOf is the key of the API's environment each secret value fills.
 var secretKeyOf = map[string]string{
@@ -133,49 +129,4 @@ func (p *Values) Warnings(release string) []string {
 	}
 	w = append(w, p.hardeningWarnings()...)
 	return w
-}
-
-// pdbBlocksEviction tells whether a PodDisruptionBudget leaves no pod of
-// replicas evictable. Percentages are scaled to pods and rounded up, as the
-// disruption controller does (intstr.GetScaledValueFromIntOrPercent): the
-// budget blocks when minAvailable comes to every replica ("50%" of 1, "60%"
-// of 2) or maxUnavailable to none (0, "0%").
-func pdbBlocksEviction(pdb PDBValues, replicas int32) bool {
-	_, blocks := pdbScaled(pdb, replicas)
-	return blocks
-}
-
-// pdbRounding explains a percentage that rounds up to a pod count
-// ("minAvailable \"50%\" of 1 pod rounds up to 1; "), or is "".
-func pdbRounding(pdb PDBValues, replicas int32) string {
-	name, v := "minAvailable", pdb.MinAvailable
-	if v == nil {
-		name, v = "maxUnavailable", pdb.MaxUnavailable
-	}
-	n, _ := pdbScaled(pdb, replicas)
-	if v == nil || v.Type != intstr.String {
-		return ""
-	}
-	return fmt.Sprintf("%s %q of %d pods rounds up to %d; ", name, v.StrVal, replicas, n)
-}
-
-// pdbScaled returns the budget's pod count (minAvailable, else
-// maxUnavailable) and whether it blocks eviction.
-func pdbScaled(pdb PDBValues, replicas int32) (int, bool) {
-	if replicas < 1 {
-		return 0, false // no pod to evict
-	}
-	scaled := func(v *intstr.IntOrString) (int, bool) {
-		n, err := intstr.GetScaledValueFromIntOrPercent(v, int(replicas), true)
-		return n, err == nil
-	}
-	if m := pdb.MinAvailable; m != nil {
-		n, ok := scaled(m)
-		return n, ok && n >= int(replicas)
-	}
-	if m := pdb.MaxUnavailable; m != nil {
-		n, ok := scaled(m)
-		return n, ok && n <= 0
-	}
-	return 0, false
 }

@@ -1,0 +1,50 @@
+package values
+
+import "k8s.io/apimachinery/pkg/util/validation/field"
+
+// APIValues configure the API server (the Helm chart's "API server" values).
+type APIValues struct {
+	// Image of the API. Default: optio-api:latest, IfNotPresent.
+	Image ImageValues `json:"image"`
+	// Replicas is the number of API pods; nil omits spec.replicas
+	// (Kubernetes default: 1). Ignored while Autoscaling.Enabled.
+	// Default: 1.
+	Replicas *int32 `json:"replicas"`
+	// Port is the container and Service port. Default: 4000.
+	Port int32 `json:"port"`
+	// Service configures R-api. Default: ClusterIP.
+	Service ServiceValues `json:"service"`
+	// Resources of the api container. Default: requests 250m/512Mi,
+	// limits 1/1Gi.
+	Resources ResourcesValues `json:"resources"`
+	// Env holds LOG_LEVEL.
+	Env APIEnvValues `json:"env"`
+	// AntiAffinity is soft (preferred), hard (required) or "" (none), on
+	// kubernetes.io/hostname. Default: soft.
+	AntiAffinity string `json:"antiAffinity"`
+	// PDB configures a PodDisruptionBudget (beyond the Helm chart).
+	PDB PDBValues `json:"pdb"`
+	// Autoscaling configures an HPA (beyond the Helm chart).
+	Autoscaling AutoscalingValues `json:"autoscaling"`
+	SchedulingValues
+}
+
+// APIEnvValues are the API's environment settings of the Helm chart.
+type APIEnvValues struct {
+	// LogLevel is LOG_LEVEL: debug, info, warn or error; "" omits the
+	// variable (Optio then logs at info). Default: info.
+	LogLevel string `json:"LOG_LEVEL"`
+}
+
+func (v APIValues) served(path *field.Path) servedValues {
+	return servedValues{path, v.Image, effectiveReplicas(v.Replicas), v.Port, v.Service, v.Resources, v.AntiAffinity, v.PDB, v.Autoscaling, v.SchedulingValues}
+}
+
+// Validate checks the API's values at path (e.g. "api").
+func (v APIValues) Validate(path *field.Path) field.ErrorList {
+	errs := v.served(path).validate(v.Replicas)
+	if v.Env.LogLevel != "" {
+		errs = append(errs, validateEnum(path.Child("env", "LOG_LEVEL"), v.Env.LogLevel, LogLevels)...)
+	}
+	return errs
+}

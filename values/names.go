@@ -1,0 +1,35 @@
+package values
+
+import (
+	"k8s.io/apimachinery/pkg/util/validation"
+	"k8s.io/apimachinery/pkg/util/validation/field"
+)
+
+// LocalObjectReference names an object in the same namespace.
+type LocalObjectReference struct {
+	// Name of the object.
+	Name string `json:"name"`
+}
+
+// ValidateObjectName checks a required object name: a DNS-1123 subdomain
+// (Kubernetes' rule for most object names).
+func ValidateObjectName(path *field.Path, name string) field.ErrorList {
+	if name == "" {
+		return field.ErrorList{field.Required(path, "")}
+	}
+	var errs field.ErrorList
+	for _, msg := range validation.IsDNS1123Subdomain(name) {
+		errs = append(errs, field.Invalid(path, name, msg))
+	}
+	return errs
+}
+
+// ValidateLocalObjectReferences checks that each reference names an object
+// (a DNS-1123 subdomain), at path[i].name.
+func ValidateLocalObjectReferences(path *field.Path, refs []LocalObjectReference) field.ErrorList {
+	var errs field.ErrorList
+	for i, s := range refs {
+		errs = append(errs, ValidateObjectName(path.Index(i).Child("name"), s.Name)...)
+	}
+	return errs
+}

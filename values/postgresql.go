@@ -1,0 +1,68 @@
+package values
+
+import "k8s.io/apimachinery/pkg/util/validation/field"
+
+// PostgresPort is the port of the in-cluster PostgreSQL (the stock image's).
+const PostgresPort = 5432
+
+// PostgresqlValues configure the in-cluster PostgreSQL (the Helm chart's "PostgreSQL" values).
+type PostgresqlValues struct {
+	// Enabled deploys R-postgres. Default: true.
+	Enabled bool `json:"enabled"`
+	// Image of PostgreSQL. Default: postgres:16.
+	Image ImageValues `json:"image"`
+	// Storage of the data volume.
+	Storage PostgresqlStorageValues `json:"storage"`
+	// Auth are the credentials.
+	Auth PostgresqlAuthValues `json:"auth"`
+	// Resources of the postgres container. Default: requests 100m/256Mi,
+	// limits 500m/512Mi.
+	Resources ResourcesValues `json:"resources"`
+	SchedulingValues
+}
+
+// PostgresqlStorageValues configure the PVC R-postgres-data.
+type PostgresqlStorageValues struct {
+	// Size of the data volume, a quantity. Default: 5Gi.
+	Size string `json:"size" values:"quantity"`
+	// StorageClass (beyond the Helm chart) of the data volume; "" is the cluster
+	// default. Default: "".
+	StorageClass string `json:"storageClass"`
+}
+
+// PostgresqlAuthValues are the in-cluster database's credentials.
+type PostgresqlAuthValues struct {
+	// Database name. Default: optio.
+	Database string `json:"database"`
+	// Username. Default: optio.
+	Username string `json:"username"`
+	// Password; required when postgresql.enabled and not auth.disabled
+	// (unless existingSecret provides it). Default: "".
+	Password string `json:"password" values:"secret"`
+}
+
+// postgresDefaults are podDefaults(999), with fsGroupChangePolicy
+// OnRootMismatch so that the kubelet does not walk the whole data volume
+// on every mount.
+func postgresDefaults() SchedulingValues {
+	s := podDefaults(999)
+	s.PodSecurityContext.FSGroupChangePolicy = "OnRootMismatch"
+	return s
+}
+
+// Validate checks the PostgreSQL values at path (e.g. "postgresql"),
+// whether or not it is enabled.
+func (v PostgresqlValues) Validate(path *field.Path) field.ErrorList {
+	errs := validateImage(path.Child("image"), v.Image, false)
+	errs = append(errs, validateStorageSize(path.Child("storage", "size"), v.Storage.Size)...)
+	errs = append(errs, validateStorageClass(path.Child("storage", "storageClass"), v.Storage.StorageClass)...)
+	errs = append(errs, validateResources(path.Child("resources"), v.Resources)...)
+	errs = append(errs, validateScheduling(path, v.SchedulingValues)...)
+	if v.Auth.Database == "" {
+		errs = append(errs, field.Required(path.Child("auth", "database"), ""))
+	}
+	if v.Auth.Username == "" {
+		errs = append(errs, field.Required(path.Child("auth", "username"), ""))
+	}
+	return errs
+}

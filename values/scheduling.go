@@ -1,0 +1,132 @@
+package values
+
+import (
+	"fmt"
+
+	metav1validation "k8s.io/apimachinery/pkg/apis/meta/v1/validation"
+
+	"k8s.io/apimachinery/pkg/util/validation"
+	"k8s.io/apimachinery/pkg/util/validation/field"
+)
+
+// SchedulingValues (beyond the Helm chart) are the per-component Bitnami-style
+// knobs of pods, security and scheduling; they are inlined into each
+// component's values.
+type SchedulingValues struct {
+	// PodSecurityContext is the pod's securityContext. Default: non-root
+	// with the image's UID/GID as fsGroup, seccomp RuntimeDefault.
+	PodSecurityContext PodSecurityContextValues `json:"podSecurityContext"`
+	// ContainerSecurityContext is the main container's securityContext.
+	// Default: no privilege escalation, all capabilities dropped, read-only
+	// root filesystem.
+	ContainerSecurityContext ContainerSecurityContextValues `json:"containerSecurityContext"`
+	// NodeSelector constrains the pods to nodes with these labels.
+	// Default: none.
+	NodeSelector map[string]string `json:"nodeSelector"`
+	// Tolerations let the pods run on tainted nodes. Default: none.
+	Tolerations []Toleration `json:"tolerations"`
+}
+
+// Toleration (beyond the Helm chart) lets a pod schedule onto tainted nodes; the
+// fields are Kubernetes' own.
+type Toleration struct {
+	// Key is the taint key; empty with operator Exists matches all taints.
+	Key string `json:"key,omitempty"`
+	// Operator is Equal or Exists. Default (Kubernetes): Equal.
+	Operator string `json:"operator,omitempty"`
+	// Value is the taint value for Equal.
+	Value string `json:"value,omitempty"`
+	// Effect is NoSchedule, PreferNoSchedule or NoExecute; empty matches all.
+	Effect string `json:"effect,omitempty"`
+	// TolerationSeconds bounds how long a NoExecute taint is tolerated.
+	TolerationSeconds *int64 `json:"tolerationSeconds,omitempty"`
+}
+
+// podDefaults returns the hardened security defaults for an image that runs
+// as uid/gid (the Optio images: API and web 1000, Postgres and Redis 999; the
+// redis:7-alpine user's primary group is 1000, and fsGroup 999 is what makes
+// /data writable for it).
+func podDefaults(uid int64) SchedulingValues {
+	return SchedulingValues{
+		PodSecurityContext: PodSecurityContextValues{
+			Enabled:        ptr(true),
+			RunAsNonRoot:   ptr(true),
+			RunAsUser:      ptr(uid),
+			RunAsGroup:     ptr(uid),
+			FSGroup:        ptr(uid),
+			SeccompProfile: &SeccompProfileValues{Type: "RuntimeDefault"},
+		},
+		ContainerSecurityContext: ContainerSecurityContextValues{
+			Enabled:                  ptr(true),
+			AllowPrivilegeEscalation: ptr(false),
+			ReadOnlyRootFilesystem:   ptr(true),
+			Capabilities:             &CapabilitiesValues{Drop: []string{"ALL"}},
+		},
+		NodeSelector: map[string]string{},
+		Tolerations:  []Toleration{},
+	}
+}
+
+// Enumerations of the scheduling and security knobs, from Kubernetes ("" is
+// Kubernetes' default: Equal, and all effects).
+var (
+	TolerationOperators = []string{"Equal", "Exists", ""}
+	TaintEffects        = []string{"NoSchedule", "PreferNoSchedule", "NoExecute", ""}
+	SeccompProfileTypes = []string{"RuntimeDefault", "Localhost", "Unconfined"}
+)
+
+func validateScheduling(path *field.Path, s SchedulingValues) field.ErrorList {
+	errs := metav1validation.ValidateLabels(s.NodeSelector, path.Child("nodeSelector"))
+	for i, t := range s.Tolerations {
+		tp := path.Child("tolerations").Index(i)
+		errs = append(errs, validateEnum(tp.Child("operator"), t.Operator, TolerationOperators)...)
+		errs = append(errs, validateEnum(tp.Child("effect"), t.Effect, TaintEffects)...)
+		if t.Key != "" {
+			errs = append(errs, validateResourceName(tp.Child("key"), t.Key)...)
+		}
+		if t.Operator == "Exists" && t.Value != "" {
+			errs = append(errs, field.Invalid(tp.Child("value"), t.Value, "must be empty when operator is Exists"))
+		}
+	}
+	if sp := s.PodSecurityContext.SeccompProfile; sp != nil && sp.Type != "" {
+		errs = append(errs, validateEnum(path.Child("podSecurityContext", "seccompProfile", "type"), sp.Type, SeccompProfileTypes)...)
+	}
+	if sp := s.ContainerSecurityContext.SeccompProfile; sp != nil && sp.Type != "" {
+		errs = append(errs, validateEnum(path.Child("containerSecurityContext", "seccompProfile", "type"), sp.Type, SeccompProfileTypes)...)
+	}
+	// The API server's further rules.
+	errs = append(errs, validateTolerationRules(path.Child("tolerations"), s.Tolerations)...)
+	errs = append(errs, validatePodSecurityRules(path.Child("podSecurityContext"), s.PodSecurityContext)...)
+	errs = append(errs, validateContainerSecurityRules(path.Child("containerSecurityContext"), s.ContainerSecurityContext)...)
+	return errs
+}
+
+// maxExactNumber is the largest integer a JavaScript number (a double) holds
+// exactly: 2^53 - 1. A larger one would reach the output rounded.
+const maxExactNumber = 1<<53 - 1
+
+// validateTolerationRules holds Kubernetes' rules on tolerations that
+// validateScheduling does not check: an empty key needs operator Exists
+// (it then matches every taint), the value of an Equal toleration is a
+// label value, and tolerationSeconds needs effect NoExecute.
+func validateTolerationRules(path *field.Path, ts []Toleration) field.ErrorList {
+	var errs field.ErrorList
+	for i, t := range ts {
+		tp := path.Index(i)
+		if t.Key == "" && t.Operator != "Exists" {
+			errs = append(errs, field.Invalid(tp.Child("operator"), t.Operator, "must be Exists when key is empty (a toleration of every taint)"))
+		}
+		if t.TolerationSeconds != nil && t.Effect != "NoExecute" {
+			errs = append(errs, field.Invalid(tp.Child("effect"), t.Effect, "must be NoExecute when tolerationSeconds is set"))
+		}
+		if n := t.TolerationSeconds; n != nil && (*n > maxExactNumber || *n < -maxExactNumber) {
+			errs = append(errs, field.Invalid(tp.Child("tolerationSeconds"), *n, fmt.Sprintf("must be between -%d and %d: cdk8s's runtime carries numbers as doubles, which hold integers exactly only up to 2^53", maxExactNumber, maxExactNumber)))
+		}
+		if t.Operator == "Equal" || t.Operator == "" {
+			for _, msg := range validation.IsValidLabelValue(t.Value) {
+				errs = append(errs, field.Invalid(tp.Child("value"), t.Value, msg))
+			}
+		}
+	}
+	return errs
+}
