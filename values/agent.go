@@ -29,9 +29,11 @@ type AgentPVCValues struct {
 // Validate checks the agent values at path (e.g. "agent").
 func (v AgentValues) Validate(path *field.Path) field.ErrorList {
 	errs := validateImage(path.Child("image"), v.Image, false)
-	errs = append(errs, validateEnum(path.Child("imagePullPolicy"), v.ImagePullPolicy, PullPolicies)...)
-	errs = append(errs, validateStorageSize(path.Child("pvc", "size"), v.PVC.Size)...)
-	errs = append(errs, validateStorageClass(path.Child("pvc", "storageClass"), v.PVC.StorageClass)...)
-	errs = append(errs, validateAccessModes(path.Child("pvc", "accessModes"), v.PVC.AccessModes)...)
+	errs = append(errs, validateEnum(path.Child("imagePullPolicy"), v.ImagePullPolicy, PullPolicies).WithOrigin(RuleEnums)...)
+	// The PVC template is a ConfigMap the API reads at run time: the API
+	// server never sees these as a PVC's fields.
+	errs = append(errs, validateStorageSize(path.Child("pvc", "size"), v.PVC.Size).WithOrigin(RuleAgentPVC)...)
+	errs = append(errs, validateStorageClass(path.Child("pvc", "storageClass"), v.PVC.StorageClass).WithOrigin(RuleAgentPVC)...)
+	errs = append(errs, validateAccessModes(path.Child("pvc", "accessModes"), v.PVC.AccessModes).WithOrigin(RuleAgentPVC)...)
 	return errs
 }

@@ -44,7 +44,7 @@ func (v APIValues) served(path *field.Path) servedValues {
 func (v APIValues) Validate(path *field.Path) field.ErrorList {
 	errs := v.served(path).validate(v.Replicas)
 	if v.Env.LogLevel != "" {
-		errs = append(errs, validateEnum(path.Child("env", "LOG_LEVEL"), v.Env.LogLevel, LogLevels)...)
+		errs = append(errs, validateEnum(path.Child("env", "LOG_LEVEL"), v.Env.LogLevel, LogLevels).WithOrigin(RuleEnums)...)
 	}
 	return errs
 }

@@ -52,7 +52,7 @@ func validatePDB(path *field.Path, pdb PDBValues) field.ErrorList {
 	}
 	var errs field.ErrorList
 	if pdb.MinAvailable != nil && pdb.MaxUnavailable != nil {
-		errs = append(errs, field.Forbidden(path.Child("maxUnavailable"), "minAvailable and maxUnavailable cannot both be set"))
+		errs = append(errs, field.Forbidden(path.Child("maxUnavailable"), "minAvailable and maxUnavailable cannot both be set").WithOrigin(RulePDBBoth))
 	}
 	for name, v := range map[string]*intstr.IntOrString{"minAvailable": pdb.MinAvailable, "maxUnavailable": pdb.MaxUnavailable} {
 		if v == nil {

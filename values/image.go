@@ -40,28 +40,28 @@ func validateImage(path *field.Path, img ImageValues, needPolicy bool) field.Err
 	var errs field.ErrorList
 	switch {
 	case img.Repository == "":
-		errs = append(errs, field.Required(path.Child("repository"), ""))
+		errs = append(errs, field.Required(path.Child("repository"), "").WithOrigin(RuleImageReference))
 	case strings.ContainsAny(img.Repository, "@"):
-		errs = append(errs, field.Invalid(path.Child("repository"), img.Repository, "must not hold a tag or digest: put a digest in tag (tag: sha256:...)"))
+		errs = append(errs, field.Invalid(path.Child("repository"), img.Repository, "must not hold a tag or digest: put a digest in tag (tag: sha256:...)").WithOrigin(RuleImageReference))
 	default:
 		if named, err := reference.ParseNormalizedNamed(img.Repository); err != nil {
-			errs = append(errs, field.Invalid(path.Child("repository"), img.Repository, "must be an image repository such as ghcr.io/your-org/optio-api (lower case): "+err.Error()))
+			errs = append(errs, field.Invalid(path.Child("repository"), img.Repository, "must be an image repository such as ghcr.io/your-org/optio-api (lower case): "+err.Error()).WithOrigin(RuleImageReference))
 		} else if _, tagged := named.(reference.Tagged); tagged {
-			errs = append(errs, field.Invalid(path.Child("repository"), img.Repository, "must not hold a tag: put it in tag"))
+			errs = append(errs, field.Invalid(path.Child("repository"), img.Repository, "must not hold a tag: put it in tag").WithOrigin(RuleImageReference))
 		}
 	}
 	switch {
 	case img.Tag == "":
-		errs = append(errs, field.Required(path.Child("tag"), ""))
+		errs = append(errs, field.Required(path.Child("tag"), "").WithOrigin(RuleImageReference))
 	case strings.Contains(img.Tag, ":"):
 		if _, err := digest.Parse(img.Tag); err != nil {
-			errs = append(errs, field.Invalid(path.Child("tag"), img.Tag, "must be a tag (e.g. 0.1.0) or a digest (sha256:<64 hex>)"))
+			errs = append(errs, field.Invalid(path.Child("tag"), img.Tag, "must be a tag (e.g. 0.1.0) or a digest (sha256:<64 hex>)").WithOrigin(RuleImageReference))
 		}
 	case !tagPattern.MatchString(img.Tag):
-		errs = append(errs, field.Invalid(path.Child("tag"), img.Tag, "must be a tag: letters, digits, '_', '.' and '-', at most 128, not starting with '.' or '-'"))
+		errs = append(errs, field.Invalid(path.Child("tag"), img.Tag, "must be a tag: letters, digits, '_', '.' and '-', at most 128, not starting with '.' or '-'").WithOrigin(RuleImageReference))
 	}
 	if needPolicy || img.PullPolicy != "" {
-		errs = append(errs, validateEnum(path.Child("pullPolicy"), img.PullPolicy, PullPolicies)...)
+		errs = append(errs, validateEnum(path.Child("pullPolicy"), img.PullPolicy, PullPolicies).WithOrigin(RuleEnums)...)
 	}
 	return errs
 }

@@ -87,44 +87,44 @@ func (v IngressValues) Validate(path *field.Path) field.ErrorList {
 	}
 	errs = append(errs, apivalidation.ValidateAnnotations(v.Annotations, path.Child("annotations"))...)
 	if v.Enabled && v.CertManager.Enabled && v.CertManager.ClusterIssuer == "" {
-		errs = append(errs, field.Required(path.Child("certManager", "clusterIssuer"), "required when certManager.enabled is true"))
+		errs = append(errs, field.Required(path.Child("certManager", "clusterIssuer"), "required when certManager.enabled is true").WithOrigin(RuleRequiredValues))
 	}
 	if v.Enabled && len(v.Hosts) == 0 {
-		errs = append(errs, field.Required(path.Child("hosts"), "at least one host rule when ingress.enabled is true"))
+		errs = append(errs, field.Required(path.Child("hosts"), "at least one host rule when ingress.enabled is true").WithOrigin(RuleRequiredValues))
 	}
 	seen := map[string]bool{}
 	for i, h := range v.Hosts {
 		hp := path.Child("hosts").Index(i)
-		errs = append(errs, validateHost(hp.Child("host"), h.Host)...)
+		errs = append(errs, validateHost(hp.Child("host"), h.Host, RuleRequiredValues, "")...)
 		for j, pa := range h.Paths {
 			key := h.Host + " " + pa.Path
 			if seen[key] {
-				errs = append(errs, field.Duplicate(hp.Child("paths").Index(j).Child("path"), h.Host+pa.Path))
+				errs = append(errs, field.Duplicate(hp.Child("paths").Index(j).Child("path"), h.Host+pa.Path).WithOrigin(RuleIngressDuplicatePath))
 			}
 			seen[key] = true
 		}
 		if len(h.Paths) == 0 {
-			errs = append(errs, field.Required(hp.Child("paths"), "at least one path"))
+			errs = append(errs, field.Required(hp.Child("paths"), "at least one path").WithOrigin(RuleRequiredValues))
 		}
 		for j, pa := range h.Paths {
 			pp := hp.Child("paths").Index(j)
 			if !strings.HasPrefix(pa.Path, "/") {
 				if pa.Path == "" {
-					errs = append(errs, field.Required(pp.Child("path"), "an absolute path (starting with '/')"))
+					errs = append(errs, field.Required(pp.Child("path"), "an absolute path (starting with '/')").WithOrigin(RuleIngressPathAbsolute))
 				} else {
-					errs = append(errs, field.Invalid(pp.Child("path"), pa.Path, "must be an absolute path (start with '/')"))
+					errs = append(errs, field.Invalid(pp.Child("path"), pa.Path, "must be an absolute path (start with '/')").WithOrigin(RuleIngressPathAbsolute))
 				}
 			}
 			errs = append(errs, validateEnum(pp.Child("pathType"), pa.PathType, PathTypes)...)
-			errs = append(errs, validateEnum(pp.Child("service"), pa.Service, IngressTargets)...)
+			errs = append(errs, validateEnum(pp.Child("service"), pa.Service, IngressTargets).WithOrigin(RuleEnums)...)
 		}
 	}
 	// Checked even while cert-manager replaces them: a bad value fails now.
 	for i, t := range v.TLS {
 		tp := path.Child("tls").Index(i)
-		errs = append(errs, ValidateObjectName(tp.Child("secretName"), t.SecretName)...)
+		errs = append(errs, withOriginOf(ValidateObjectName(tp.Child("secretName"), t.SecretName), field.ErrorTypeRequired, RuleRequiredValues)...)
 		for j, h := range t.Hosts {
-			errs = append(errs, validateHost(tp.Child("hosts").Index(j), h)...)
+			errs = append(errs, validateHost(tp.Child("hosts").Index(j), h, "", RuleIngressTLSHosts)...)
 		}
 	}
 	errs = append(errs, v.validateIngressRules(path)...) // the controllers' rules
@@ -133,12 +133,12 @@ func (v IngressValues) Validate(path *field.Path) field.ErrorList {
 
 // validateHost accepts a DNS-1123 subdomain or a wildcard "*.sub.domain", as
 // the Ingress API does.
-func validateHost(path *field.Path, host string) field.ErrorList {
+func validateHost(path *field.Path, host, requiredOrigin, ipOrigin string) field.ErrorList {
 	if host == "" {
-		return field.ErrorList{field.Required(path, "")}
+		return field.ErrorList{field.Required(path, "").WithOrigin(requiredOrigin)}
 	}
 	if net.ParseIP(host) != nil {
-		return field.ErrorList{field.Invalid(path, host, "must be a DNS name, not an IP address")}
+		return field.ErrorList{field.Invalid(path, host, "must be a DNS name, not an IP address").WithOrigin(ipOrigin)}
 	}
 	msgs := validation.IsDNS1123Subdomain(host)
 	if strings.HasPrefix(host, "*.") {
@@ -177,9 +177,9 @@ func (v IngressValues) validateIngressRules(path *field.Path) field.ErrorList {
 		}
 	}
 	if v.CertManager.Enabled {
-		errs = append(errs, validateCertManagerHosts(path.Child("hosts"), v.Hosts)...)
+		errs = append(errs, validateCertManagerHosts(path.Child("hosts"), v.Hosts).WithOrigin(RuleCertManagerTLS)...)
 	} else if certManagerAnnotated(v.Annotations) {
-		errs = append(errs, validateCertManagerTLS(path.Child("tls"), v.TLS)...)
+		errs = append(errs, validateCertManagerTLS(path.Child("tls"), v.TLS).WithOrigin(RuleCertManagerTLS)...)
 	}
 	// With cert-manager's issuer added, the annotations must still fit
 	// Kubernetes' 256 KiB (ingress.annotations alone are checked above).
@@ -232,10 +232,10 @@ func validatePathRules(fp *field.Path, pa IngressPath, className string) field.E
 		return errs
 	}
 	if strict && !nginxPathChars.MatchString(pa.Path) {
-		errs = append(errs, field.Invalid(fp, pa.Path, fmt.Sprintf("ingress-nginx accepts only letters, digits, '.', '_', '-' and '/' in a path of pathType %s; use pathType ImplementationSpecific for a regular expression", pa.PathType)))
+		errs = append(errs, field.Invalid(fp, pa.Path, fmt.Sprintf("ingress-nginx accepts only letters, digits, '.', '_', '-' and '/' in a path of pathType %s; use pathType ImplementationSpecific for a regular expression", pa.PathType)).WithOrigin(RuleIngressNginxPaths))
 	}
 	if nginxForbiddenPath.MatchString(pa.Path) {
-		errs = append(errs, field.Invalid(fp, pa.Path, "ingress-nginx refuses paths holding nginx directives (alias, root), Lua code, /etc/ or /var/run/secrets"))
+		errs = append(errs, field.Invalid(fp, pa.Path, "ingress-nginx refuses paths holding nginx directives (alias, root), Lua code, /etc/ or /var/run/secrets").WithOrigin(RuleIngressNginxPaths))
 	}
 	return errs
 }

@@ -29,7 +29,7 @@ func ValidateObjectName(path *field.Path, name string) field.ErrorList {
 func ValidateLocalObjectReferences(path *field.Path, refs []LocalObjectReference) field.ErrorList {
 	var errs field.ErrorList
 	for i, s := range refs {
-		errs = append(errs, ValidateObjectName(path.Index(i).Child("name"), s.Name)...)
+		errs = append(errs, ValidateObjectName(path.Index(i).Child("name"), s.Name).WithOrigin(RulePullSecretNames)...)
 	}
-	return errs
+	return withOriginOf(errs, field.ErrorTypeRequired, RuleRequiredValues)
 }

@@ -59,10 +59,10 @@ func (v PostgresqlValues) Validate(path *field.Path) field.ErrorList {
 	errs = append(errs, validateResources(path.Child("resources"), v.Resources)...)
 	errs = append(errs, validateScheduling(path, v.SchedulingValues)...)
 	if v.Auth.Database == "" {
-		errs = append(errs, field.Required(path.Child("auth", "database"), ""))
+		errs = append(errs, field.Required(path.Child("auth", "database"), "").WithOrigin(RuleRequiredValues))
 	}
 	if v.Auth.Username == "" {
-		errs = append(errs, field.Required(path.Child("auth", "username"), ""))
+		errs = append(errs, field.Required(path.Child("auth", "username"), "").WithOrigin(RuleRequiredValues))
 	}
 	return errs
 }

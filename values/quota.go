@@ -28,7 +28,7 @@ func (v ResourceQuotaValues) Validate(path *field.Path) field.ErrorList {
 		errs = append(errs, validateQuantity(hard.Key(QuoteKey(k)), v.Hard[k])...)
 	}
 	if v.Enabled && len(v.Hard) == 0 {
-		errs = append(errs, field.Required(hard, "a quota with no limits limits nothing"))
+		errs = append(errs, field.Required(hard, "a quota with no limits limits nothing").WithOrigin(RuleRequiredValues))
 	}
 	for _, k := range slices.Sorted(maps.Keys(v.Hard)) {
 		errs = append(errs, validateQuotaRules(hard.Key(QuoteKey(k)), k, v.Hard[k])...) // the API server's rules

@@ -158,7 +158,14 @@ func validateReleaseName(path *field.Path, name string) field.ErrorList {
 			msgs = validation.IsDNS1035Label(n)
 		}
 		if len(msgs) > 0 {
-			return field.ErrorList{field.Invalid(path, name, fmt.Sprintf("derived name %q is not valid: %s", n, strings.Join(msgs, "; ")))}
+			origin := "" // a name the API server refuses too
+			switch {
+			case len(n) > validation.DNS1123LabelMaxLength:
+				origin = RuleReleaseNameLength
+			case d.service:
+				origin = RuleReleaseNameLetter
+			}
+			return field.ErrorList{field.Invalid(path, name, fmt.Sprintf("derived name %q is not valid: %s", n, strings.Join(msgs, "; "))).WithOrigin(origin)}
 		}
 	}
 	return nil

@@ -63,7 +63,7 @@ func validateResources(path *field.Path, r ResourcesValues) field.ErrorList {
 	}{{"requests", r.Requests}, {"limits", r.Limits}} {
 		for _, res := range []string{"cpu", "memory"} {
 			if _, ok := part.list[res]; !ok {
-				errs = append(errs, field.Required(path.Child(part.name, res), "every container has CPU and memory requests and limits"))
+				errs = append(errs, field.Required(path.Child(part.name, res), "every container has CPU and memory requests and limits").WithOrigin(RuleResourcesRequired))
 			}
 		}
 	}

@@ -120,7 +120,7 @@ func validateTolerationRules(path *field.Path, ts []Toleration) field.ErrorList 
 			errs = append(errs, field.Invalid(tp.Child("effect"), t.Effect, "must be NoExecute when tolerationSeconds is set"))
 		}
 		if n := t.TolerationSeconds; n != nil && (*n > maxExactNumber || *n < -maxExactNumber) {
-			errs = append(errs, field.Invalid(tp.Child("tolerationSeconds"), *n, fmt.Sprintf("must be between -%d and %d: cdk8s's runtime carries numbers as doubles, which hold integers exactly only up to 2^53", maxExactNumber, maxExactNumber)))
+			errs = append(errs, field.Invalid(tp.Child("tolerationSeconds"), *n, fmt.Sprintf("must be between -%d and %d: cdk8s's runtime carries numbers as doubles, which hold integers exactly only up to 2^53", maxExactNumber, maxExactNumber)).WithOrigin(RuleNumberPrecision))
 		}
 		if t.Operator == "Equal" || t.Operator == "" {
 			for _, msg := range validation.IsValidLabelValue(t.Value) {

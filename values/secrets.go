@@ -88,7 +88,7 @@ func (p *Values) validateSecretURLs() field.ErrorList {
 				"holds credentials (%s): it becomes %s, a plain setting that Optio also shows to browsers in links; give the URL without them", what, u.env)))
 		}
 	}
-	return errs
+	return errs.WithOrigin(RuleURLs)
 }
 
 // checksumIterations is the PBKDF2 iteration count of configChecksum: each

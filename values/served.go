@@ -40,7 +40,7 @@ func (c servedValues) validate(replicas *int32) field.ErrorList {
 	errs = append(errs, ValidatePort(c.path.Child("port"), c.port)...)
 	errs = append(errs, validateService(c.path.Child("service"), c.service)...)
 	errs = append(errs, validateResources(c.path.Child("resources"), c.resources)...)
-	errs = append(errs, validateEnum(c.path.Child("antiAffinity"), c.antiAffinity, AntiAffinities)...)
+	errs = append(errs, validateEnum(c.path.Child("antiAffinity"), c.antiAffinity, AntiAffinities).WithOrigin(RuleEnums)...)
 	errs = append(errs, validatePDB(c.path.Child("pdb"), c.pdb)...)
 	errs = append(errs, validateAutoscaling(c.path.Child("autoscaling"), c.autoscaling)...)
 	errs = append(errs, validateScheduling(c.path, c.scheduling)...)

@@ -47,7 +47,7 @@ func NodePortNumber(v *intstr.IntOrString) (port int32, ok bool) {
 func validateService(path *field.Path, s ServiceValues) field.ErrorList {
 	var errs field.ErrorList
 	if s.Type != "" {
-		errs = validateEnum(path.Child("type"), s.Type, ServiceTypes)
+		errs = validateEnum(path.Child("type"), s.Type, ServiceTypes).WithOrigin(RuleEnums)
 	}
 	np := path.Child("nodePort")
 	if s.NodePort == nil || (s.NodePort.Type == intstr.String && s.NodePort.StrVal == "") {
@@ -56,9 +56,11 @@ func validateService(path *field.Path, s ServiceValues) field.ErrorList {
 	port, ok := NodePortNumber(s.NodePort)
 	switch {
 	case !ok:
-		errs = append(errs, field.Invalid(np, s.NodePort.StrVal, "must be a port number (e.g. 30400) or empty"))
+		errs = append(errs, field.Invalid(np, s.NodePort.StrVal, "must be a port number (e.g. 30400) or empty").WithOrigin(RuleNodePort))
 	case s.Type != "NodePort":
-		errs = append(errs, field.Forbidden(np, fmt.Sprintf("may only be set when type is NodePort (type is %q)", s.Type)))
+		errs = append(errs, field.Forbidden(np, fmt.Sprintf("may only be set when type is NodePort (type is %q)", s.Type)).WithOrigin(RuleNodePort))
+	case port == 0: // the server would pick a node port
+		errs = append(errs, field.Invalid(np, port, fmt.Sprintf("must be between %d and %d", MinNodePort, MaxNodePort)).WithOrigin(RuleNodePort))
 	case port < MinNodePort || port > MaxNodePort:
 		errs = append(errs, field.Invalid(np, port, fmt.Sprintf("must be between %d and %d", MinNodePort, MaxNodePort)))
 	}

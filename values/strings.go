@@ -85,26 +85,26 @@ func characterName(r rune) string {
 }
 
 // stringProblem returns what is wrong with s in a field of class c, or "".
-func stringProblem(s string, c stringClass) string {
+func stringProblem(s string, c stringClass) (msg, origin string) {
 	if c == opaque {
-		return ""
+		return "", ""
 	}
 	if !utf8.ValidString(s) {
-		return "must be UTF-8 text"
+		return "must be UTF-8 text", RuleTextUTF8
 	}
 	for i, r := range s {
 		switch {
 		case YAMLUnsafe(r):
-			return fmt.Sprintf("must not contain %s (at byte %d): Kubernetes accepts it, but cdk8s writes it unescaped and kubectl's YAML reader then refuses the file or reads another value", characterName(r), i)
+			return fmt.Sprintf("must not contain %s (at byte %d): Kubernetes accepts it, but cdk8s writes it unescaped and kubectl's YAML reader then refuses the file or reads another value", characterName(r), i), RuleTextYAMLUnsafe
 		case c == restricted && unicode.IsControl(r):
 			hint := ""
 			if r == '\n' && i == len(s)-1 {
 				hint = "; a file read with --set-file keeps its final newline"
 			}
-			return fmt.Sprintf("must not contain control characters such as newline, tab, NUL or ESC: found %s at byte %d%s", characterName(r), i, hint)
+			return fmt.Sprintf("must not contain control characters such as newline, tab, NUL or ESC: found %s at byte %d%s", characterName(r), i, hint), RuleTextControlCharacters
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // validateStrings checks every string of the props, map keys included,
@@ -153,7 +153,7 @@ func (w *stringWalker) isReported(path, parent *field.Path, key, s string) bool 
 }
 
 func (w *stringWalker) check(path, parent *field.Path, key, s string, c stringClass, hide bool) {
-	msg := stringProblem(s, c)
+	msg, origin := stringProblem(s, c)
 	if msg == "" || w.isReported(path, parent, key, s) {
 		return
 	}
@@ -161,7 +161,7 @@ func (w *stringWalker) check(path, parent *field.Path, key, s string, c stringCl
 	if hide {
 		shown = field.OmitValueType{}
 	}
-	w.errs = append(w.errs, field.Invalid(path, shown, msg))
+	w.errs = append(w.errs, field.Invalid(path, shown, msg).WithOrigin(origin))
 }
 
 func (w *stringWalker) walk(path *field.Path, v reflect.Value, c stringClass, hide bool) {
@@ -183,7 +183,7 @@ func (w *stringWalker) walk(path *field.Path, v reflect.Value, c stringClass, hi
 			key := k.String()
 			kp := path.Key(QuoteKey(key))
 			if jsReservedKeys[key] && !w.isReported(kp, path, key, key) {
-				w.errs = append(w.errs, field.Forbidden(kp, fmt.Sprintf("the key %q cannot be written: cdk8s's JavaScript renderer takes a map holding it for an object of a class and fails (Kubernetes would accept it)", key)))
+				w.errs = append(w.errs, field.Forbidden(kp, fmt.Sprintf("the key %q cannot be written: cdk8s's JavaScript renderer takes a map holding it for an object of a class and fails (Kubernetes would accept it)", key)).WithOrigin(RuleTextJSKey))
 			} else {
 				w.check(kp, path, key, key, restricted, false)
 			}

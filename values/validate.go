@@ -95,16 +95,16 @@ func (p *Values) validateRequired() field.ErrorList {
 	var errs field.ErrorList
 	fromSecret := p.ExistingSecret != ""
 	if !fromSecret && p.Encryption.Key == "" {
-		errs = append(errs, field.Required(field.NewPath("encryption", "key"), "generate one with: openssl rand -hex 32 (or set existingSecret)"))
+		errs = append(errs, field.Required(field.NewPath("encryption", "key"), "generate one with: openssl rand -hex 32 (or set existingSecret)").WithOrigin(RuleRequiredValues))
 	}
 	if !fromSecret && p.Postgresql.Enabled && !p.Auth.Disabled && p.Postgresql.Auth.Password == "" {
-		errs = append(errs, field.Required(field.NewPath("postgresql", "auth", "password"), "required when postgresql.enabled is true and auth.disabled is false; generate one with: openssl rand -hex 16"))
+		errs = append(errs, field.Required(field.NewPath("postgresql", "auth", "password"), "required when postgresql.enabled is true and auth.disabled is false; generate one with: openssl rand -hex 16").WithOrigin(RuleRequiredValues))
 	}
 	if !fromSecret && !p.Postgresql.Enabled && p.ExternalDatabase.URL == "" {
-		errs = append(errs, field.Required(field.NewPath("externalDatabase", "url"), "required when postgresql.enabled is false"))
+		errs = append(errs, field.Required(field.NewPath("externalDatabase", "url"), "required when postgresql.enabled is false").WithOrigin(RuleRequiredValues))
 	}
 	if !p.Redis.Enabled && p.ExternalRedis.URL == "" && !fromSecret {
-		errs = append(errs, field.Required(field.NewPath("externalRedis", "url"), "required when redis.enabled is false"))
+		errs = append(errs, field.Required(field.NewPath("externalRedis", "url"), "required when redis.enabled is false").WithOrigin(RuleRequiredValues))
 	}
 	if !p.Auth.Disabled {
 		any := false
@@ -116,7 +116,7 @@ func (p *Values) validateRequired() field.ErrorList {
 			if fromSecret {
 				need = "clientId"
 			}
-			errs = append(errs, field.Required(field.NewPath("auth"), fmt.Sprintf("at least one OAuth provider (github, google or gitlab) needs its %s unless auth.disabled is true", need)))
+			errs = append(errs, field.Required(field.NewPath("auth"), fmt.Sprintf("at least one OAuth provider (github, google or gitlab) needs its %s unless auth.disabled is true", need)).WithOrigin(RuleRequiredValues))
 		}
 	}
 	return errs
@@ -169,6 +169,11 @@ func validateURL(path *field.Path, v string, secret bool, schemes ...string) fie
 	if v == "" {
 		return nil
 	}
+	errs := validateURLSyntax(path, v, secret, schemes...)
+	return errs.WithOrigin(RuleURLs)
+}
+
+func validateURLSyntax(path *field.Path, v string, secret bool, schemes ...string) field.ErrorList {
 	var shown interface{} = v
 	if secret || mayHoldCredentials(v) {
 		shown = field.OmitValueType{}

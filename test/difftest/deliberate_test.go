@@ -8,6 +8,10 @@ import (
 	"testing"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"k8s.io/apimachinery/pkg/util/intstr"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
 // readmeSection is the README's heading of the deliberate refusals.
@@ -57,29 +61,58 @@ func TestDeliberateRefusalsMatchTheReadme(t *testing.T) {
 	}
 }
 
-// TestExplain checks which error lines are deliberate: the program's own
-// rules are, the API server's rules are not, and unused values only while
-// unused.
+// TestExplain checks which errors of Validate are deliberate: the
+// program's own rules are (by their Origin), the API server's rules are
+// not, and unused values only while unused.
 func TestExplain(t *testing.T) {
-	p := optio.DefaultProps()
-	for line, want := range map[string]string{
-		`api.image.tag: Invalid value: "-x": must be a tag`:                                         "image-reference",
-		`web.image.pullPolicy: Unsupported value: "": supported values: "Always"`:                   "enums",
-		`web.service.nodePort: Invalid value: 0: must be between 30000 and 32767`:                   "node-port",
-		`api.service.nodePort: Invalid value: 29999: must be between 30000 and 32767`:               "",
-		`ingress.hosts[0].paths[1].path: Invalid value: "/a b": ingress-nginx accepts only letters`: "ingress-nginx-paths",
-		`api.tolerations[0].value: Invalid value: "a b": a valid label must be`:                     "",
-		`postgresql.tolerations[0].value: Invalid value: "a b": a valid label must be`:              "",
-		`resourceQuota.hard[pods]: Invalid value: "1.5": must be a whole number`:                    "unused-values", // the quota is off by default
-		`encryption.key: Required value: generate one with: openssl rand -hex 32`:                   "required-values",
-		`error: cdk8s synth failed: Error: Failed serializing construct`:                            "",
+	toleration := []values.Toleration{{Key: "k", Operator: "Equal", Value: "a b"}}
+	for _, c := range []struct {
+		path   string
+		mutate func(p *optio.OptioChartProps)
+		want   string
+	}{
+		{"api.image.tag", func(p *optio.OptioChartProps) { p.API.Image.Tag = "-x" }, values.RuleImageReference},
+		{"web.image.pullPolicy", func(p *optio.OptioChartProps) { p.Web.Image.PullPolicy = "Sometimes" }, values.RuleEnums},
+		{"web.service.nodePort", func(p *optio.OptioChartProps) {
+			p.Web.Service = values.ServiceValues{Type: "NodePort", NodePort: ptr(intstr.FromInt32(0))}
+		}, values.RuleNodePort},
+		{"api.service.nodePort", func(p *optio.OptioChartProps) {
+			p.API.Service = values.ServiceValues{Type: "NodePort", NodePort: ptr(intstr.FromInt32(29999))}
+		}, ""},
+		{"ingress.hosts[0].paths[1].path", func(p *optio.OptioChartProps) {
+			p.Ingress.Enabled = true
+			p.Ingress.Hosts[0].Paths[1].Path = "/a b"
+		}, values.RuleIngressNginxPaths},
+		{"api.tolerations[0].value", func(p *optio.OptioChartProps) { p.API.Tolerations = toleration }, ""},
+		{"postgresql.tolerations[0].value", func(p *optio.OptioChartProps) { p.Postgresql.Tolerations = toleration }, ""},
+		{"postgresql.tolerations[0].value", func(p *optio.OptioChartProps) {
+			p.Postgresql.Tolerations = toleration
+			p.Postgresql.Enabled = false
+			p.ExternalDatabase.URL = "postgres://u@db:5432/optio"
+		}, "unused-values"},
+		{"resourceQuota.hard[pods]", func(p *optio.OptioChartProps) { p.ResourceQuota.Hard["pods"] = "1.5" }, "unused-values"}, // the quota is off by default
+		{"encryption.key", func(p *optio.OptioChartProps) { p.Encryption.Key = "" }, values.RuleRequiredValues},
 	} {
-		if got := Explain(line, &p); got != want {
-			t.Errorf("Explain(%q) = %q, want %q", line, got, want)
+		p := testutil.ValidProps()
+		c.mutate(&p)
+		var found *field.Error
+		for _, e := range p.Validate() {
+			if e.Field == c.path {
+				found = e
+			}
+		}
+		if found == nil {
+			t.Errorf("%s: Validate reports nothing there: %v", c.path, p.Validate())
+			continue
+		}
+		if got := Explain(found, &p); got != c.want {
+			t.Errorf("Explain(%q) = %q, want %q", found.Error(), got, c.want)
 		}
 	}
-	p.Postgresql.Enabled = false
-	if got := Explain(`postgresql.tolerations[0].value: Invalid value: "a b": a valid label must be`, &p); got != "unused-values" {
-		t.Errorf("a value of a disabled section: %q, want unused-values", got)
+	p := testutil.ValidProps()
+	if got := Explain(nil, &p); got != "" {
+		t.Errorf("Explain of a failure that is no value's error (a synth failure) = %q, want \"\"", got)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -13,7 +13,9 @@ import (
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testhook"
 	"github.com/optio-cdk8s/optio-cdk8s/synth"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
 // Verdicts of a case.
@@ -141,9 +143,13 @@ func (r *Runner) Run(ctx context.Context, c *Case) (*Outcome, error) {
 		o.Server = Refuse
 	}
 	if o.Ours == Refuse && o.Server == Accept {
-		props := Props(file, c.Release)
+		props, findings := Findings(file, c.Release)
+		byLine := map[string]*field.Error{}
+		for _, e := range findings {
+			byLine[strings.TrimSpace(e.Error())] = e
+		}
 		for _, line := range o.OurErrors {
-			if id := Explain(line, &props); id != "" {
+			if id := Explain(byLine[line], &props); id != "" {
 				o.Explained[line] = id
 			} else {
 				o.Undocumented = append(o.Undocumented, line)
@@ -188,12 +194,26 @@ func ErrorLines(stderr string) []string {
 // that a refusal can be explained in the light of the values (for example
 // a section that is turned off).
 func Props(file, release string) optio.OptioChartProps {
+	p, _ := Findings(file, release)
+	return p
+}
+
+// Findings decodes and validates a values file as the CLI does and
+// returns the props with every finding (field.Error, Origin included) of
+// the report the CLI prints, one per error line; nil when the values are
+// valid or the file cannot be read.
+func Findings(file, release string) (optio.OptioChartProps, field.ErrorList) {
+	props := optio.OptioChartProps{ReleaseName: loader.ReleaseNameOrDefault(release), Values: values.Default()}
 	tree, err := loader.Tree(loader.Options{ValueFiles: []string{file}, Getenv: noEnv})
 	if err != nil {
-		return optio.DefaultProps()
+		return props, nil
 	}
-	vals, _ := loader.FromTree(tree, release)
-	return optio.OptioChartProps{ReleaseName: loader.ReleaseNameOrDefault(release), Values: vals}
+	props.Values, err = loader.FromTree(tree, release)
+	var ve *loader.Error
+	if errors.As(err, &ve) {
+		return props, ve.Errors
+	}
+	return props, nil
 }
 
 func noEnv(string) string { return "" }

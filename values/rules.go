@@ -1,0 +1,96 @@
+package values
+
+import "k8s.io/apimachinery/pkg/util/validation/field"
+
+// Rule identities: the field.Error.Origin of every error of a rule that is
+// this program's own, not the Kubernetes API server's (a refusal made on
+// purpose where the server would accept the objects). Each is a row of the
+// README's table "Refusals beyond the API server", and the differential
+// tester (test/difftest) explains a refusal the server does not share by
+// this identity alone. Errors of the rules that mirror the API server carry
+// no Origin.
+const (
+	// RuleImageReference: an image repository or tag that is not a valid
+	// reference (the server takes any image string).
+	RuleImageReference = "image-reference"
+	// RuleEnums: enumerations the server defaults ("" pullPolicy, ""
+	// service type) or never sees (LOG_LEVEL, antiAffinity, an Ingress
+	// path's service).
+	RuleEnums = "enums"
+	// RuleRequiredValues: values Optio needs although the objects would be
+	// valid without them.
+	RuleRequiredValues = "required-values"
+	// RuleURLs: URLs that go into the API's environment, which the server
+	// does not parse.
+	RuleURLs = "urls"
+	// RuleAgentPVC: the agent PVC template, a ConfigMap the API reads at run
+	// time.
+	RuleAgentPVC = "agent-pvc"
+	// RuleResourcesRequired: CPU and memory requests and limits on every
+	// container.
+	RuleResourcesRequired = "resources-required"
+	// RuleReleaseNameLength: every derived name is a 63-character DNS
+	// label, so the release name is at most 44 characters.
+	RuleReleaseNameLength = "release-name-length"
+	// RuleReleaseNameLetter: Service names are DNS-1035 labels (starting
+	// with a letter), as Kubernetes before 1.34 requires.
+	RuleReleaseNameLetter = "release-name-letter"
+	// RuleNodePort: a nodePort that is not a number, 0, or set with
+	// another Service type.
+	RuleNodePort = "node-port"
+	// RulePDBBoth: minAvailable and maxUnavailable together.
+	RulePDBBoth = "pdb-both"
+	// RuleIngressDuplicatePath: the same host and path twice.
+	RuleIngressDuplicatePath = "ingress-duplicate-path"
+	// RuleIngressPathAbsolute: a path starts with "/", also with
+	// ImplementationSpecific.
+	RuleIngressPathAbsolute = "ingress-path-absolute"
+	// RuleIngressTLSHosts: TLS hosts are DNS names, not IP addresses, as
+	// rule hosts are.
+	RuleIngressTLSHosts = "ingress-tls-hosts"
+	// RuleIngressNginxPaths: paths ingress-nginx (the default class)
+	// refuses.
+	RuleIngressNginxPaths = "ingress-nginx-paths"
+	// RuleCertManagerTLS: TLS entries cert-manager's ingress-shim refuses
+	// or skips.
+	RuleCertManagerTLS = "cert-manager-tls"
+	// RulePullSecretNames: the pods' image pull Secret names.
+	RulePullSecretNames = "pull-secret-names"
+	// RuleNumberPrecision: integers beyond 2^53, which cdk8s's runtime
+	// would round.
+	RuleNumberPrecision = "number-precision"
+	// RuleTextControlCharacters: control characters in a value whose
+	// reader restricts them.
+	RuleTextControlCharacters = "text-control-characters"
+	// RuleTextYAMLUnsafe: characters cdk8s's YAML writer leaves unescaped
+	// (YAMLUnsafe).
+	RuleTextYAMLUnsafe = "text-yaml-unsafe"
+	// RuleTextUTF8: text that is not UTF-8.
+	RuleTextUTF8 = "text-utf8"
+	// RuleTextJSKey: the map key "constructor", which cdk8s's JavaScript
+	// renderer cannot render.
+	RuleTextJSKey = "text-js-key"
+)
+
+// Rules lists every rule identity, in the order of the README's table.
+func Rules() []string {
+	return []string{
+		RuleImageReference, RuleEnums, RuleRequiredValues, RuleURLs, RuleAgentPVC,
+		RuleResourcesRequired, RuleReleaseNameLength, RuleReleaseNameLetter,
+		RuleNodePort, RulePDBBoth, RuleIngressDuplicatePath, RuleIngressPathAbsolute,
+		RuleIngressTLSHosts, RuleIngressNginxPaths, RuleCertManagerTLS,
+		RulePullSecretNames, RuleNumberPrecision, RuleTextControlCharacters,
+		RuleTextYAMLUnsafe, RuleTextUTF8, RuleTextJSKey,
+	}
+}
+
+// withOriginOf sets origin on the errors of errs of type t and returns
+// errs.
+func withOriginOf(errs field.ErrorList, t field.ErrorType, origin string) field.ErrorList {
+	for _, e := range errs {
+		if e.Type == t {
+			e.Origin = origin
+		}
+	}
+	return errs
+}
