@@ -94,10 +94,12 @@ func TestServerRulesHaveNoOrigin(t *testing.T) {
 		"nodePort out of range": func(v *values.Values) {
 			v.API.Service = values.ServiceValues{Type: "NodePort", NodePort: ptr(intstr.FromInt32(29999))}
 		},
-		"toleration value": func(v *values.Values) { v.API.Tolerations = []values.Toleration{{Key: "k", Operator: "Equal", Value: "a b"}} },
-		"rule host IP":     func(v *values.Values) { v.Ingress.Hosts[0].Host = "10.0.0.1" },
-		"quota resource":   func(v *values.Values) { v.ResourceQuota.Hard["pods"] = "1.5" },
-		"port":             func(v *values.Values) { v.API.Port = 70000 },
+		"toleration value": func(v *values.Values) {
+			v.API.Tolerations = []values.Toleration{{Key: "k", Operator: "Equal", Value: "a b"}}
+		},
+		"rule host IP":   func(v *values.Values) { v.Ingress.Hosts[0].Host = "10.0.0.1" },
+		"quota resource": func(v *values.Values) { v.ResourceQuota.Hard["pods"] = "1.5" },
+		"port":           func(v *values.Values) { v.API.Port = 70000 },
 	} {
 		v := testvalues.Valid()
 		mutate(&v)
