@@ -309,7 +309,7 @@ func (g *generator) build(path string, t reflect.Type, def interface{}, hasDef b
 // addFields adds the properties of struct type t, in field order, inlining
 // embedded structs without a JSON name as encoding/json does.
 func (g *generator) addFields(n *node, path string, t reflect.Type, def map[string]interface{}) {
-	for _, f := range loader.Fields(t) {
+	for _, f := range values.Fields(t) {
 		p := f.Name
 		if path != "" {
 			p = path + "." + f.Name

@@ -19,7 +19,7 @@ type OAuthProviderValues struct {
 	// ClientID of the OAuth application. Default: "".
 	ClientID string `json:"clientId"`
 	// ClientSecret of the OAuth application. Default: "".
-	ClientSecret string `json:"clientSecret" values:"secret"`
+	ClientSecret string `json:"clientSecret" values:"secret,opaque,env=OPTIO_{PARENT}_CLIENT_SECRET,key={PARENT}_OAUTH_CLIENT_SECRET"`
 }
 
 // GitlabValues are the GitLab OAuth application.
@@ -35,13 +35,13 @@ type EncryptionValues struct {
 	// Key is required (unless existingSecret provides it): 64 hex characters
 	// are the raw AES-256 key, anything else is hashed with SHA-256.
 	// Generate with openssl rand -hex 32. Default: "".
-	Key string `json:"key" values:"secret"`
+	Key string `json:"key" values:"secret,opaque,env=OPTIO_ENCRYPTION_KEY,key=OPTIO_ENCRYPTION_KEY"`
 }
 
 // WebhookValues hold the GitHub webhook secret.
 type WebhookValues struct {
 	// GithubSecret validates GitHub webhook signatures. Default: "".
-	GithubSecret string `json:"githubSecret" values:"secret"`
+	GithubSecret string `json:"githubSecret" values:"secret,opaque,env=OPTIO_GITHUB_WEBHOOK_SECRET,key=GITHUB_WEBHOOK_SECRET"`
 }
 
 // oauthProvider is one OAuth provider with its environment prefix.

@@ -19,7 +19,7 @@ type IngressValues struct {
 	// ClassName is spec.ingressClassName; "" omits it. Default: nginx.
 	ClassName string `json:"className"`
 	// Annotations are added to the Ingress. Default: none.
-	Annotations map[string]string `json:"annotations"`
+	Annotations map[string]string `json:"annotations" values:"text"`
 	// CertManager configures automatic TLS.
 	CertManager CertManagerValues `json:"certManager"`
 	// Hosts are the host rules. Default: optio.example.com with / to web

@@ -38,7 +38,7 @@ type PostgresqlAuthValues struct {
 	Username string `json:"username"`
 	// Password; required when postgresql.enabled and not auth.disabled
 	// (unless existingSecret provides it). Default: "".
-	Password string `json:"password" values:"secret"`
+	Password string `json:"password" values:"secret,opaque,env=OPTIO_POSTGRES_PASSWORD,key=POSTGRES_PASSWORD"`
 }
 
 // postgresDefaults are podDefaults(999), with fsGroupChangePolicy

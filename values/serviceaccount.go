@@ -8,5 +8,5 @@ type ServiceAccountValues struct {
 	// Name of the ServiceAccount the API runs as. Default: optio.
 	Name string `json:"name"`
 	// Annotations on the ServiceAccount (e.g. EKS IRSA). Default: none.
-	Annotations map[string]string `json:"annotations"`
+	Annotations map[string]string `json:"annotations" values:"text"`
 }

@@ -42,16 +42,16 @@ const (
 	opaque
 )
 
-// fieldClass are the fields that are not restricted, by the struct type
-// that declares them and the Go field name. Every other string of
-// Values is restricted.
-var fieldClass = map[reflect.Type]map[string]stringClass{
-	reflect.TypeOf(IngressValues{}):        {"Annotations": text},
-	reflect.TypeOf(ServiceAccountValues{}): {"Annotations": text},
-	reflect.TypeOf(EncryptionValues{}):     {"Key": opaque},
-	reflect.TypeOf(PostgresqlAuthValues{}): {"Password": opaque},
-	reflect.TypeOf(OAuthProviderValues{}):  {"ClientSecret": opaque},
-	reflect.TypeOf(WebhookValues{}):        {"GithubSecret": opaque},
+// classOf is the class of a field's strings, from its tags: text for
+// values:"text", opaque for values:"opaque", restricted otherwise.
+func classOf(t FieldTags) stringClass {
+	switch {
+	case t.Opaque:
+		return opaque
+	case t.Text:
+		return text
+	}
+	return restricted
 }
 
 // jsReservedKeys are map keys that Kubernetes accepts but that cannot pass
@@ -109,7 +109,7 @@ func stringProblem(s string, c stringClass) (msg, origin string) {
 
 // validateStrings checks every string of the props, map keys included,
 // found by reflection so that a new field is covered without a new rule
-// (restricted unless fieldClass says otherwise): no control character
+// (restricted unless its tags say otherwise: classOf): no control character
 // except where the field takes free text, no character that the YAML output
 // cannot carry (YAMLUnsafe) and only UTF-8 except in secrets written
 // base64-encoded, and no map key that cdk8s cannot render (jsReservedKeys).
@@ -207,8 +207,9 @@ func (w *stringWalker) walk(path *field.Path, v reflect.Value, c stringClass, hi
 			if name == "-" || !f.IsExported() {
 				continue
 			}
-			fc := fieldClass[t][f.Name] // restricted unless listed
-			fhide := hide || slices.Contains(strings.Split(f.Tag.Get("values"), ","), "secret")
+			tags := TagsOf(f)
+			fc := classOf(tags)
+			fhide := hide || tags.Secret
 			if f.Anonymous && name == "" {
 				w.walk(path, v.Field(i), fc, fhide) // inlined, as encoding/json does
 				continue

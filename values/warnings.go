@@ -2,18 +2,6 @@ package values
 
 import "fmt"
 
-// secretKeyOf is the key of the API's environment each secret value fills.
-var secretKeyOf = map[string]string{
-	"encryption.key":           KeyEncryptionKey,
-	"postgresql.auth.password": KeyPostgresPassword,
-	"auth.github.clientSecret": KeyGithubClientSecret,
-	"auth.google.clientSecret": KeyGoogleClientSecret,
-	"auth.gitlab.clientSecret": KeyGitlabClientSecret,
-	"webhook.githubSecret":     KeyWebhookSecret,
-	"externalDatabase.url":     KeyDatabaseURL,
-	"externalRedis.url":        "REDIS_URL",
-}
-
 // Warnings lists what is valid but risky in these values for the release
 // named release, one line each,
 // starting with the value's path:
@@ -59,7 +47,7 @@ func (p *Values) Warnings(release string) []string {
 		}
 		if p.ExistingSecret != "" {
 			if s.path != "postgresql.auth.password" || p.Postgresql.Enabled {
-				w = append(w, fmt.Sprintf("%s: ignored: with existingSecret the Secret %q provides it (key %s)", s.path, p.ExistingSecret, secretKeyOf[s.path]))
+				w = append(w, fmt.Sprintf("%s: ignored: with existingSecret the Secret %q provides it (key %s)", s.path, p.ExistingSecret, secretKey(s.path)))
 			}
 			continue
 		}

@@ -10,7 +10,7 @@ import (
 	"k8s.io/apimachinery/pkg/util/intstr"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
-	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // step is one element of a value path: a key, a list index or a map key in
@@ -135,7 +135,7 @@ func Leaf(path string) (string, error) {
 		switch {
 		case t.Kind() == reflect.Struct && t != intOrString && !s.bracket:
 			found := false
-			for _, fl := range loader.Fields(t) {
+			for _, fl := range values.Fields(t) {
 				if fl.Name == s.key {
 					if b.Len() > 0 {
 						b.WriteByte('.')
@@ -180,7 +180,7 @@ func Leaves() []string {
 		case t == intOrString:
 			out = append(out, prefix)
 		case t.Kind() == reflect.Struct:
-			for _, fl := range loader.Fields(t) {
+			for _, fl := range values.Fields(t) {
 				p := fl.Name
 				if prefix != "" {
 					p = prefix + "." + fl.Name

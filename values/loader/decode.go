@@ -45,51 +45,9 @@ func Decode(tree map[string]interface{}, dst *values.Values) field.ErrorList {
 
 type decoder struct{ errs field.ErrorList }
 
-// Field is one key of a values struct.
-type Field struct {
-	// Name is the key: the field's JSON name.
-	Name string
-	// Index is the path for reflect.Value.FieldByIndex.
-	Index []int
-	// StructField is the Go field.
-	StructField reflect.StructField
-	// Owner is the struct type that declares the field (an embedded struct
-	// for an inlined field).
-	Owner reflect.Type
-	// Tags are the field's `values:"..."` tags.
-	Tags FieldTags
-}
-
-// Fields lists the keys of struct type t in declaration order, inlining
-// embedded structs without a JSON name as encoding/json does; fields tagged
-// json:"-" and unexported fields are left out. The decoder and the schema
-// generator both read the values types through it.
-func Fields(t reflect.Type) []Field {
-	var out []Field
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" || !f.IsExported() {
-			continue
-		}
-		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
-			for _, inner := range Fields(f.Type) {
-				inner.Index = append([]int{i}, inner.Index...)
-				out = append(out, inner)
-			}
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		out = append(out, Field{Name: name, Index: []int{i}, StructField: f, Owner: t, Tags: tagsOf(f)})
-	}
-	return out
-}
-
-func fieldsOf(t reflect.Type) map[string]Field {
-	out := map[string]Field{}
-	for _, f := range Fields(t) {
+func fieldsOf(t reflect.Type) map[string]values.Field {
+	out := map[string]values.Field{}
+	for _, f := range values.Fields(t) {
 		out[f.Name] = f
 	}
 	return out
@@ -99,7 +57,7 @@ func fieldsOf(t reflect.Type) map[string]Field {
 // A key of more than 64 bytes is further than that from every known key
 // (none is longer than 30), so it is not compared: the edit distance costs
 // the product of the lengths.
-func closest(key string, known map[string]Field) string {
+func closest(key string, known map[string]values.Field) string {
 	if len(key) > 64 {
 		return ""
 	}
@@ -188,25 +146,7 @@ func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Valu
 	}
 }
 
-// FieldTags are the `values:"..."` tags of a field.
-type FieldTags struct {
-	// Quantity: numbers are accepted and kept as their text (resource
-	// quantities, sizes).
-	Quantity bool
-	// Secret: the value is never shown in an error.
-	Secret bool
-}
-
-func tagsOf(f reflect.StructField) FieldTags {
-	var t FieldTags
-	for _, tag := range strings.Split(f.Tag.Get("values"), ",") {
-		t.Quantity = t.Quantity || tag == "quantity"
-		t.Secret = t.Secret || tag == "secret"
-	}
-	return t
-}
-
-func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value, tags FieldTags) {
+func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value, tags values.FieldTags) {
 	if v == nil {
 		dst.Set(reflect.Zero(dst.Type()))
 		return
@@ -289,7 +229,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 }
 
 // text returns a string value. Numbers are text only for quantities.
-func (d *decoder) text(path *field.Path, v interface{}, tags FieldTags) (string, bool) {
+func (d *decoder) text(path *field.Path, v interface{}, tags values.FieldTags) (string, bool) {
 	switch s := v.(type) {
 	case string:
 		return s, true

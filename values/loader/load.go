@@ -63,17 +63,16 @@ func ReleaseNameOrDefault(name string) string {
 
 // SecretEnv maps environment variables to the secret values they set, so
 // that CI can inject secrets without files. A variable that is unset or empty
-// is ignored.
-var SecretEnv = []struct{ Name, Path string }{
-	{"OPTIO_ENCRYPTION_KEY", "encryption.key"},
-	{"OPTIO_POSTGRES_PASSWORD", "postgresql.auth.password"},
-	{"OPTIO_GITHUB_CLIENT_SECRET", "auth.github.clientSecret"},
-	{"OPTIO_GOOGLE_CLIENT_SECRET", "auth.google.clientSecret"},
-	{"OPTIO_GITLAB_CLIENT_SECRET", "auth.gitlab.clientSecret"},
-	{"OPTIO_GITHUB_WEBHOOK_SECRET", "webhook.githubSecret"},
-	{"OPTIO_EXTERNAL_DATABASE_URL", "externalDatabase.url"},
-	{"OPTIO_EXTERNAL_REDIS_URL", "externalRedis.url"},
-}
+// is ignored. It lists every secret value (values.SecretFields: the
+// variable is the field's values:"env=..." tag), in the order of the values
+// tree.
+var SecretEnv = func() []struct{ Name, Path string } {
+	var out []struct{ Name, Path string }
+	for _, f := range values.SecretFields() {
+		out = append(out, struct{ Name, Path string }{f.Env, f.Path})
+	}
+	return out
+}()
 
 // Error is a failed Load: each error names the value's path (or the file or
 // flag that could not be read).

@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"reflect"
 	"strings"
 	"sync"
 
@@ -28,26 +27,9 @@ func SingleLineSecrets() map[string]bool { return singleLineSecrets() }
 
 var singleLineSecrets = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
-	var walk func(prefix string, t reflect.Type)
-	walk = func(prefix string, t reflect.Type) {
-		for _, f := range Fields(t) {
-			path := f.Name
-			if prefix != "" {
-				path = prefix + "." + f.Name
-			}
-			ft := f.StructField.Type
-			if ft.Kind() == reflect.Pointer {
-				ft = ft.Elem()
-			}
-			switch {
-			case f.Tags.Secret && ft.Kind() == reflect.String:
-				out[path] = true
-			case ft.Kind() == reflect.Struct && ft != intOrStringType:
-				walk(path, ft)
-			}
-		}
+	for _, f := range values.SecretFields() {
+		out[f.Path] = true
 	}
-	walk("", reflect.TypeOf(values.Values{}))
 	return out
 })
 

@@ -1,0 +1,57 @@
+package values_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/optio-cdk8s/optio-cdk8s/internal/testvalues"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
+)
+
+// TestSecretFields: the walker finds every field tagged values:"secret",
+// with its environment variable and the key of the API's environment it
+// fills ({PARENT} resolved per OAuth provider).
+func TestSecretFields(t *testing.T) {
+	want := []values.SecretField{
+		{Path: "postgresql.auth.password", Env: "OPTIO_POSTGRES_PASSWORD", Key: values.KeyPostgresPassword, Opaque: true},
+		{Path: "externalDatabase.url", Env: "OPTIO_EXTERNAL_DATABASE_URL", Key: values.KeyDatabaseURL},
+		{Path: "externalRedis.url", Env: "OPTIO_EXTERNAL_REDIS_URL", Key: "REDIS_URL"},
+		{Path: "auth.github.clientSecret", Env: "OPTIO_GITHUB_CLIENT_SECRET", Key: values.KeyGithubClientSecret, Opaque: true},
+		{Path: "auth.google.clientSecret", Env: "OPTIO_GOOGLE_CLIENT_SECRET", Key: values.KeyGoogleClientSecret, Opaque: true},
+		{Path: "auth.gitlab.clientSecret", Env: "OPTIO_GITLAB_CLIENT_SECRET", Key: values.KeyGitlabClientSecret, Opaque: true},
+		{Path: "encryption.key", Env: "OPTIO_ENCRYPTION_KEY", Key: values.KeyEncryptionKey, Opaque: true},
+		{Path: "webhook.githubSecret", Env: "OPTIO_GITHUB_WEBHOOK_SECRET", Key: values.KeyWebhookSecret, Opaque: true},
+	}
+	got := values.SecretFields()
+	if len(got) != len(want) {
+		t.Fatalf("SecretFields = %+v, want %d fields", got, len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Path != w.Path || g.Env != w.Env || g.Key != w.Key || g.Opaque != w.Opaque {
+			t.Errorf("SecretFields()[%d] = %+v, want %+v", i, g, w)
+		}
+	}
+}
+
+// TestSecretFieldKeysAreTheSecretKeys: every secret value fills a key that
+// existingSecret may hold (SecretKeys, with every provider configured), and
+// Value reads the field.
+func TestSecretFieldKeysAreTheSecretKeys(t *testing.T) {
+	v := testvalues.Valid()
+	v.ExistingSecret = "mine"
+	v.Auth.Google.ClientID, v.Auth.Gitlab.ClientID = "g", "l"
+	required, optional := v.SecretKeys()
+	keys := append(required, optional...)
+	for _, f := range values.SecretFields() {
+		if !slices.Contains(keys, f.Key) {
+			t.Errorf("%s fills %s, which is not among the keys of existingSecret %v", f.Path, f.Key, keys)
+		}
+	}
+	v.Webhook.GithubSecret = "hook"
+	for _, f := range values.SecretFields() {
+		if f.Path == "webhook.githubSecret" && f.Value(&v) != "hook" {
+			t.Errorf("Value(webhook.githubSecret) = %q", f.Value(&v))
+		}
+	}
+}
