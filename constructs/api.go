@@ -127,13 +127,13 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 		envVar("NODE_ENV", "production"),
 	}
 	if v.Env.LogLevel != "" {
-		env = append(env, envVar("LOG_LEVEL", v.Env.LogLevel))
+		env = append(env, envVar("LOG_LEVEL", string(v.Env.LogLevel)))
 	}
 	vols, mounts := emptyDirs(map[string]string{"tmp": "/tmp"})
 	container := &k8s.Container{
 		Name:            jsii.String("api"),
 		Image:           jsii.String(v.Image.Reference()),
-		ImagePullPolicy: optString(v.Image.PullPolicy),
+		ImagePullPolicy: optString(string(v.Image.PullPolicy)),
 		Ports:           containerPort("http", v.Port),
 		EnvFrom:         &envFrom,
 		Env:             &env,
@@ -151,7 +151,7 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 		component:          values.ComponentAPI,
 		replicas:           unlessAutoscaled(v.Replicas, v.Autoscaling),
 		scheduling:         v.SchedulingValues,
-		antiAffinity:       v.AntiAffinity,
+		antiAffinity:       string(v.AntiAffinity),
 		imagePullSecrets:   props.ImagePullSecrets,
 		serviceAccountName: props.ServiceAccountName,
 		automountToken:     true,
@@ -164,7 +164,7 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 	a.Deployment = newDeployment(c, "deployment", w)
 	a.Service = newService(c, "service", serviceSpec{
 		release: r, component: values.ComponentAPI,
-		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort, values: vals,
+		serviceType: string(v.Service.Type), portName: "http", port: v.Port, nodePort: v.Service.NodePort, values: vals,
 	})
 	a.PDB, a.HPA = newAvailability(c, r, values.ComponentAPI, v.PDB, v.Autoscaling, vals)
 	return a, nil

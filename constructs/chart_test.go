@@ -345,8 +345,8 @@ func TestAntiAffinity(t *testing.T) {
 	for _, mode := range []string{"soft", "hard", ""} {
 		t.Run("mode="+mode, func(t *testing.T) {
 			p := testutil.ValidProps()
-			p.API.AntiAffinity = mode
-			p.Web.AntiAffinity = mode
+			p.API.AntiAffinity = values.AntiAffinity(mode)
+			p.Web.AntiAffinity = values.AntiAffinity(mode)
 			objs := testutil.Objects(t, p)
 			for _, c := range []string{"api", "web"} {
 				spec := manifest.Object(testutil.Must(t, objs, "Deployment/optio-"+c).PodSpec())
@@ -391,7 +391,7 @@ func TestServiceTypesAndNodePorts(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			p := testutil.ValidProps()
-			p.API.Service = values.ServiceValues{Type: tc.typ, NodePort: &tc.nodePort}
+			p.API.Service = values.ServiceValues{Type: values.ServiceType(tc.typ), NodePort: &tc.nodePort}
 			svc := testutil.Must(t, testutil.Objects(t, p), "Service/optio-api")
 			if got := svc.Get("spec", "type"); got != tc.typ {
 				t.Errorf("type = %v", got)

@@ -62,7 +62,7 @@ func newConfig(scope constructs.Construct, id string, p *OptioChartProps) (k8s.K
 func newAgentPVCTemplate(scope constructs.Construct, id string, r values.Release, pvc values.AgentPVCValues) plus.ConfigMap {
 	modes := pvc.AccessModes
 	if modes == nil {
-		modes = []string{}
+		modes = []values.AccessMode{}
 	}
 	accessModes, _ := json.Marshal(modes)
 	return plus.NewConfigMap(scope, jsii.String(id), &plus.ConfigMapProps{

@@ -74,9 +74,9 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 			}
 			paths = append(paths, &k8s.HttpIngressPath{
 				Path:     jsii.String(p.Path),
-				PathType: jsii.String(p.PathType),
+				PathType: jsii.String(string(p.PathType)),
 				Backend: &k8s.IngressBackend{Service: &k8s.IngressServiceBackend{
-					Name: jsii.String(r.ObjectName(p.Service)),
+					Name: jsii.String(r.ObjectName(string(p.Service))),
 					Port: &k8s.ServiceBackendPort{Number: jsii.Number(float64(port))},
 				}},
 			})

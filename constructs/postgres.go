@@ -180,7 +180,7 @@ func postgresTemplate(w *workloadSpec, props *InClusterPostgresProps, pvcName st
 	w.container = &k8s.Container{
 		Name:            jsii.String("postgres"),
 		Image:           jsii.String(v.Image.Reference()),
-		ImagePullPolicy: optString(v.Image.PullPolicy),
+		ImagePullPolicy: optString(string(v.Image.PullPolicy)),
 		Command:         optStrings([]string{"/bin/sh", "-c", postgresStart}),
 		Ports:           containerPort("postgres", values.PostgresPort),
 		Env:             &env,
@@ -213,7 +213,7 @@ func helmChartPostgresTemplate(w *workloadSpec, props *InClusterPostgresProps, p
 	w.container = &k8s.Container{
 		Name:            jsii.String("postgres"),
 		Image:           jsii.String(v.Image.Reference()),
-		ImagePullPolicy: optString(v.Image.PullPolicy),
+		ImagePullPolicy: optString(string(v.Image.PullPolicy)),
 		Ports:           &[]*k8s.ContainerPort{{ContainerPort: jsii.Number(values.PostgresPort)}},
 		Env: &[]*k8s.EnvVar{
 			envVar("POSTGRES_DB", v.Auth.Database),

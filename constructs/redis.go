@@ -71,7 +71,7 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 	container := &k8s.Container{
 		Name:            jsii.String("redis"),
 		Image:           jsii.String(v.Image.Reference()),
-		ImagePullPolicy: optString(v.Image.PullPolicy),
+		ImagePullPolicy: optString(string(v.Image.PullPolicy)),
 		Ports:           containerPort("redis", values.RedisPort),
 		Resources:       vals.resourceRequirements(v.Resources),
 		ReadinessProbe:  execProbe(ping, 5, 10, 5),

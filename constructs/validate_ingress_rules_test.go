@@ -17,7 +17,7 @@ func withPath(path, pathType string) func(p *optio.OptioChartProps) {
 	return func(p *optio.OptioChartProps) {
 		p.Ingress.Enabled = true
 		p.Ingress.Hosts[0].Paths[1].Path = path
-		p.Ingress.Hosts[0].Paths[1].PathType = pathType
+		p.Ingress.Hosts[0].Paths[1].PathType = values.PathType(pathType)
 	}
 }
 
@@ -157,7 +157,7 @@ func TestSizeLimits(t *testing.T) {
 			p.PublicURL = "https://optio.example.com/" + huge[:600<<10]
 		}, "publicUrl", field.ErrorTypeInvalid, "the ConfigMap optio-config"},
 		{"the agent PVC template", func(p *optio.OptioChartProps) {
-			p.Agent.PVC.AccessModes = make([]string, 100000)
+			p.Agent.PVC.AccessModes = make([]values.AccessMode, 100000)
 			for i := range p.Agent.PVC.AccessModes {
 				p.Agent.PVC.AccessModes[i] = "ReadWriteOnce"
 			}

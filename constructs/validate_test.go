@@ -36,7 +36,7 @@ func TestValidationRules(t *testing.T) {
 		{"agent pull policy", func(p *optio.OptioChartProps) { p.Agent.ImagePullPolicy = "never" }, "agent.imagePullPolicy", field.ErrorTypeNotSupported, ""},
 		{"anti-affinity", func(p *optio.OptioChartProps) { p.API.AntiAffinity = "strict" }, "api.antiAffinity", field.ErrorTypeNotSupported, ""},
 		{"log level", func(p *optio.OptioChartProps) { p.API.Env.LogLevel = "verbose" }, "api.env.LOG_LEVEL", field.ErrorTypeNotSupported, ""},
-		{"access mode", func(p *optio.OptioChartProps) { p.Agent.PVC.AccessModes = []string{"RWO"} }, "agent.pvc.accessModes[0]", field.ErrorTypeNotSupported, ""},
+		{"access mode", func(p *optio.OptioChartProps) { p.Agent.PVC.AccessModes = []values.AccessMode{"RWO"} }, "agent.pvc.accessModes[0]", field.ErrorTypeNotSupported, ""},
 		{"path type", func(p *optio.OptioChartProps) {
 			p.Ingress.Enabled = true
 			p.Ingress.Hosts[0].Paths[1].PathType = "Glob"

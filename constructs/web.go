@@ -85,7 +85,7 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 	container := &k8s.Container{
 		Name:            jsii.String("web"),
 		Image:           jsii.String(v.Image.Reference()),
-		ImagePullPolicy: optString(v.Image.PullPolicy),
+		ImagePullPolicy: optString(string(v.Image.PullPolicy)),
 		Ports:           containerPort("http", v.Port),
 		Env: &[]*k8s.EnvVar{
 			envVar("NEXT_PUBLIC_API_URL", (&url.URL{Scheme: "http", Host: apiHost}).String()),
@@ -103,7 +103,7 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 		component:        values.ComponentWeb,
 		replicas:         unlessAutoscaled(v.Replicas, v.Autoscaling),
 		scheduling:       v.SchedulingValues,
-		antiAffinity:     v.AntiAffinity,
+		antiAffinity:     string(v.AntiAffinity),
 		imagePullSecrets: props.ImagePullSecrets,
 		container:        container,
 		volumes:          vols,
@@ -113,7 +113,7 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 	web.Deployment = newDeployment(c, "deployment", w)
 	web.Service = newService(c, "service", serviceSpec{
 		release: r, component: values.ComponentWeb,
-		serviceType: v.Service.Type, portName: "http", port: v.Port, nodePort: v.Service.NodePort, values: vals,
+		serviceType: string(v.Service.Type), portName: "http", port: v.Port, nodePort: v.Service.NodePort, values: vals,
 	})
 	web.PDB, web.HPA = newAvailability(c, r, values.ComponentWeb, v.PDB, v.Autoscaling, vals)
 	return web, nil

@@ -110,9 +110,9 @@ func (w workloadSpec) podSpec() *k8s.PodSpec {
 		for _, t := range w.scheduling.Tolerations {
 			ts = append(ts, &k8s.Toleration{
 				Key:               optString(t.Key),
-				Operator:          optString(t.Operator),
+				Operator:          optString(string(t.Operator)),
 				Value:             optString(t.Value),
-				Effect:            optString(t.Effect),
+				Effect:            optString(string(t.Effect)),
 				TolerationSeconds: optInt(t.TolerationSeconds),
 			})
 		}
@@ -156,7 +156,7 @@ func seccomp(s *values.SeccompProfileValues) *k8s.SeccompProfile {
 	if s == nil || s.Type == "" {
 		return nil
 	}
-	return &k8s.SeccompProfile{Type: jsii.String(s.Type), LocalhostProfile: optString(s.LocalhostProfile)}
+	return &k8s.SeccompProfile{Type: jsii.String(string(s.Type)), LocalhostProfile: optString(s.LocalhostProfile)}
 }
 
 func podSecurityContext(s values.PodSecurityContextValues) *k8s.PodSecurityContext {
@@ -168,7 +168,7 @@ func podSecurityContext(s values.PodSecurityContextValues) *k8s.PodSecurityConte
 		RunAsGroup:          optInt(s.RunAsGroup),
 		RunAsNonRoot:        s.RunAsNonRoot,
 		FsGroup:             optInt(s.FSGroup),
-		FsGroupChangePolicy: optString(s.FSGroupChangePolicy),
+		FsGroupChangePolicy: optString(string(s.FSGroupChangePolicy)),
 		SeccompProfile:      seccomp(s.SeccompProfile),
 	}
 	if len(s.SupplementalGroups) > 0 {

@@ -51,33 +51,6 @@ var (
 	valuesPkg        = reflect.TypeOf(values.Values{}).PkgPath()
 )
 
-// enums are the allowed values of string properties, by path ("[]" stands
-// for the items of a list). Every path must exist: Generate fails otherwise,
-// so that a renamed value cannot silently lose its enum.
-func enums() map[string][]string {
-	m := map[string][]string{
-		"agent.imagePullPolicy":            values.PullPolicies,
-		"agent.image.pullPolicy":           append(append([]string{}, values.PullPolicies...), ""), // "": the pods take agent.imagePullPolicy
-		"agent.pvc.accessModes[]":          values.AccessModes,
-		"api.env.LOG_LEVEL":                values.LogLevels,
-		"ingress.hosts[].paths[].pathType": values.PathTypes,
-		"ingress.hosts[].paths[].service":  values.IngressTargets,
-	}
-	for _, c := range []string{"api", "web", "postgresql", "redis"} {
-		m[c+".image.pullPolicy"] = values.PullPolicies
-		m[c+".tolerations[].operator"] = values.TolerationOperators
-		m[c+".tolerations[].effect"] = values.TaintEffects
-		m[c+".podSecurityContext.seccompProfile.type"] = values.SeccompProfileTypes
-		m[c+".containerSecurityContext.seccompProfile.type"] = values.SeccompProfileTypes
-		m[c+".podSecurityContext.fsGroupChangePolicy"] = values.FSGroupChangePolicies
-	}
-	for _, c := range []string{"api", "web"} {
-		m[c+".service.type"] = values.ServiceTypes
-		m[c+".antiAffinity"] = values.AntiAffinities
-	}
-	return m
-}
-
 // bounds are the unconditional numeric limits Validate enforces, by path.
 func bounds() map[string][2]*int64 {
 	m := map[string][2]*int64{}
@@ -116,7 +89,6 @@ func Generate() ([]byte, error) {
 	}
 	g := &generator{
 		docs:     docs,
-		enums:    enums(),
 		bounds:   bounds(),
 		patterns: patterns(),
 		used:     map[string]bool{},
@@ -126,7 +98,7 @@ func Generate() ([]byte, error) {
 	if len(g.errs) > 0 {
 		return nil, errors.Join(g.errs...)
 	}
-	for _, paths := range [][]string{slices.Sorted(maps.Keys(g.enums)), slices.Sorted(maps.Keys(g.bounds)), slices.Sorted(maps.Keys(g.patterns))} {
+	for _, paths := range [][]string{slices.Sorted(maps.Keys(g.bounds)), slices.Sorted(maps.Keys(g.patterns))} {
 		for _, p := range paths {
 			if !g.used[p] {
 				return nil, fmt.Errorf("schema: constraint for %s: no such value", p)
@@ -137,7 +109,7 @@ func Generate() ([]byte, error) {
 	top.title = "Optio values"
 	top.description = "Values of the Optio stack: the Helm chart 0.1.0's values tree, key for key, " +
 		"plus the values this project adds beyond it (each described as such). " +
-		"Generated from optio.OptioChartProps by go run ./cmd/schemagen; do not edit."
+		"Generated from values.Values by go run ./cmd/schemagen; do not edit."
 
 	var compact bytes.Buffer
 	if err := top.write(&compact); err != nil {
@@ -239,7 +211,6 @@ func fieldDocs(dir string) (map[string]map[string]string, error) {
 
 type generator struct {
 	docs     map[string]map[string]string
-	enums    map[string][]string
 	bounds   map[string][2]*int64
 	patterns map[string]string
 	used     map[string]bool
@@ -285,6 +256,9 @@ func (g *generator) build(path string, t reflect.Type, def interface{}, hasDef b
 		return g.constrain(path, n) // an object's default is its properties' defaults
 	case t.Kind() == reflect.String:
 		n.types = []string{"string"}
+		if e, ok := reflect.Zero(t).Interface().(values.Enum); ok {
+			n.enum = e.Enum()
+		}
 	case t.Kind() == reflect.Bool:
 		n.types = []string{"boolean"}
 	case t.Kind() == reflect.Int32 || t.Kind() == reflect.Int64:
@@ -319,6 +293,9 @@ func (g *generator) addFields(n *node, path string, t reflect.Type, def map[stri
 		if f.Tags.Quantity {
 			child.types = []string{"string", "number"}
 		}
+		if f.Tags.Empty && child.enum != nil && !slices.Contains(child.enum, "") {
+			child.enum = append(slices.Clone(child.enum), "") // "" omits the value
+		}
 		child.description = g.doc(f.Owner, f.StructField.Name, p)
 		n.properties = append(n.properties, property{f.Name, child})
 	}
@@ -336,10 +313,6 @@ func (g *generator) doc(t reflect.Type, fieldName, path string) string {
 }
 
 func (g *generator) constrain(path string, n *node) *node {
-	if e, ok := g.enums[path]; ok {
-		n.enum = e
-		g.used[path] = true
-	}
 	if b, ok := g.bounds[path]; ok {
 		n.minimum, n.maximum = b[0], b[1]
 		g.used[path] = true

@@ -279,9 +279,11 @@ func TestSchemaFacts(t *testing.T) {
 	check("api.service.nodePort", "default", "")
 	check("web.pdb.minAvailable", "type", strs("integer", "string"))
 	check("web.pdb.maxUnavailable", "type", strs("integer", "string"))
-	check("api.service.type", "enum", strs("ClusterIP", "NodePort", "LoadBalancer"))
+	check("api.service.type", "enum", strs("ClusterIP", "NodePort", "LoadBalancer", "")) // "": ClusterIP, as Validate accepts
 	check("agent.imagePullPolicy", "enum", strs("Always", "IfNotPresent", "Never"))
 	check("agent.image.pullPolicy", "enum", strs("Always", "IfNotPresent", "Never", ""))
+	check("api.image.pullPolicy", "enum", strs("Always", "IfNotPresent", "Never", "")) // "": omitted, as Validate accepts
+	check("api.tolerations[].operator", "enum", strs("Equal", "Exists", ""))
 	check("agent.pvc.accessModes[]", "enum", strs("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"))
 	check("agent.pvc.accessModes", "default", strs("ReadWriteOnce"))
 	check("agent.pvc.size", "type", strs("string", "number"))
@@ -290,7 +292,7 @@ func TestSchemaFacts(t *testing.T) {
 	check("resourceQuota.hard", "additionalProperties", map[string]interface{}{"type": strs("string", "number")})
 	check("ingress.annotations", "additionalProperties", map[string]interface{}{"type": "string"})
 	check("redis.nodeSelector", "additionalProperties", map[string]interface{}{"type": "string"})
-	check("api.env.LOG_LEVEL", "enum", strs("debug", "info", "warn", "error"))
+	check("api.env.LOG_LEVEL", "enum", strs("debug", "info", "warn", "error", "")) // "": the variable is omitted
 	check("api.env.LOG_LEVEL", "default", "info")
 	check("ingress.hosts[].paths[].service", "enum", strs("api", "web"))
 	check("postgresql.podSecurityContext.runAsUser", "default", 999.0) // embedded SchedulingValues, inlined

@@ -10,7 +10,7 @@ type AgentValues struct {
 	Image ImageValues `json:"image"`
 	// ImagePullPolicy applied to agent pods (OPTIO_IMAGE_PULL_POLICY).
 	// Default: Never (local development only).
-	ImagePullPolicy string `json:"imagePullPolicy"`
+	ImagePullPolicy PullPolicy `json:"imagePullPolicy"`
 	// PVC describes each agent pod's PVC.
 	PVC AgentPVCValues `json:"pvc"`
 }
@@ -23,7 +23,7 @@ type AgentPVCValues struct {
 	// Size of each agent PVC, a quantity. Default: 10Gi.
 	Size string `json:"size" values:"quantity"`
 	// AccessModes of agent PVCs. Default: [ReadWriteOnce].
-	AccessModes []string `json:"accessModes"`
+	AccessModes []AccessMode `json:"accessModes"`
 }
 
 // Validate checks the agent values at path (e.g. "agent").

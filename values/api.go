@@ -21,7 +21,7 @@ type APIValues struct {
 	Env APIEnvValues `json:"env"`
 	// AntiAffinity is soft (preferred), hard (required) or "" (none), on
 	// kubernetes.io/hostname. Default: soft.
-	AntiAffinity string `json:"antiAffinity"`
+	AntiAffinity AntiAffinity `json:"antiAffinity"`
 	// PDB configures a PodDisruptionBudget (beyond the Helm chart).
 	PDB PDBValues `json:"pdb"`
 	// Autoscaling configures an HPA (beyond the Helm chart).
@@ -33,7 +33,7 @@ type APIValues struct {
 type APIEnvValues struct {
 	// LogLevel is LOG_LEVEL: debug, info, warn or error; "" omits the
 	// variable (Optio then logs at info). Default: info.
-	LogLevel string `json:"LOG_LEVEL"`
+	LogLevel LogLevel `json:"LOG_LEVEL" values:"empty"`
 }
 
 func (v APIValues) served(path *field.Path) servedValues {

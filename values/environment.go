@@ -109,7 +109,7 @@ func (p *Values) hostHasTLS(host string) bool {
 func (p *Values) APIEnvironment(release string) (settings, secrets map[string]string) {
 	settings = map[string]string{
 		"OPTIO_AGENT_IMAGE":             p.Agent.Image.Reference(),
-		"OPTIO_IMAGE_PULL_POLICY":       p.Agent.ImagePullPolicy,
+		"OPTIO_IMAGE_PULL_POLICY":       string(p.Agent.ImagePullPolicy),
 		"OPTIO_RUNTIME":                 "kubernetes",
 		"OPTIO_AUTH_DISABLED":           strconv.FormatBool(p.Auth.Disabled),
 		"OPTIO_AGENT_PVC_STORAGE_CLASS": p.Agent.PVC.StorageClass,

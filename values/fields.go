@@ -59,6 +59,7 @@ func Fields(t reflect.Type) []Field {
 //	values:"secret"          a secret: never shown, written into the Secret
 //	values:"opaque"          any bytes (written base64-encoded): no text rule
 //	values:"text"            free text: control characters allowed
+//	values:"empty"           "" is allowed besides the type's Enum (omitted)
 //	values:"env=NAME"        the environment variable the command line reads
 //	values:"key=NAME"        the key of the API's environment it fills
 //
@@ -76,6 +77,9 @@ type FieldTags struct {
 	Opaque bool
 	// Text: free text; control characters are allowed.
 	Text bool
+	// Empty: "" is allowed besides the values of the field's Enum type;
+	// it omits the value.
+	Empty bool
 	// Env is the environment variable that sets a secret value on the
 	// command line (loader.SecretEnv); "" for none.
 	Env string
@@ -98,6 +102,8 @@ func TagsOf(f reflect.StructField) FieldTags {
 			t.Opaque = true
 		case "text":
 			t.Text = true
+		case "empty":
+			t.Empty = true
 		case "env":
 			t.Env = arg
 		case "key":

@@ -19,7 +19,7 @@ type ImageValues struct {
 	// PullPolicy is Always, IfNotPresent or Never; "" omits it (Kubernetes
 	// then uses Always for the tag latest, IfNotPresent otherwise). Unused
 	// for agent.image, whose pods take agent.imagePullPolicy.
-	PullPolicy string `json:"pullPolicy,omitempty"`
+	PullPolicy PullPolicy `json:"pullPolicy,omitempty" values:"empty"`
 }
 
 // Reference returns "repository:tag", or "repository@tag" when the tag is a

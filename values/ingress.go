@@ -52,9 +52,9 @@ type IngressPath struct {
 	// Path, e.g. /api.
 	Path string `json:"path"`
 	// PathType is Prefix, Exact or ImplementationSpecific.
-	PathType string `json:"pathType"`
+	PathType PathType `json:"pathType"`
 	// Service is api or web.
-	Service string `json:"service"`
+	Service IngressTarget `json:"service"`
 }
 
 // IngressTLS is one manual TLS entry.

@@ -33,11 +33,11 @@ type Toleration struct {
 	// Key is the taint key; empty with operator Exists matches all taints.
 	Key string `json:"key,omitempty"`
 	// Operator is Equal or Exists. Default (Kubernetes): Equal.
-	Operator string `json:"operator,omitempty"`
+	Operator TolerationOperator `json:"operator,omitempty"`
 	// Value is the taint value for Equal.
 	Value string `json:"value,omitempty"`
 	// Effect is NoSchedule, PreferNoSchedule or NoExecute; empty matches all.
-	Effect string `json:"effect,omitempty"`
+	Effect TaintEffect `json:"effect,omitempty"`
 	// TolerationSeconds bounds how long a NoExecute taint is tolerated.
 	TolerationSeconds *int64 `json:"tolerationSeconds,omitempty"`
 }

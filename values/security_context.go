@@ -26,7 +26,7 @@ type PodSecurityContextValues struct {
 	// FSGroup owns the pod's volumes.
 	FSGroup *int64 `json:"fsGroup,omitempty"`
 	// FSGroupChangePolicy is OnRootMismatch or Always.
-	FSGroupChangePolicy string `json:"fsGroupChangePolicy,omitempty"`
+	FSGroupChangePolicy FSGroupChangePolicy `json:"fsGroupChangePolicy,omitempty"`
 	// SupplementalGroups are extra GIDs of the containers' processes.
 	SupplementalGroups []int64 `json:"supplementalGroups,omitempty"`
 	// SeccompProfile is the pod's seccomp profile.
@@ -69,7 +69,7 @@ type CapabilitiesValues struct {
 // SeccompProfileValues is a pod's or container's seccomp profile.
 type SeccompProfileValues struct {
 	// Type is RuntimeDefault, Localhost or Unconfined.
-	Type string `json:"type,omitempty"`
+	Type SeccompProfileType `json:"type,omitempty"`
 	// LocalhostProfile is the profile path when Type is Localhost.
 	LocalhostProfile string `json:"localhostProfile,omitempty"`
 }

@@ -11,7 +11,7 @@ type servedValues struct {
 	port         int32
 	service      ServiceValues
 	resources    ResourcesValues
-	antiAffinity string
+	antiAffinity AntiAffinity
 	pdb          PDBValues
 	autoscaling  AutoscalingValues
 	scheduling   SchedulingValues

@@ -12,7 +12,7 @@ import (
 type ServiceValues struct {
 	// Type is ClusterIP, NodePort or LoadBalancer; "" is ClusterIP (the
 	// Kubernetes default). Default: ClusterIP.
-	Type string `json:"type"`
+	Type ServiceType `json:"type" values:"empty"`
 	// NodePort is the fixed node port (30000-32767) when Type is NodePort;
 	// a number or a string of digits. nil or "" lets the cluster pick one.
 	// Default: "".

@@ -23,7 +23,7 @@ func validateStorageClass(path *field.Path, v string) field.ErrorList {
 	return ValidateObjectName(path, v)
 }
 
-func validateAccessModes(path *field.Path, modes []string) field.ErrorList {
+func validateAccessModes(path *field.Path, modes []AccessMode) field.ErrorList {
 	if len(modes) == 0 {
 		return field.ErrorList{field.Required(path, "at least one access mode")}
 	}

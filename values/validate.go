@@ -134,13 +134,15 @@ var (
 	IngressTargets = []string{ComponentAPI, ComponentWeb}
 )
 
-func validateEnum(path *field.Path, v string, allowed []string) field.ErrorList {
+// validateEnum checks that v is one of allowed (an enumeration type's
+// Enum, or a narrower list).
+func validateEnum[T ~string](path *field.Path, v T, allowed []string) field.ErrorList {
 	for _, a := range allowed {
-		if v == a {
+		if string(v) == a {
 			return nil
 		}
 	}
-	return field.ErrorList{field.NotSupported(path, v, allowed)}
+	return field.ErrorList{field.NotSupported(path, string(v), allowed)}
 }
 
 func validateReplicas(path *field.Path, n int32) field.ErrorList {

@@ -109,7 +109,7 @@ func Default() Values {
 		Agent: AgentValues{
 			Image:           ImageValues{Repository: "optio-base", Tag: "latest", PullPolicy: "Never"},
 			ImagePullPolicy: "Never",
-			PVC:             AgentPVCValues{StorageClass: "", Size: "10Gi", AccessModes: []string{"ReadWriteOnce"}},
+			PVC:             AgentPVCValues{StorageClass: "", Size: "10Gi", AccessModes: []AccessMode{"ReadWriteOnce"}},
 		},
 		Postgresql: PostgresqlValues{
 			Enabled:          true,

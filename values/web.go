@@ -18,7 +18,7 @@ type WebValues struct {
 	// limits 500m/512Mi.
 	Resources ResourcesValues `json:"resources"`
 	// AntiAffinity as for the API. Default: soft.
-	AntiAffinity string `json:"antiAffinity"`
+	AntiAffinity AntiAffinity `json:"antiAffinity"`
 	// PDB configures a PodDisruptionBudget (beyond the Helm chart).
 	PDB PDBValues `json:"pdb"`
 	// Autoscaling configures an HPA (beyond the Helm chart).
