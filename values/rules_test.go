@@ -10,7 +10,6 @@ import (
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
-func ptr[T any](v T) *T { return &v }
 
 // TestRuleOrigins: each rule that is this program's own (values.Rules)
 // marks its errors with its identity (field.Error.Origin), which the

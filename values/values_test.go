@@ -1,4 +1,4 @@
-package optio_test
+package values_test
 
 import (
 	"encoding/json"
@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // seedDefaults is every row of the seed's values tables (and the default
@@ -125,7 +125,7 @@ func lookup(tree map[string]interface{}, path string) (interface{}, bool) {
 }
 
 func TestDefaultPropsAreTheSeedDefaults(t *testing.T) {
-	b, err := json.Marshal(optio.DefaultProps())
+	b, err := json.Marshal(values.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,15 +143,12 @@ func TestDefaultPropsAreTheSeedDefaults(t *testing.T) {
 			t.Errorf("%s = %#v, seed says %#v", path, got, want)
 		}
 	}
-	if got := optio.DefaultProps().ReleaseName; got != "optio" {
-		t.Errorf("release name = %q", got)
-	}
 }
 
 // The seed's top-level keys are exactly the props' keys, plus this project's
 // additions.
 func TestTopLevelKeys(t *testing.T) {
-	b, _ := json.Marshal(optio.DefaultProps())
+	b, _ := json.Marshal(values.Default())
 	var tree map[string]interface{}
 	_ = json.Unmarshal(b, &tree)
 	var got []string
@@ -167,10 +164,10 @@ func TestTopLevelKeys(t *testing.T) {
 }
 
 func TestDefaultPropsAreFresh(t *testing.T) {
-	a := optio.DefaultProps()
+	a := defaultRelease()
 	a.API.Resources.Limits["cpu"] = "9"
 	a.Ingress.Hosts[0].Paths[0].Path = "/changed"
-	b := optio.DefaultProps()
+	b := defaultRelease()
 	if b.API.Resources.Limits["cpu"] != "1" || b.Ingress.Hosts[0].Paths[0].Path != "/" {
 		t.Error("DefaultProps shares state between calls")
 	}

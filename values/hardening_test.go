@@ -1,20 +1,18 @@
-package optio_test
+package values_test
 
 import (
 	"strings"
 	"testing"
 
-	"k8s.io/apimachinery/pkg/util/intstr"
-
-	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"k8s.io/apimachinery/pkg/util/intstr"
 )
 
 func ptr[T any](v T) *T { return &v }
 
 // warningsWith returns the warnings of pinned() after change that start
 // with prefix.
-func warningsWith(change func(p *optio.OptioChartProps), prefix string) []string {
+func warningsWith(change func(p *releaseValues), prefix string) []string {
 	p := pinned()
 	change(&p)
 	var out []string
@@ -29,37 +27,37 @@ func warningsWith(change func(p *optio.OptioChartProps), prefix string) []string
 func TestHardeningWarnings(t *testing.T) {
 	cases := []struct {
 		name   string
-		change func(p *optio.OptioChartProps)
+		change func(p *releaseValues)
 		want   string
 	}{
-		{"pod context off", func(p *optio.OptioChartProps) { p.API.PodSecurityContext.Enabled = ptr(false) },
+		{"pod context off", func(p *releaseValues) { p.API.PodSecurityContext.Enabled = ptr(false) },
 			"api.podSecurityContext.enabled: false: the pods get no securityContext"},
-		{"container context off", func(p *optio.OptioChartProps) { p.Web.ContainerSecurityContext.Enabled = ptr(false) },
+		{"container context off", func(p *releaseValues) { p.Web.ContainerSecurityContext.Enabled = ptr(false) },
 			"web.containerSecurityContext.enabled: false"},
-		{"pod root", func(p *optio.OptioChartProps) { p.Postgresql.PodSecurityContext.RunAsUser = ptr(int64(0)) },
+		{"pod root", func(p *releaseValues) { p.Postgresql.PodSecurityContext.RunAsUser = ptr(int64(0)) },
 			"postgresql.podSecurityContext.runAsUser: 0: the containers run as root"},
-		{"container root", func(p *optio.OptioChartProps) { p.Redis.ContainerSecurityContext.RunAsUser = ptr(int64(0)) },
+		{"container root", func(p *releaseValues) { p.Redis.ContainerSecurityContext.RunAsUser = ptr(int64(0)) },
 			"redis.containerSecurityContext.runAsUser: 0"},
-		{"runAsNonRoot false", func(p *optio.OptioChartProps) { p.API.PodSecurityContext.RunAsNonRoot = ptr(false) },
+		{"runAsNonRoot false", func(p *releaseValues) { p.API.PodSecurityContext.RunAsNonRoot = ptr(false) },
 			"api.podSecurityContext.runAsNonRoot: false"},
-		{"privileged", func(p *optio.OptioChartProps) { p.API.ContainerSecurityContext.Privileged = ptr(true) },
+		{"privileged", func(p *releaseValues) { p.API.ContainerSecurityContext.Privileged = ptr(true) },
 			"api.containerSecurityContext.privileged: true"},
-		{"escalation", func(p *optio.OptioChartProps) { p.API.ContainerSecurityContext.AllowPrivilegeEscalation = ptr(true) },
+		{"escalation", func(p *releaseValues) { p.API.ContainerSecurityContext.AllowPrivilegeEscalation = ptr(true) },
 			"api.containerSecurityContext.allowPrivilegeEscalation: true"},
-		{"escalation unset (null)", func(p *optio.OptioChartProps) { p.API.ContainerSecurityContext.AllowPrivilegeEscalation = nil },
+		{"escalation unset (null)", func(p *releaseValues) { p.API.ContainerSecurityContext.AllowPrivilegeEscalation = nil },
 			"api.containerSecurityContext.allowPrivilegeEscalation: unset"},
-		{"added capabilities", func(p *optio.OptioChartProps) {
+		{"added capabilities", func(p *releaseValues) {
 			p.Web.ContainerSecurityContext.Capabilities = &values.CapabilitiesValues{Add: []string{"NET_ADMIN"}, Drop: []string{"ALL"}}
 		}, "web.containerSecurityContext.capabilities.add: NET_ADMIN: adds Linux capabilities"},
-		{"drop without ALL", func(p *optio.OptioChartProps) {
+		{"drop without ALL", func(p *releaseValues) {
 			p.Web.ContainerSecurityContext.Capabilities = &values.CapabilitiesValues{Drop: []string{"NET_RAW"}}
 		}, "web.containerSecurityContext.capabilities.drop: does not drop ALL"},
-		{"writable root", func(p *optio.OptioChartProps) { p.API.ContainerSecurityContext.ReadOnlyRootFilesystem = ptr(false) },
+		{"writable root", func(p *releaseValues) { p.API.ContainerSecurityContext.ReadOnlyRootFilesystem = ptr(false) },
 			"api.containerSecurityContext.readOnlyRootFilesystem: false"},
-		{"unconfined", func(p *optio.OptioChartProps) {
+		{"unconfined", func(p *releaseValues) {
 			p.API.PodSecurityContext.SeccompProfile = &values.SeccompProfileValues{Type: "Unconfined"}
 		}, "api.podSecurityContext.seccompProfile.type: Unconfined"},
-		{"no seccomp at all", func(p *optio.OptioChartProps) { p.API.PodSecurityContext.SeccompProfile = nil },
+		{"no seccomp at all", func(p *releaseValues) { p.API.PodSecurityContext.SeccompProfile = nil },
 			"api.podSecurityContext.seccompProfile: unset"},
 	}
 	for _, tc := range cases {
@@ -73,14 +71,14 @@ func TestHardeningWarnings(t *testing.T) {
 	}
 	// A disabled database is not warned about; nor are the defaults
 	// (TestNoWarningsForACarefulConfiguration).
-	if got := warningsWith(func(p *optio.OptioChartProps) {
+	if got := warningsWith(func(p *releaseValues) {
 		p.Postgresql.Enabled = false
 		p.Postgresql.PodSecurityContext.RunAsUser = ptr(int64(0))
 	}, "postgresql."); len(got) > 0 {
 		t.Errorf("disabled postgresql warned: %q", got)
 	}
 	// A context turned off gives one warning, not one per field it omits.
-	if got := warningsWith(func(p *optio.OptioChartProps) {
+	if got := warningsWith(func(p *releaseValues) {
 		p.API.ContainerSecurityContext.Enabled = ptr(false)
 		p.API.ContainerSecurityContext.Privileged = ptr(true)
 	}, "api.containerSecurityContext"); len(got) != 1 {
@@ -116,7 +114,7 @@ func TestPDBPercentageBlocksDrains(t *testing.T) {
 			v = intstr.FromString(tc.max)
 			pdb.MaxUnavailable = &v
 		}
-		got := warningsWith(func(p *optio.OptioChartProps) {
+		got := warningsWith(func(p *releaseValues) {
 			p.API.Replicas = new(tc.replicas)
 			p.API.PDB = pdb
 		}, "api.pdb:")
@@ -130,7 +128,7 @@ func TestPDBPercentageBlocksDrains(t *testing.T) {
 }
 
 func TestExternalURLIgnoredWhileInCluster(t *testing.T) {
-	got := warningsWith(func(p *optio.OptioChartProps) {
+	got := warningsWith(func(p *releaseValues) {
 		p.ExternalDatabase.URL = "postgres://u:pw@db:5432/optio"
 		p.ExternalRedis.URL = "redis://cache:6379"
 	}, "external")

@@ -1,20 +1,16 @@
-package optio_test
+package values_test
 
 import (
-	"reflect"
 	"strings"
 	"testing"
 
-	"k8s.io/apimachinery/pkg/util/validation/field"
-
-	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
-	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
 // withPath sets the second path of the default host (/api, Prefix).
-func withPath(path, pathType string) func(p *optio.OptioChartProps) {
-	return func(p *optio.OptioChartProps) {
+func withPath(path, pathType string) func(p *releaseValues) {
+	return func(p *releaseValues) {
 		p.Ingress.Enabled = true
 		p.Ingress.Hosts[0].Paths[1].Path = path
 		p.Ingress.Hosts[0].Paths[1].PathType = values.PathType(pathType)
@@ -35,13 +31,13 @@ func TestIngressPathRules(t *testing.T) {
 		{"nginx: space under Exact", withPath("/a b", "Exact"), pp, field.ErrorTypeInvalid, "ingress-nginx accepts only"},
 		{"nginx: escape under Prefix", withPath("/a%20b", "Prefix"), pp, field.ErrorTypeInvalid, "ingress-nginx"},
 		{"nginx: non-ASCII under Prefix", withPath("/ü", "Prefix"), pp, field.ErrorTypeInvalid, "ingress-nginx"},
-		{"nginx: no class is nginx's", func(p *optio.OptioChartProps) {
+		{"nginx: no class is nginx's", func(p *releaseValues) {
 			withPath("/~user", "Exact")(p)
 			p.Ingress.ClassName = ""
 		}, pp, field.ErrorTypeInvalid, "ingress-nginx"},
 		{"nginx: directive in any path type", withPath("/a;root /etc;", "ImplementationSpecific"), pp, field.ErrorTypeInvalid, "nginx directives"},
 		{"nginx: secrets folder", withPath("/var/run/secrets", "ImplementationSpecific"), pp, field.ErrorTypeInvalid, "/var/run/secrets"},
-		{"class annotation differs from className", func(p *optio.OptioChartProps) {
+		{"class annotation differs from className", func(p *releaseValues) {
 			p.Ingress.Annotations = map[string]string{"kubernetes.io/ingress.class": "traefik"}
 		}, "ingress.annotations[kubernetes.io/ingress.class]", field.ErrorTypeInvalid, "must equal ingress.className"},
 	}, true)
@@ -58,7 +54,7 @@ func TestIngressPathRulesAccept(t *testing.T) {
 		{"traefik", "/~user", "Prefix"},
 		{"traefik", "/a;root /etc;", "ImplementationSpecific"},
 	} {
-		p := testutil.ValidProps()
+		p := validRelease()
 		withPath(c.path, c.pathType)(&p)
 		p.Ingress.ClassName = c.class
 		p.Ingress.Annotations = map[string]string{"kubernetes.io/ingress.class": c.class}
@@ -79,8 +75,8 @@ func host(name string, paths ...string) values.IngressHost {
 // TestCertManagerRules: cert-manager's ingress-shim refuses an Ingress
 // whose TLS entries share a secretName.
 func TestCertManagerRules(t *testing.T) {
-	certManager := func(hosts ...values.IngressHost) func(p *optio.OptioChartProps) {
-		return func(p *optio.OptioChartProps) {
+	certManager := func(hosts ...values.IngressHost) func(p *releaseValues) {
+		return func(p *releaseValues) {
 			p.Ingress.Enabled = true
 			p.Ingress.CertManager.Enabled = true
 			p.Ingress.Hosts = hosts
@@ -93,50 +89,22 @@ func TestCertManagerRules(t *testing.T) {
 			"ingress.hosts[1].host", field.ErrorTypeDuplicate, "wildcard-example-com-tls"},
 		{"secret name longer than 253", certManager(host(strings.Repeat("a", 60)+"."+strings.Repeat("b", 60)+"."+strings.Repeat("c", 60)+"."+strings.Repeat("d", 60)+".example", "/")),
 			"ingress.hosts[0].host", field.ErrorTypeInvalid, "certificate Secret name"},
-		{"manual TLS annotated for cert-manager: secret twice", func(p *optio.OptioChartProps) {
+		{"manual TLS annotated for cert-manager: secret twice", func(p *releaseValues) {
 			p.Ingress.Enabled = true
 			p.Ingress.Annotations = map[string]string{"cert-manager.io/cluster-issuer": "le"}
 			p.Ingress.TLS = []values.IngressTLS{{SecretName: "a-tls", Hosts: []string{"optio.example.com"}}, {SecretName: "a-tls", Hosts: []string{"x.example.com"}}}
 		}, "ingress.tls[1].secretName", field.ErrorTypeDuplicate, "a-tls"},
-		{"manual TLS annotated for cert-manager: no hosts", func(p *optio.OptioChartProps) {
+		{"manual TLS annotated for cert-manager: no hosts", func(p *releaseValues) {
 			p.Ingress.Enabled = true
 			p.Ingress.Annotations = map[string]string{"cert-manager.io/issuer": "le"}
 			p.Ingress.TLS = []values.IngressTLS{{SecretName: "a-tls"}}
 		}, "ingress.tls[0].hosts", field.ErrorTypeRequired, "cert-manager"},
 	}, true)
 	// One host listed twice is one certificate: valid.
-	p := testutil.ValidProps()
+	p := validRelease()
 	certManager(host("optio.example.com", "/"), host("optio.example.com", "/api"))(&p)
 	if errs := p.Validate(); len(errs) != 0 {
 		t.Errorf("a host listed twice: %v", errs)
-	}
-}
-
-// TestCertManagerTLSOneEntryPerHost: a host listed twice gets one TLS entry,
-// in the order of first appearance, in CertManagerTLS and in the Ingress.
-func TestCertManagerTLSOneEntryPerHost(t *testing.T) {
-	hosts := []values.IngressHost{host("b.example.com", "/"), host("a.example.com", "/"), host("b.example.com", "/api"), host("*.a.example.com", "/")}
-	want := []values.IngressTLS{
-		{SecretName: "b-example-com-tls", Hosts: []string{"b.example.com"}},
-		{SecretName: "a-example-com-tls", Hosts: []string{"a.example.com"}},
-		{SecretName: "wildcard-a-example-com-tls", Hosts: []string{"*.a.example.com"}},
-	}
-	if got := values.CertManagerTLS(hosts); !reflect.DeepEqual(got, want) {
-		t.Errorf("CertManagerTLS = %v\nwant %v", got, want)
-	}
-	p := testutil.ValidProps()
-	p.Ingress.Enabled = true
-	p.Ingress.CertManager.Enabled = true
-	p.Ingress.Hosts = hosts
-	ing := testutil.Must(t, testutil.Objects(t, p), "Ingress/optio-ingress")
-	tls, _ := ing.Get("spec", "tls").([]interface{})
-	if len(tls) != 3 {
-		t.Fatalf("spec.tls = %v, want 3 entries", tls)
-	}
-	for i, w := range want {
-		if got := ing.Get("spec", "tls", i, "secretName"); got != w.SecretName {
-			t.Errorf("spec.tls[%d].secretName = %v, want %s", i, got, w.SecretName)
-		}
 	}
 }
 
@@ -146,30 +114,30 @@ func TestCertManagerTLSOneEntryPerHost(t *testing.T) {
 func TestSizeLimits(t *testing.T) {
 	huge := strings.Repeat("k", values.MaxConfigDataBytes)
 	checkRuleCases(t, []ruleCase{
-		{"a 1 MiB encryption key", func(p *optio.OptioChartProps) { p.Encryption.Key = huge },
+		{"a 1 MiB encryption key", func(p *releaseValues) { p.Encryption.Key = huge },
 			"encryption.key", field.ErrorTypeInvalid, "the Secret optio-config would hold"},
-		{"the largest of two values", func(p *optio.OptioChartProps) {
+		{"the largest of two values", func(p *releaseValues) {
 			p.Webhook.GithubSecret = huge[:600<<10]
 			p.Auth.Github.ClientSecret = huge[:500<<10]
 		}, "webhook.githubSecret", field.ErrorTypeInvalid, "at most 1048576 (1 MiB)"},
-		{"a ConfigMap with existingSecret", func(p *optio.OptioChartProps) {
+		{"a ConfigMap with existingSecret", func(p *releaseValues) {
 			p.ExistingSecret = "optio-secrets"
 			p.PublicURL = "https://optio.example.com/" + huge[:600<<10]
 		}, "publicUrl", field.ErrorTypeInvalid, "the ConfigMap optio-config"},
-		{"the agent PVC template", func(p *optio.OptioChartProps) {
+		{"the agent PVC template", func(p *releaseValues) {
 			p.Agent.PVC.AccessModes = make([]values.AccessMode, 100000)
 			for i := range p.Agent.PVC.AccessModes {
 				p.Agent.PVC.AccessModes[i] = "ReadWriteOnce"
 			}
 		}, "agent.pvc.accessModes", field.ErrorTypeInvalid, "ConfigMap optio-agent-pvc-template"},
-		{"annotations with cert-manager's issuer", func(p *optio.OptioChartProps) {
+		{"annotations with cert-manager's issuer", func(p *releaseValues) {
 			p.Ingress.Enabled = true
 			p.Ingress.CertManager.Enabled = true
 			p.Ingress.Annotations = map[string]string{"a": huge[:200<<10]}
 			p.Ingress.CertManager.ClusterIssuer = huge[:100<<10]
 		}, "ingress.certManager.clusterIssuer", field.ErrorTypeInvalid, "256 KiB"},
 	}, true)
-	p := testutil.ValidProps()
+	p := validRelease()
 	p.Encryption.Key = huge
 	for _, e := range p.Validate() {
 		if strings.Contains(e.Error(), "kkkk") {

@@ -1,17 +1,14 @@
-package optio_test
+package values_test
 
 import (
 	"strings"
 	"testing"
 
 	"k8s.io/apimachinery/pkg/util/validation/field"
-
-	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
-	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
 )
 
 // errorsAt returns the errors of Validate at path.
-func errorsAt(p optio.OptioChartProps, path string) field.ErrorList {
+func errorsAt(p releaseValues, path string) field.ErrorList {
 	var out field.ErrorList
 	for _, e := range p.Validate() {
 		if e.Field == path {
@@ -56,7 +53,7 @@ func TestRedisURLWithCredentialsAndExistingSecret(t *testing.T) {
 		}
 	}
 	// Without existingSecret the URL is a secret value of R-config, warned.
-	p := testutil.ValidProps()
+	p := validRelease()
 	p.Redis.Enabled = false
 	p.ExternalRedis.URL = "redis://TOKEN@cache:6379"
 	if errs := p.Validate(); len(errs) > 0 {
@@ -75,7 +72,7 @@ func TestPublicURLsWithCredentialsRefused(t *testing.T) {
 		{"auth.gitlab.baseUrl", "https://oauth2:SECRETPW@gitlab.example.com"},
 		{"auth.gitlab.baseUrl", "https://gitlab.example.com?private_token=SECRETTOKEN"},
 	} {
-		p := testutil.ValidProps()
+		p := validRelease()
 		if tc.path == "publicUrl" {
 			p.PublicURL = tc.url
 		} else {
@@ -90,7 +87,7 @@ func TestPublicURLsWithCredentialsRefused(t *testing.T) {
 		}
 	}
 	// A URL with credentials and another fault: the other error omits the URL.
-	p := testutil.ValidProps()
+	p := validRelease()
 	p.PublicURL = "ftp://user:SECRETPW@optio.example.com"
 	if msg := p.Validate().ToAggregate().Error(); strings.Contains(msg, "SECRET") || !strings.Contains(msg, "publicUrl: Invalid value: scheme must be") {
 		t.Errorf("bad scheme with credentials: %s", msg)
@@ -108,7 +105,7 @@ func TestEncryptionKeyWarnings(t *testing.T) {
 		strings.ToUpper(raw):                  "",
 		strings.Repeat("long passphrase ", 3): "",
 	} {
-		p := testutil.ValidProps()
+		p := validRelease()
 		p.Encryption.Key = key
 		var got []string
 		for _, w := range p.Warnings() {
