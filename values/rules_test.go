@@ -10,7 +10,6 @@ import (
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
-
 // TestRuleOrigins: each rule that is this program's own (values.Rules)
 // marks its errors with its identity (field.Error.Origin), which the
 // differential tester reads; every rule has a case here, named after it.
