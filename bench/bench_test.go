@@ -55,7 +55,7 @@ func run(b *testing.B, name string, args ...string) {
 
 // BenchmarkFloor is the jsii floor: a new process with a cdk8s App holding one
 // ApiObject, synthesized and closed ("bare"), and the same with the
-// assemblies this product loads (imports/k8s and cdk8s-plus).
+// assemblies this product loads (imports/optio_k8s and cdk8s-plus).
 func BenchmarkFloor(b *testing.B) {
 	b.Run("bare", func(b *testing.B) { run(b, "floor") })
 	b.Run("assemblies", func(b *testing.B) { run(b, "floor", "-assemblies") })

@@ -8,7 +8,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	plus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"
 
-	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	k8s "github.com/optio-cdk8s/optio-cdk8s/imports/optio_k8s"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 

@@ -7,7 +7,7 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
-	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	k8s "github.com/optio-cdk8s/optio-cdk8s/imports/optio_k8s"
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )

@@ -4,7 +4,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	k8s "github.com/optio-cdk8s/optio-cdk8s/imports/optio_k8s"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 

@@ -8,7 +8,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"k8s.io/apimachinery/pkg/util/intstr"
 
-	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	k8s "github.com/optio-cdk8s/optio-cdk8s/imports/optio_k8s"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 

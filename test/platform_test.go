@@ -3,6 +3,8 @@ package test
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -36,4 +38,30 @@ func TestPlatformModule(t *testing.T) {
 		}
 		t.Logf("cd test/platform && go %v:\n%s", args, out)
 	}
+}
+
+// TestReadmeComposingExample fails when the composing example of the docs
+// (README.md, or a page under docs/) is not, byte for byte, the program
+// test/platform/cmd/synth/main.go that TestPlatformModule builds, runs and
+// applies: the example a reader copies is the code CI runs.
+func TestReadmeComposingExample(t *testing.T) {
+	src, err := os.ReadFile("platform/cmd/synth/main.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := "```go\n" + string(src) + "```\n"
+	pages, err := filepath.Glob("../docs/*.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range append([]string{"../README.md"}, pages...) {
+		b, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), block) {
+			return
+		}
+	}
+	t.Errorf("no ```go block of README.md or docs/*.md is test/platform/cmd/synth/main.go; copy the file into the composing example")
 }

@@ -1,6 +1,6 @@
 // Command floor is the jsii floor of this product, for BenchmarkFloor: a Go
 // cdk8s App with one ApiObject, synthesized and closed. With -assemblies it
-// also creates one object of imports/k8s and one of cdk8s-plus, so that the
+// also creates one object of imports/optio_k8s and one of cdk8s-plus, so that the
 // assemblies the product loads are loaded too.
 package main
 
@@ -13,11 +13,11 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	plus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"
 
-	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	k8s "github.com/optio-cdk8s/optio-cdk8s/imports/optio_k8s"
 )
 
 func main() {
-	assemblies := flag.Bool("assemblies", false, "also load the imports/k8s and cdk8s-plus assemblies")
+	assemblies := flag.Bool("assemblies", false, "also load the imports/optio_k8s and cdk8s-plus assemblies")
 	flag.Parse()
 	defer jsii.Close()
 	app := cdk8s.NewApp(nil)

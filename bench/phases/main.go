@@ -1,6 +1,6 @@
 // Command phases prints where one run's time goes, phase by phase, in a
 // new process: loading the values, starting the jsii runtime with the cdk8s
-// assembly, loading the imports/k8s and cdk8s-plus assemblies, building the
+// assembly, loading the imports/optio_k8s and cdk8s-plus assemblies, building the
 // OptioChart, synthesizing, and stopping the runtime. It profiles what
 // BenchmarkSynth measures as a whole:
 //
@@ -17,7 +17,7 @@ import (
 	plus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
-	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
+	k8s "github.com/optio-cdk8s/optio-cdk8s/imports/optio_k8s"
 	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
@@ -42,7 +42,7 @@ func main() {
 	lap("start runtime, cdk8s")
 	scratch := cdk8s.NewChart(app, jsii.String("scratch"), nil)
 	k8s.NewKubeConfigMap(scratch, jsii.String("k8s"), nil)
-	lap("load imports/k8s")
+	lap("load imports/optio_k8s")
 	plus.NewConfigMap(scratch, jsii.String("plus"), nil)
 	lap("load cdk8s-plus")
 	if _, err := optio.NewOptioChart(app, "optio", &optio.OptioChartProps{ReleaseName: "optio", Values: vals}); err != nil {

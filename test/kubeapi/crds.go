@@ -239,12 +239,58 @@ func (s *Server) InstallCRDs(paths ...string) ([]string, error) {
 		return nil, fmt.Errorf("kubeapi: InstallCRDs: no CustomResourceDefinition in %s", strings.Join(paths, ", "))
 	}
 	sort.Strings(names)
-	args := []string{"wait", "--for=condition=Established", fmt.Sprintf("--timeout=%ds", int(establishTimeout/time.Second))}
-	for _, n := range names {
-		args = append(args, "customresourcedefinition.apiextensions.k8s.io/"+n)
-	}
-	if _, _, err := s.Kubectl(args...); err != nil {
-		return nil, fmt.Errorf("kubeapi: CRDs not Established within %v: %w", establishTimeout, err)
+	if err := s.waitEstablished(names); err != nil {
+		return nil, err
 	}
 	return names, nil
+}
+
+// waitEstablished polls the CRDs until each has the condition Established
+// True, for up to 60 s. (`kubectl wait` fails at once on a CRD whose status
+// has no conditions yet, so it cannot be used right after the apply.)
+func (s *Server) waitEstablished(names []string) error {
+	args := []string{"get", "-o", "json"}
+	for _, n := range names {
+		args = append(args, "customresourcedefinitions.apiextensions.k8s.io/"+n)
+	}
+	deadline := time.Now().Add(establishTimeout)
+	for {
+		out, _, err := s.Kubectl(args...)
+		if err != nil {
+			return err
+		}
+		var list struct {
+			Items []struct {
+				Metadata struct{ Name string }
+				Status   struct {
+					Conditions []struct{ Type, Status, Reason, Message string }
+				}
+			}
+		}
+		if err := json.Unmarshal([]byte(out), &list); err != nil {
+			return fmt.Errorf("kubeapi: reading CRDs: %w", err)
+		}
+		var pending []string
+		for _, it := range list.Items {
+			established, why := false, "no conditions yet"
+			for _, c := range it.Status.Conditions {
+				if c.Type == "Established" {
+					established, why = c.Status == "True", c.Reason+": "+c.Message
+				}
+				if c.Type == "NamesAccepted" && c.Status == "False" {
+					why = "NamesAccepted False: " + c.Message
+				}
+			}
+			if !established {
+				pending = append(pending, it.Metadata.Name+" ("+why+")")
+			}
+		}
+		if len(list.Items) == len(names) && len(pending) == 0 {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("kubeapi: CRDs not Established within %v: %s", establishTimeout, strings.Join(pending, "; "))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }

@@ -25,8 +25,8 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
+	"example.com/platform/imports/k8s" // the platform's own `cdk8s import k8s@1.37.2`
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
-	"github.com/optio-cdk8s/optio-cdk8s/imports/k8s"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 

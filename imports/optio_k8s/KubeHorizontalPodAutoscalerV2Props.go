@@ -1,0 +1,15 @@
+package optio_k8s
+
+
+// HorizontalPodAutoscaler is the configuration for a horizontal pod autoscaler, which automatically manages the replica count of any resource implementing the scale subresource based on the metrics specified.
+type KubeHorizontalPodAutoscalerV2Props struct {
+	// metadata is the standard object metadata.
+	//
+	// More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata
+	Metadata *ObjectMeta `field:"optional" json:"metadata" yaml:"metadata"`
+	// spec is the specification for the behaviour of the autoscaler.
+	//
+	// More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status.
+	Spec *HorizontalPodAutoscalerSpecV2 `field:"optional" json:"spec" yaml:"spec"`
+}
+

@@ -1,0 +1,26 @@
+//go:build no_runtime_type_checking
+
+package optio_k8s
+
+// Building without runtime type checking enabled, so all the below just return nil
+
+func validateKubeSelfSubjectReviewV1Beta1_IsApiObjectParameters(o interface{}) error {
+	return nil
+}
+
+func validateKubeSelfSubjectReviewV1Beta1_IsConstructParameters(x interface{}) error {
+	return nil
+}
+
+func validateKubeSelfSubjectReviewV1Beta1_ManifestParameters(props *KubeSelfSubjectReviewV1Beta1Props) error {
+	return nil
+}
+
+func validateKubeSelfSubjectReviewV1Beta1_OfParameters(c constructs.IConstruct) error {
+	return nil
+}
+
+func validateNewKubeSelfSubjectReviewV1Beta1Parameters(scope constructs.Construct, id *string, props *KubeSelfSubjectReviewV1Beta1Props) error {
+	return nil
+}
+

@@ -1,0 +1,9 @@
+package optio_k8s
+
+
+// PriorityLevelConfigurationReference contains information that points to the "request-priority" being used.
+type PriorityLevelConfigurationReferenceV1Beta2 struct {
+	// `name` is the name of the priority level configuration being referenced Required.
+	Name *string `field:"required" json:"name" yaml:"name"`
+}
+

@@ -1,0 +1,239 @@
+package platform_test
+
+import (
+	"maps"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+
+	"example.com/platform/imports/k8s"
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/manifest"
+	"github.com/optio-cdk8s/optio-cdk8s/test/kubeapi"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
+)
+
+// TestMain stops the jsii runtime after the tests, as every program using
+// the constructs must (it leaves its temporary files behind otherwise).
+func TestMain(m *testing.M) {
+	code := m.Run()
+	jsii.Close()
+	os.Exit(code)
+}
+
+// Environment of the child process that TestComposeInBothOrders starts.
+const (
+	orderEnv = "PLATFORM_COMPOSE_ORDER" // "theirs-first" or "ours-first"
+	outEnv   = "PLATFORM_COMPOSE_OUT"   // output folder
+)
+
+// TestComposeChild is the app TestComposeInBothOrders runs in a process of
+// its own (jsii registers and loads each binding once per process, so each
+// order needs a fresh one). It does nothing when run directly.
+func TestComposeChild(t *testing.T) {
+	order, out := os.Getenv(orderEnv), os.Getenv(outEnv)
+	if order == "" {
+		t.Skip("run by TestComposeInBothOrders")
+	}
+	app := cdk8s.NewApp(&cdk8s.AppProps{Outdir: jsii.String(out)})
+	theirs := cdk8s.NewChart(app, jsii.String("theirs"), &cdk8s.ChartProps{Namespace: jsii.String("shared")})
+	own := func() {
+		k8s.NewKubeNamespace(theirs, jsii.String("namespace"), &k8s.KubeNamespaceProps{
+			Metadata: &k8s.ObjectMeta{Name: jsii.String("shared")},
+		})
+		k8s.NewKubeConfigMap(theirs, jsii.String("settings"), &k8s.KubeConfigMapProps{
+			Metadata: &k8s.ObjectMeta{Name: jsii.String("platform-settings")},
+			Data:     &map[string]*string{"owner": jsii.String("platform")},
+		})
+	}
+	ours := func() {
+		redis := optio.DefaultInClusterRedisProps()
+		redis.Release = values.Release{Name: "gamma"}
+		redis.Values.Image.Tag = "7.4-alpine"
+		if _, err := optio.NewInClusterRedis(theirs, "redis", &redis); err != nil {
+			t.Fatal(err)
+		}
+		p := optio.DefaultProps()
+		p.Namespace = "gamma"
+		p.ExistingSecret = "optio-secrets"
+		p.Auth.Github.ClientID = "Iv1.gamma"
+		p.Redis.Enabled = false
+		p.ExternalRedis.URL = "redis://gamma-redis.shared.svc:6379"
+		rel, err := optio.NewOptioChart(app, "gamma", &p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel.AddDependency(theirs)
+	}
+	switch order {
+	case "theirs-first":
+		own()
+		ours()
+	case "ours-first":
+		ours()
+		own()
+	default:
+		t.Fatalf("%s=%q", orderEnv, order)
+	}
+	app.Synth()
+}
+
+// TestComposeInBothOrders is the acceptance test of issue 14: an app with its
+// own `cdk8s import k8s` (imports/k8s, Kubernetes 1.37, jsii module "k8s")
+// uses the constructs (imports/optio_k8s, Kubernetes 1.28, and cdk8s-plus),
+// creating its objects before ours and after, each in a new process. Both
+// start (no jsii type registered twice), write the same bytes, leave no
+// temporary files of the jsii runtime, and the server accepts every object.
+func TestComposeInBothOrders(t *testing.T) {
+	var outs []string
+	for _, order := range []string{"theirs-first", "ours-first"} {
+		out, tmp := t.TempDir(), t.TempDir()
+		cmd := exec.Command(os.Args[0], "-test.run=^TestComposeChild$", "-test.count=1")
+		cmd.Env = append(os.Environ(), orderEnv+"="+order, outEnv+"="+out, "TMPDIR="+tmp)
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", order, err, b)
+		}
+		assertEmpty(t, order, tmp)
+		outs = append(outs, out)
+	}
+	a, b := readDir(t, outs[0]), readDir(t, outs[1])
+	if len(a) != 2 {
+		t.Fatalf("theirs-first wrote %v, want 0000-theirs.k8s.yaml and 0001-gamma.k8s.yaml", slices.Sorted(maps.Keys(a)))
+	}
+	// The same objects, each the same; within a chart cdk8s writes them in
+	// the order they were created.
+	for name, content := range a {
+		x, errX := manifest.Parse(content)
+		y, errY := manifest.Parse(b[name])
+		if errX != nil || errY != nil {
+			t.Fatalf("%s: %v, %v", name, errX, errY)
+		}
+		byID := func(o, p manifest.Object) int { return strings.Compare(o.ID(), p.ID()) }
+		slices.SortFunc(x, byID)
+		slices.SortFunc(y, byID)
+		if !reflect.DeepEqual(x, y) {
+			t.Errorf("%s: the objects differ between the two orders:\n%v\n%v", name, manifest.IDs(x), manifest.IDs(y))
+		}
+	}
+	objs, err := manifest.ReadDir(outs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := manifest.Index(objs)
+	if err != nil {
+		t.Fatal(err) // an object emitted twice
+	}
+	for _, id := range []string{"Namespace/shared", "ConfigMap/platform-settings", "Deployment/gamma-redis", "Service/gamma-redis", "Namespace/gamma", "Deployment/optio-api"} {
+		if _, ok := idx[id]; !ok {
+			t.Errorf("%s missing; have %v", id, manifest.IDs(objs))
+		}
+	}
+	if got := idx["Deployment/gamma-redis"].Namespace(); got != "shared" {
+		t.Errorf("the lone Redis is in namespace %q, want its chart's, shared", got)
+	}
+	applyAll(t, outs[0])
+}
+
+// TestReadmeProgram builds and runs cmd/synth, the README's composing
+// example, as its user would: in a folder of its own, with a private TMPDIR
+// that must be empty afterwards (defer jsii.Close()), and applies its dist/
+// to the real API server.
+func TestReadmeProgram(t *testing.T) {
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatalf("the go command is needed to build cmd/synth: %v", err)
+	}
+	work, tmp := t.TempDir(), t.TempDir()
+	bin := filepath.Join(work, "synth")
+	build := exec.Command(goBin, "build", "-o", bin, "./cmd/synth")
+	build.Env = append(os.Environ(), "GOWORK=off")
+	if b, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build ./cmd/synth: %v\n%s", err, b)
+	}
+	run := exec.Command(bin)
+	run.Dir = work
+	run.Env = append(os.Environ(), "TMPDIR="+tmp)
+	out, err := run.CombinedOutput()
+	if err != nil {
+		t.Fatalf("cmd/synth: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "warning: ") {
+		t.Errorf("cmd/synth printed no warning of the chart's defaults (latest image tags):\n%s", out)
+	}
+	assertEmpty(t, "cmd/synth", tmp)
+	dist := filepath.Join(work, "dist")
+	files := readDir(t, dist)
+	if _, ok := files["0000-data.k8s.yaml"]; !ok || len(files) != 2 {
+		t.Fatalf("cmd/synth wrote %v, want 0000-data.k8s.yaml and 0001-optio.k8s.yaml", slices.Sorted(maps.Keys(files)))
+	}
+	objs, err := manifest.ReadDir(dist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := manifest.Index(objs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := idx["ConfigMap/optio-config"].Get("data", "REDIS_URL"); got != "redis://optio-redis.platform-data.svc:6379" {
+		t.Errorf("the release does not use the lone Redis: optio-config REDIS_URL = %v", got)
+	}
+	if got := idx["Deployment/optio-redis"].Namespace(); got != "platform-data" {
+		t.Errorf("the lone Redis is in namespace %q, want platform-data", got)
+	}
+	applyAll(t, dist)
+}
+
+// applyAll applies dir to a new real API server; every object must be
+// accepted. A local `go test -short` skips it.
+func applyAll(t *testing.T, dir string) {
+	t.Helper()
+	srv := kubeapi.Start(t)
+	res, err := srv.Apply(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res.Rejections {
+		t.Errorf("rejected: %s: %s", r.Object, r.Message)
+	}
+	if res.Applied == 0 {
+		t.Error("nothing applied")
+	}
+}
+
+// assertEmpty fails if dir holds anything: the jsii runtime's temporary
+// files must be gone when the program ends.
+func assertEmpty(t *testing.T, who, dir string) {
+	t.Helper()
+	left, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range left {
+		t.Errorf("%s left %s in its TMPDIR (jsii runtime not closed?)", who, e.Name())
+	}
+}
+
+// readDir returns the *.k8s.yaml files of dir by name.
+func readDir(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.k8s.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[filepath.Base(p)] = b
+	}
+	return files
+}

@@ -1,0 +1,15 @@
+package k8s
+
+
+// CompositePodGroupSchedulingPolicy defines the scheduling configuration for a CompositePodGroup.
+//
+// Exactly one policy must be set.
+type CompositePodGroupSchedulingPolicyV1Beta1 struct {
+	// basic specifies that the groups of this composite group should be scheduled independently.
+	//
+	// This field is immutable.
+	Basic interface{} `field:"optional" json:"basic" yaml:"basic"`
+	// gang specifies that the groups of this composite group should be scheduled using all-or-nothing semantics.
+	Gang *CompositeGangSchedulingPolicyV1Beta1 `field:"optional" json:"gang" yaml:"gang"`
+}
+

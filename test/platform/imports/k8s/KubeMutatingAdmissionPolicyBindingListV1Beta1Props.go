@@ -1,0 +1,13 @@
+package k8s
+
+
+// MutatingAdmissionPolicyBindingList is a list of MutatingAdmissionPolicyBinding.
+type KubeMutatingAdmissionPolicyBindingListV1Beta1Props struct {
+	// List of PolicyBinding.
+	Items *[]*KubeMutatingAdmissionPolicyBindingV1Beta1Props `field:"required" json:"items" yaml:"items"`
+	// metadata is the standard list metadata.
+	//
+	// More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
+	Metadata *ListMeta `field:"optional" json:"metadata" yaml:"metadata"`
+}
+

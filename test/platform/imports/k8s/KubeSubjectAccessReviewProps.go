@@ -1,0 +1,13 @@
+package k8s
+
+
+// SubjectAccessReview checks whether or not a user or group can perform an action.
+type KubeSubjectAccessReviewProps struct {
+	// spec holds information about the request being evaluated.
+	Spec *SubjectAccessReviewSpec `field:"required" json:"spec" yaml:"spec"`
+	// metadata is the standard list metadata.
+	//
+	// More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata
+	Metadata *ObjectMeta `field:"optional" json:"metadata" yaml:"metadata"`
+}
+
