@@ -28,30 +28,6 @@ import (
 // optio), written from the chart's documented objects.
 const helmFixture = "testdata/helm-chart-0.1.0/defaults-with-secrets.yaml"
 
-// readmeSection returns the ```sh blocks of the README section whose heading
-// is title, in order.
-func readmeSection(t *testing.T, title string) []string {
-	t.Helper()
-	b, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(b)
-	start := strings.Index(text, "\n## "+title+"\n")
-	if start < 0 {
-		t.Fatalf("README has no section %q", title)
-	}
-	text = text[start+1:]
-	if end := strings.Index(text[3:], "\n## "); end >= 0 {
-		text = text[:end+3]
-	}
-	var blocks []string
-	for _, m := range regexp.MustCompile("(?s)```sh\n(.*?)```").FindAllStringSubmatch(text, -1) {
-		blocks = append(blocks, m[1])
-	}
-	return blocks
-}
-
 // buildCLI builds the program once per test into a temp folder.
 func buildCLI(t *testing.T) string {
 	t.Helper()
@@ -63,7 +39,7 @@ func buildCLI(t *testing.T) string {
 	return bin
 }
 
-// shell runs a README block with bash in dir, against the test server:
+// shell runs a documented block with bash in dir, against the test server:
 // kubectl is the server's, and `go run .` runs the built program.
 func shell(t *testing.T, s *kubeapi.Server, bin, dir, block string) string {
 	t.Helper()
@@ -76,7 +52,7 @@ go() { if [ "${1:-}" = run ] && [ "${2:-}" = . ]; then shift 2; "$OPTIO_BIN" "$@
 		"KUBECONFIG="+s.Kubeconfig, "OPTIO_BIN="+bin, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20")
 	out, err := cmd.CombinedOutput()
 	if err != nil {
-		t.Fatalf("README block failed: %v\n--- block:\n%s--- output:\n%s", err, block, out)
+		t.Fatalf("documented block failed: %v\n--- block:\n%s--- output:\n%s", err, block, out)
 	}
 	return string(out)
 }
@@ -91,17 +67,20 @@ func get(t *testing.T, s *kubeapi.Server, kind, ns, name string) manifest.Object
 	return manifest.Object(obj)
 }
 
-// TestMovingFromTheHelmChart runs the README's "Moving from the Helm chart"
-// commands, block by block, on a namespace where the Helm chart 0.1.0 was
+// operationsDoc is the guide to day 2, whose commands these tests run.
+const operationsDoc = "../docs/operations.md"
+
+// TestMovingFromTheHelmChart runs docs/operations.md's "Moving from the
+// Helm chart" commands, block by block, on a namespace where the Helm chart 0.1.0 was
 // installed: taking over in place with helmChartSelectors recreates nothing,
 // keeps the PVC and leaves PostgreSQL's pod template as the chart made it;
 // the release record goes; then the move to the release-unique selectors
 // succeeds. A second run skips the take-over: the move works directly from a
 // Helm install too.
 func TestMovingFromTheHelmChart(t *testing.T) {
-	blocks := readmeSection(t, "Moving from the Helm chart")
+	blocks := docSection(t, operationsDoc, "Moving from the Helm chart")
 	if len(blocks) != 3 {
-		t.Fatalf("README section has %d sh blocks, want 3 (take over, remove the release record, move)", len(blocks))
+		t.Fatalf("docs/operations.md section has %d sh blocks, want 3 (take over, remove the release record, move)", len(blocks))
 	}
 	bin := buildCLI(t)
 	for _, takeOver := range []bool{true, false} {
@@ -485,21 +464,21 @@ func TestLeafDiffs(t *testing.T) {
 	}
 }
 
-// TestReadmePruneCommand: the README's prune command is the one the summary
-// prints (for release R in namespace NS).
-func TestReadmePruneCommand(t *testing.T) {
-	b, err := os.ReadFile("../README.md")
+// TestDocumentedPruneCommand: docs/operations.md's prune command is the one
+// the summary prints (for release R in namespace NS).
+func TestDocumentedPruneCommand(t *testing.T) {
+	b, err := os.ReadFile(operationsDoc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := regexp.MustCompile("(?s)### Updating and pruning.*?```sh\n(.*?)```").FindSubmatch(b)
+	m := regexp.MustCompile("(?s)\n## Updating and pruning\n.*?```sh\n(.*?)```").FindSubmatch(b)
 	if m == nil {
-		t.Fatal("README has no prune command under ### Updating and pruning")
+		t.Fatal("docs/operations.md has no prune command under ## Updating and pruning")
 	}
 	norm := func(s string) string { return strings.Join(strings.Fields(strings.ReplaceAll(s, "\\\n", " ")), " ") }
 	want := norm(values.Release{Name: "R", Namespace: "NS"}.PruneCommand("dist/"))
 	if got := norm(string(m[1])); got != want {
-		t.Errorf("README prune command:\n%s\nthe summary's:\n%s", got, want)
+		t.Errorf("docs/operations.md prune command:\n%s\nthe summary's:\n%s", got, want)
 	}
 }
 

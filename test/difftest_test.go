@@ -30,7 +30,7 @@ var (
 // kube-apiserver's (every object created with strict field validation:
 // dry-run, Namespaces and Services for real), and fails on any file we
 // accept and the server refuses, and on any refusal of ours the server does
-// not share unless the README documents it as deliberate
+// not share unless docs/validation.md documents it as deliberate
 // (difftest.DeliberateRefusals). It prints the confusion matrix (in the
 // test log, and in the file OPTIO_DIFFTEST_REPORT names, which .ci/run
 // shows).

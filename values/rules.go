@@ -5,7 +5,7 @@ import "k8s.io/apimachinery/pkg/util/validation/field"
 // Rule identities: the field.Error.Origin of every error of a rule that is
 // this program's own, not the Kubernetes API server's (a refusal made on
 // purpose where the server would accept the objects). Each is a row of the
-// README's table "Refusals beyond the API server", and the differential
+// table "Refusals beyond the API server" in docs/validation.md, and the differential
 // tester (test/difftest) explains a refusal the server does not share by
 // this identity alone. Errors of the rules that mirror the API server carry
 // no Origin.
@@ -72,7 +72,7 @@ const (
 	RuleTextJSKey = "text-js-key"
 )
 
-// Rules lists every rule identity, in the order of the README's table.
+// Rules lists every rule identity, in the order of docs/validation.md's table.
 func Rules() []string {
 	return []string{
 		RuleImageReference, RuleEnums, RuleRequiredValues, RuleURLs, RuleAgentPVC,

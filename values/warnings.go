@@ -105,7 +105,7 @@ func (p *Values) Warnings(release string) []string {
 		w = append(w, fmt.Sprintf("serviceAccount.name: %q is the default of every release: a second release in namespace %q would share (and on deletion remove) it; use a name of this release's own", p.ServiceAccount.Name, p.Namespace))
 	}
 	if p.HelmChartSelectors {
-		w = append(w, fmt.Sprintf("helmChartSelectors: pods are selected by the Helm chart's fixed app: labels, so no other release may run in namespace %q; move to the release-unique selectors when you can (README: Moving from the Helm chart)", p.Namespace))
+		w = append(w, fmt.Sprintf("helmChartSelectors: pods are selected by the Helm chart's fixed app: labels, so no other release may run in namespace %q; move to the release-unique selectors when you can (docs/operations.md: Moving from the Helm chart)", p.Namespace))
 		if p.Postgresql.Enabled {
 			w = append(w, "postgresql: helmChartSelectors keeps the Helm chart's PostgreSQL pod template (no probes, no security context, the password in the Deployment's env) so that taking over does not restart the database; the hardened template comes with the release-unique selectors")
 		}

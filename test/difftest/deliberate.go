@@ -10,9 +10,9 @@ import (
 
 // Deliberate is a refusal this program makes on purpose where the API
 // server would accept the objects. Each one is listed, with the same ID,
-// in the README's section "Refusals beyond the API server".
+// in docs/validation.md, section "Refusals beyond the API server".
 type Deliberate struct {
-	// ID names the rule in the README's table. For a rule of Validate it
+	// ID names the rule in docs/validation.md's table. For a rule of Validate it
 	// is the rule's identity, the Origin of its errors (values.Rule*).
 	ID string
 	// When, if set, decides instead of the Origin: it must hold for the

@@ -14,30 +14,30 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
-// readmeSection is the README's heading of the deliberate refusals.
-const readmeSection = "### Refusals beyond the API server"
+// docSection is docs/validation.md's heading of the deliberate refusals.
+const docSection = "\n## Refusals beyond the API server\n"
 
-// TestDeliberateRefusalsMatchTheReadme checks that the README's table of
-// deliberate refusals and DeliberateRefusals list the same rules, once
+// TestDeliberateRefusalsMatchTheDocs checks that docs/validation.md's table
+// of deliberate refusals and DeliberateRefusals list the same rules, once
 // each.
-func TestDeliberateRefusalsMatchTheReadme(t *testing.T) {
-	b, err := os.ReadFile("../../README.md")
+func TestDeliberateRefusalsMatchTheDocs(t *testing.T) {
+	b, err := os.ReadFile("../../docs/validation.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := string(b)
-	start := strings.Index(text, readmeSection)
+	start := strings.Index(text, docSection)
 	if start < 0 {
-		t.Fatalf("README.md has no section %q", readmeSection)
+		t.Fatalf("docs/validation.md has no section %q", docSection)
 	}
-	section := text[start+len(readmeSection):]
+	section := text[start+len(docSection):]
 	if end := strings.Index(section, "\n#"); end >= 0 {
 		section = section[:end]
 	}
 	row := regexp.MustCompile("(?m)^\\| `([a-z0-9-]+)` \\|")
-	var readme []string
+	var documented []string
 	for _, m := range row.FindAllStringSubmatch(section, -1) {
-		readme = append(readme, m[1])
+		documented = append(documented, m[1])
 	}
 	var code []string
 	for _, d := range DeliberateRefusals {
@@ -47,17 +47,17 @@ func TestDeliberateRefusalsMatchTheReadme(t *testing.T) {
 		code = append(code, d.ID)
 	}
 	for _, id := range code {
-		if !slices.Contains(readme, id) {
-			t.Errorf("deliberate refusal %s is not in the README's table", id)
+		if !slices.Contains(documented, id) {
+			t.Errorf("deliberate refusal %s is not in docs/validation.md's table", id)
 		}
 	}
-	for _, id := range readme {
+	for _, id := range documented {
 		if !slices.Contains(code, id) {
-			t.Errorf("the README lists %s, which DeliberateRefusals lacks", id)
+			t.Errorf("docs/validation.md lists %s, which DeliberateRefusals lacks", id)
 		}
 	}
-	if len(readme) < 10 {
-		t.Errorf("the README's table has %d rows; the section was not parsed", len(readme))
+	if len(documented) < 10 {
+		t.Errorf("docs/validation.md's table has %d rows; the section was not parsed", len(documented))
 	}
 }
 
