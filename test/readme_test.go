@@ -1,11 +1,14 @@
 package test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/optio-cdk8s/optio-cdk8s/test/kubeapi"
 )
@@ -32,6 +35,97 @@ func docSection(t *testing.T, file, title string) []string {
 		blocks = append(blocks, m[1])
 	}
 	return blocks
+}
+
+// TestDocLinks: every relative link of README.md and docs/*.md reaches a
+// file of the repository, and its #fragment a heading of that file (as
+// GitHub makes anchors), so moving text between the guides cannot leave a
+// dead link behind.
+func TestDocLinks(t *testing.T) {
+	files, err := filepath.Glob("../docs/*.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, "../README.md")
+	if len(files) < 7 {
+		t.Fatalf("%d Markdown files: the docs were not found", len(files))
+	}
+	link := regexp.MustCompile(`\]\(([^)\s]+)\)`)
+	codeBlock := regexp.MustCompile("(?s)```.*?```")
+	checked := 0
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := codeBlock.ReplaceAllString(string(b), "")
+		for _, m := range link.FindAllStringSubmatch(text, -1) {
+			target := m[1]
+			if strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
+				continue
+			}
+			path, frag, _ := strings.Cut(target, "#")
+			dest := file
+			if path != "" {
+				dest = filepath.Join(filepath.Dir(file), filepath.FromSlash(path))
+			}
+			if _, err := os.Stat(dest); err != nil {
+				t.Errorf("%s: link %s: %v", file, target, err)
+				continue
+			}
+			checked++
+			if frag == "" {
+				continue
+			}
+			if !strings.HasSuffix(dest, ".md") {
+				t.Errorf("%s: link %s: a fragment into a file that is not Markdown", file, target)
+				continue
+			}
+			d, err := os.ReadFile(dest)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Contains(anchors(string(d)), frag) {
+				t.Errorf("%s: link %s: %s has no heading with the anchor #%s", file, target, dest, frag)
+			}
+		}
+	}
+	if checked < 20 {
+		t.Errorf("%d relative links checked: the links were not parsed", checked)
+	}
+}
+
+// anchors are the fragment names of a Markdown file's headings, made as
+// GitHub makes them: lower case, punctuation dropped, spaces as hyphens,
+// -1, -2... after a repeated name.
+func anchors(markdown string) []string {
+	markdown = regexp.MustCompile("(?s)```.*?```").ReplaceAllString(markdown, "")
+	var out []string
+	seen := map[string]int{}
+	for _, line := range strings.Split(markdown, "\n") {
+		title, ok := strings.CutPrefix(strings.TrimLeft(line, "#"), " ")
+		if !ok || !strings.HasPrefix(line, "#") {
+			continue
+		}
+		var b strings.Builder
+		for _, r := range strings.ToLower(strings.TrimSpace(title)) {
+			switch {
+			case r == ' ':
+				b.WriteRune('-')
+			case r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+				b.WriteRune(r)
+			}
+		}
+		a := b.String()
+		if n := seen[a]; n > 0 {
+			seen[a]++
+			a = fmt.Sprintf("%s-%d", a, n)
+		} else {
+			seen[a] = 1
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // TestReadmeQuickStart runs the README's quick start, block by block, as
