@@ -42,7 +42,12 @@ the Optio chart it mirrors. --version prints the same.`,
 //	cdk8s:    cdk8s v2.69.10, cdk8s-plus-28 v2.5.6
 //	values:   Optio Helm chart 0.1.0 (app version 0.1.0)
 func versionText() string {
-	info, ok := debug.ReadBuildInfo()
+	return formatVersion(debug.ReadBuildInfo())
+}
+
+// formatVersion is versionText for the build information info (ok false:
+// none was recorded).
+func formatVersion(info *debug.BuildInfo, ok bool) string {
 	version, revision, when, modified := "(unknown)", "", "", false
 	deps := map[string]string{}
 	if ok {
