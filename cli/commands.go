@@ -71,10 +71,10 @@ func formatVersion(info *debug.BuildInfo, ok bool) string {
 			}
 		}
 		for _, d := range info.Deps {
-			if d.Replace != nil {
-				d = d.Replace
-			}
 			deps[d.Path] = d.Version
+			if d.Replace != nil {
+				deps[d.Path] = d.Replace.Version
+			}
 		}
 	}
 	if version == "" {

@@ -27,6 +27,10 @@ type Property struct {
 	// Object tells that the value is a closed object (a Go struct) whose
 	// own values follow it; it has no Default of its own.
 	Object bool
+	// Unset tells that the value is unset by default: an optional value
+	// without a default, an object whose default is null or none of whose
+	// values has a default, or a value of such an object.
+	Unset bool
 }
 
 // Properties lists every value of a schema that Generate wrote (the
@@ -42,8 +46,8 @@ func Properties(schemaJSON []byte) ([]Property, error) {
 		return nil, fmt.Errorf("schema: not one JSON object")
 	}
 	var out []Property
-	var walk func(obj *yaml.Node, prefix string, depth int) error
-	walk = func(obj *yaml.Node, prefix string, depth int) error {
+	var walk func(obj *yaml.Node, prefix string, depth int, unset bool) error
+	walk = func(obj *yaml.Node, prefix string, depth int, unset bool) error {
 		props := member(obj, "properties")
 		if props == nil || props.Kind != yaml.MappingNode {
 			return nil
@@ -56,27 +60,43 @@ func Properties(schemaJSON []byte) ([]Property, error) {
 			}
 			add := member(sub, "additionalProperties")
 			p.Object = member(sub, "properties") != nil && add != nil && add.Value == "false"
-			if d := member(sub, "default"); d != nil && !p.Object {
+			d := member(sub, "default")
+			if d != nil && !p.Object {
 				var v any
 				if err := d.Decode(&v); err != nil {
 					return fmt.Errorf("schema: default of %s: %w", p.Path, err)
 				}
 				p.Default, p.HasDefault = v, true
 			}
+			p.Unset = unset || !p.Object && !p.HasDefault || p.Object && d != nil && d.Tag == "!!null"
 			out = append(out, p)
 			if p.Object {
-				if err := walk(sub, p.Path+".", depth+1); err != nil {
+				if err := walk(sub, p.Path+".", depth+1, p.Unset); err != nil {
 					return err
 				}
 			}
 		}
 		return nil
 	}
-	if err := walk(doc.Content[0], "", 0); err != nil {
+	if err := walk(doc.Content[0], "", 0, false); err != nil {
 		return nil, err
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("schema: no properties")
+	}
+	// An object none of whose values has a default (a pointer that is nil
+	// by default, such as a container's seccompProfile) is unset too.
+	for i := len(out) - 1; i >= 0; i-- {
+		if !out[i].Object || out[i].Unset {
+			continue
+		}
+		any := false
+		for j := i + 1; j < len(out) && out[j].Depth > out[i].Depth; j++ {
+			any = any || out[j].HasDefault
+		}
+		if !any {
+			out[i].Unset = true
+		}
 	}
 	return out, nil
 }
@@ -113,9 +133,9 @@ func member(n *yaml.Node, key string) *yaml.Node {
 // ValuesYAML writes the defaults of a generated schema as a commented values
 // file (what `optio-cdk8s show values` prints, as `helm show values` prints
 // a chart's values.yaml): every value with its default, under its
-// description wrapped at 80 columns. A value that is unset by default is
-// written commented out ("# minAvailable:"), so that the file read back is
-// exactly the defaults.
+// description wrapped at 80 columns. A value that is unset by default (and
+// every value of an object that is) is written commented out
+// ("# minAvailable:"), so that the file read back is exactly the defaults.
 func ValuesYAML(schemaJSON []byte) ([]byte, error) {
 	props, err := Properties(schemaJSON)
 	if err != nil {
@@ -143,18 +163,18 @@ func ValuesYAML(schemaJSON []byte) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		switch {
-		case p.Object:
-			fmt.Fprintf(&b, "%s%s:\n", indent, keyText)
-		case !p.HasDefault:
-			fmt.Fprintf(&b, "%s# %s:\n", indent, keyText)
-		default:
+		line := keyText + ":"
+		if p.HasDefault {
 			text, err := valueText(p.Default, indent+"  ")
 			if err != nil {
 				return nil, fmt.Errorf("schema: default of %s: %w", p.Path, err)
 			}
-			fmt.Fprintf(&b, "%s%s:%s\n", indent, keyText, text)
+			line += text
 		}
+		if p.Unset {
+			line = "# " + strings.ReplaceAll(line, "\n"+indent, "\n"+indent+"# ")
+		}
+		fmt.Fprintf(&b, "%s%s\n", indent, line)
 	}
 	return b.Bytes(), nil
 }
