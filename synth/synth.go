@@ -87,7 +87,11 @@ func keptEntries(outdir string) ([]string, error) {
 	if !info.IsDir() {
 		return nil, fmt.Errorf("output %s is a file, not a folder", outdir)
 	}
-	real, err := filepath.EvalSymlinks(outdir)
+	abs, err := filepath.Abs(outdir)
+	if err != nil {
+		return nil, err
+	}
+	real, err := filepath.EvalSymlinks(abs)
 	if err != nil {
 		return nil, err
 	}
