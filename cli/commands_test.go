@@ -17,7 +17,7 @@ import (
 	"sigs.k8s.io/yaml"
 
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
-	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 // run runs the built program with args in a new folder and checks that it
@@ -107,7 +107,7 @@ func TestFormatVersion(t *testing.T) {
 }
 
 // show values is the defaults, every value under its description: read back
-// it is exactly values.DefaultsTree, and a synth from it equals a synth
+// it is exactly loader.DefaultsTree, and a synth from it equals a synth
 // from no file at all.
 func TestShowValues(t *testing.T) {
 	dir := t.TempDir()
@@ -119,7 +119,7 @@ func TestShowValues(t *testing.T) {
 	if err := yaml.Unmarshal([]byte(r.stdout), &shown); err != nil {
 		t.Fatalf("show values is not YAML: %v", err)
 	}
-	defaults := values.DefaultsTree()
+	defaults := loader.DefaultsTree()
 	// Optional values unset by default are written commented out; the JSON
 	// of the defaults omits them (omitempty) or holds null.
 	dropNulls(defaults)

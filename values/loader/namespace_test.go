@@ -1,11 +1,11 @@
-package values_test
+package loader_test
 
 import (
 	"errors"
 	"strings"
 	"testing"
 
-	"github.com/optio-cdk8s/optio-cdk8s/values"
+	"github.com/optio-cdk8s/optio-cdk8s/values/loader"
 )
 
 // Options.Namespace is kubectl's -n: it replaces the default, agrees with
@@ -17,20 +17,20 @@ func TestNamespaceOptions(t *testing.T) {
 	own := write(t, "own.yaml", secrets+"namespace: team-b\n")
 	for _, c := range []struct {
 		name      string
-		opts      values.Options
+		opts      loader.Options
 		namespace string // "" : an error is wanted
 		errs      []string
 	}{
-		{"default", values.Options{ValueFiles: []string{base}}, "optio", nil},
-		{"-n", values.Options{ValueFiles: []string{base}, Namespace: "team-a"}, "team-a", nil},
-		{"-n and the same in --set", values.Options{ValueFiles: []string{base}, Namespace: "team-a", Values: []string{"namespace=team-a"}}, "team-a", nil},
-		{"-n and null", values.Options{ValueFiles: []string{base}, Namespace: "team-a", Values: []string{"namespace=null"}}, "team-a", nil},
-		{"-n and another in a file", values.Options{ValueFiles: []string{own}, Namespace: "team-a", Values: []string{"api.replicas=many"}}, "",
+		{"default", loader.Options{ValueFiles: []string{base}}, "optio", nil},
+		{"-n", loader.Options{ValueFiles: []string{base}, Namespace: "team-a"}, "team-a", nil},
+		{"-n and the same in --set", loader.Options{ValueFiles: []string{base}, Namespace: "team-a", Values: []string{"namespace=team-a"}}, "team-a", nil},
+		{"-n and null", loader.Options{ValueFiles: []string{base}, Namespace: "team-a", Values: []string{"namespace=null"}}, "team-a", nil},
+		{"-n and another in a file", loader.Options{ValueFiles: []string{own}, Namespace: "team-a", Values: []string{"api.replicas=many"}}, "",
 			[]string{`namespace: Invalid value: "team-b": differs from -n/--namespace "team-a"`, "api.replicas"}},
-		{"destination", values.Options{ValueFiles: []string{base}, DefaultNamespace: "team-c"}, "team-c", nil},
-		{"destination, the values say otherwise", values.Options{ValueFiles: []string{own}, DefaultNamespace: "team-c"}, "team-b", nil},
-		{"destination and --set", values.Options{ValueFiles: []string{base}, DefaultNamespace: "team-c", Values: []string{"namespace=team-d"}}, "team-d", nil},
-		{"-n over the destination", values.Options{ValueFiles: []string{base}, DefaultNamespace: "team-c", Namespace: "team-a"}, "team-a", nil},
+		{"destination", loader.Options{ValueFiles: []string{base}, DefaultNamespace: "team-c"}, "team-c", nil},
+		{"destination, the values say otherwise", loader.Options{ValueFiles: []string{own}, DefaultNamespace: "team-c"}, "team-b", nil},
+		{"destination and --set", loader.Options{ValueFiles: []string{base}, DefaultNamespace: "team-c", Values: []string{"namespace=team-d"}}, "team-d", nil},
+		{"-n over the destination", loader.Options{ValueFiles: []string{base}, DefaultNamespace: "team-c", Namespace: "team-a"}, "team-a", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			props, err := load(t, c.opts)
@@ -40,7 +40,7 @@ func TestNamespaceOptions(t *testing.T) {
 				}
 				return
 			}
-			var ve *values.Error
+			var ve *loader.Error
 			if !errors.As(err, &ve) || len(ve.Errors) != len(c.errs) {
 				t.Fatalf("err %v; want %d errors", err, len(c.errs))
 			}
