@@ -137,7 +137,6 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err.Error()} })
-	root.CompletionOptions.HiddenDefaultCmd = false
 
 	fs := root.Flags()
 	fs.SortFlags = false
