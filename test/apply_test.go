@@ -53,10 +53,6 @@ var readBack = map[string]func(t *testing.T, s *kubeapi.Server){
 		expect(t, s, "networkpolicy", "acme-agents", "acme-optio-postgres", "spec.ingress.0.ports.0.port", float64(5432))
 		expect(t, s, "service", "acme-agents", "acme-optio-web", "spec.ports.0.port", float64(8081))
 		expect(t, s, "clusterrolebinding", "", "acme-optio-acme-agents-node-reader", "subjects.0.namespace", "acme-agents")
-		// commonLabels on objects and pod templates; a pod knob.
-		expect(t, s, "service", "acme-agents", "acme-optio-web", "metadata.labels.team", "platform")
-		expect(t, s, "deployment", "acme-agents", "acme-optio-web", "spec.template.metadata.labels.team", "platform")
-		expect(t, s, "deployment", "acme-agents", "acme-optio-postgres", "spec.template.spec.priorityClassName", "acme-critical")
 	},
 	"external": func(t *testing.T, s *kubeapi.Server) {
 		expect(t, s, "deployment", "optio", "optio-api", "spec.template.spec.serviceAccountName", "optio-managed")
@@ -64,13 +60,6 @@ var readBack = map[string]func(t *testing.T, s *kubeapi.Server){
 		keys := secretKeys(t, s, "optio", "optio-config")
 		if keys["REDIS_URL"] != "rediss://cache.internal:6380" {
 			t.Errorf("REDIS_URL = %q", keys["REDIS_URL"])
-		}
-	},
-	"existing-claim": func(t *testing.T, s *kubeapi.Server) {
-		expect(t, s, "deployment", "optio", "optio-postgres", "spec.template.spec.volumes.2.persistentVolumeClaim.claimName", "optio-pg-restored")
-		expect(t, s, "deployment", "optio", "optio-redis", "spec.template.spec.priorityClassName", "acme-low")
-		if _, err := s.GetJSON("persistentvolumeclaim", "optio", "optio-postgres-data"); err == nil {
-			t.Error("a PVC optio-postgres-data with existingClaim")
 		}
 	},
 	"existing-secret": func(t *testing.T, s *kubeapi.Server) {
