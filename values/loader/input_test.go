@@ -260,15 +260,6 @@ func TestLoadWithWarnings(t *testing.T) {
 			t.Errorf("warning for a default: %s", line)
 		}
 	}
-	// postgresql.storage beside an existing claim: set by the user, ignored.
-	_, w, err = loader.LoadWithWarnings(loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets)}, Values: []string{"postgresql.storage.size=20Gi,postgresql.persistence.existingClaim=pg"}, Getenv: noEnv})
-	if err != nil || !slicesHasPrefix(w, "postgresql.storage: ignored: postgresql.persistence.existingClaim names the claim (pg)") {
-		t.Errorf("existingClaim: warnings %q, %v", w, err)
-	}
-	_, w, err = loader.LoadWithWarnings(loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets)}, Values: []string{"postgresql.persistence.existingClaim=pg"}, Getenv: noEnv})
-	if err != nil || slicesHasPrefix(w, "postgresql.storage") {
-		t.Errorf("existingClaim alone: warnings %q, %v", w, err)
-	}
 	// A value from the environment is named by its variable.
 	env := func(k string) string {
 		return map[string]string{"OPTIO_EXTERNAL_DATABASE_URL": "postgres://u:pw@db/optio"}[k]

@@ -53,8 +53,7 @@ func load(opts Options) (values.Values, map[string]interface{}, []envSet, error)
 }
 
 // setButIgnored lists the values the user set (in tree, before defaults)
-// that props ignore and whose default is not empty: replicas under an HPA,
-// postgresql.storage with an existing claim.
+// that props ignore and whose default is not empty.
 func setButIgnored(tree map[string]interface{}, props values.Values) []string {
 	var w []string
 	for _, c := range []struct {
@@ -69,10 +68,6 @@ func setButIgnored(tree map[string]interface{}, props values.Values) []string {
 			w = append(w, fmt.Sprintf("%s.replicas: ignored: %s.autoscaling.enabled is true, so the HorizontalPodAutoscaler sets the number of pods (from minReplicas %d to maxReplicas %d)",
 				c.component, c.component, least, c.a.MaxReplicas))
 		}
-	}
-	if v, ok := lookup(tree, "postgresql", "storage"); ok && v != nil && props.Postgresql.Persistence.ExistingClaim != "" {
-		w = append(w, fmt.Sprintf("postgresql.storage: ignored: postgresql.persistence.existingClaim names the claim (%s), whose size and storage class are its own",
-			props.Postgresql.Persistence.ExistingClaim))
 	}
 	return w
 }
