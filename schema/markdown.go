@@ -49,7 +49,7 @@ func Markdown(schemaJSON []byte) ([]byte, error) {
 		"[validation.md](validation.md). Editors complete and check values files with\n" +
 		"`values.schema.json`, generated from the same source.\n\n")
 
-	var scalars, groups []member
+	var scalars, groups []orderedMember
 	for _, m := range props {
 		if n, ok := m.value.(ordered); ok && n.get("properties") != nil {
 			groups = append(groups, m)
@@ -282,9 +282,9 @@ func cell(s string) string {
 }
 
 // ordered is a JSON object with its keys in document order.
-type ordered []member
+type ordered []orderedMember
 
-type member struct {
+type orderedMember struct {
 	key   string
 	value interface{}
 }
@@ -325,7 +325,7 @@ func decodeOrdered(dec *json.Decoder) (interface{}, error) {
 			if err != nil {
 				return nil, err
 			}
-			o = append(o, member{k.(string), v})
+			o = append(o, orderedMember{k.(string), v})
 		}
 		_, err := dec.Token() // }
 		return o, err

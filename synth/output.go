@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/optio-cdk8s/optio-cdk8s/internal/tempdir"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testhook"
@@ -97,7 +98,13 @@ func commit(tmp, dst string) error {
 		return ErrStopped
 	}
 	testhook.Pause("swap")
-	return swap(tmp, dst)
+	err := swap(tmp, dst)
+	if errors.Is(err, syscall.EBUSY) || errors.Is(err, syscall.EXDEV) {
+		// A mount point that mountPoint did not see (another kind of
+		// mount, or mounted since the check).
+		return fmt.Errorf("%w (%s is a mount point, or on another file system than its parent folder: write into a subfolder of it, or use --stdout)", err, dst)
+	}
+	return err
 }
 
 // removeStale removes the temporary folders beside dst (named prefix<pid>-…)

@@ -6,6 +6,7 @@ package synth
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -56,37 +57,155 @@ func YAML(props optio.OptioChartProps) (out string, err error) {
 	return *app.SynthYaml(), nil
 }
 
-// CheckOutdir refuses an output folder that ToDir must not replace: one that
-// is a file, or that holds anything but *.k8s.yaml files (what cdk8s writes),
-// so that a mistyped -o never deletes someone's work. A missing folder is
-// fine.
+// CheckOutdir refuses an output folder that ToDir must not replace, so that
+// a mistyped -o never deletes someone's work. A missing folder is fine. An
+// existing one may hold:
+//   - *.k8s.yaml files, what cdk8s writes: the previous output, replaced;
+//   - other files and links to files (a kustomization.yaml, a README):
+//     kept, carried into the new folder before the atomic swap.
+//
+// It is refused when it is a file, the working directory or a folder above
+// it, a mount point (a volume: no folder can be renamed into its place, so
+// no atomic swap), or when it holds a folder, a *.k8s.yaml that is not a
+// regular file, or anything but files and links (a swap cannot carry
+// those, and they are nobody's output).
 func CheckOutdir(outdir string) error {
+	_, err := keptEntries(outdir)
+	return err
+}
+
+// keptEntries checks outdir as CheckOutdir does and returns the names of
+// its entries that a swap carries over (not *.k8s.yaml), sorted.
+func keptEntries(outdir string) ([]string, error) {
 	info, err := os.Stat(outdir)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return nil, nil
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if !info.IsDir() {
-		return fmt.Errorf("output %s is a file, not a folder", outdir)
+		return nil, fmt.Errorf("output %s is a file, not a folder", outdir)
+	}
+	abs, err := filepath.Abs(outdir)
+	if err != nil {
+		return nil, err
+	}
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		return nil, err
+	}
+	if wd, err := os.Getwd(); err == nil {
+		if w, err := filepath.EvalSymlinks(wd); err == nil {
+			if rel, err := filepath.Rel(real, w); err == nil && (rel == "." || !strings.HasPrefix(rel, "..")) {
+				return nil, fmt.Errorf("refusing to replace %s: it is the working directory or holds it; choose a subfolder, e.g. -o %s", outdir, filepath.Join(outdir, "dist"))
+			}
+		}
+	}
+	if mountPoint(real) {
+		return nil, &MountPointError{Outdir: outdir}
 	}
 	entries, err := os.ReadDir(outdir)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	var kept []string
 	for _, e := range entries {
-		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), ".k8s.yaml") {
-			return fmt.Errorf("refusing to replace %s: it holds %s, which is not synthesized output (*.k8s.yaml); choose a new or empty folder", outdir, e.Name())
+		name, t := e.Name(), e.Type()
+		switch {
+		case strings.HasSuffix(name, ".k8s.yaml") && t.IsRegular():
+		case strings.HasSuffix(name, ".k8s.yaml"):
+			return nil, fmt.Errorf("refusing to replace %s: it holds %s, which is not a file of synthesized output (*.k8s.yaml); choose a new or empty folder", outdir, name)
+		case t.IsRegular() || t&fs.ModeSymlink != 0:
+			kept = append(kept, name)
+		case t.IsDir():
+			return nil, fmt.Errorf("refusing to replace %s: it holds the folder %s, which is not synthesized output (a swap keeps files beside the output, such as a kustomization.yaml, but never folders); choose a new or empty folder", outdir, name)
+		default:
+			return nil, fmt.Errorf("refusing to replace %s: it holds %s, which is not a file of synthesized output (*.k8s.yaml); choose a new or empty folder", outdir, name)
+		}
+	}
+	return kept, nil
+}
+
+// MountPointError is an output folder that is a mount point (a volume, a
+// bind mount): rename(2) cannot move a folder into its place (EBUSY), so it
+// cannot be replaced atomically.
+type MountPointError struct {
+	// Outdir is the folder as given.
+	Outdir string
+}
+
+func (e *MountPointError) Error() string {
+	return fmt.Sprintf("output %s is a mount point (a volume of its own), which cannot be replaced atomically: no folder can be renamed into its place; write into a subfolder of it (-o %s) or use --stdout",
+		e.Outdir, filepath.Join(e.Outdir, "dist"))
+}
+
+// carry puts the kept entries of the folder from (names) into the folder
+// to: a hard link to each file where the system allows it (the same file,
+// mode and time), else a copy with the same mode; a link is made again with
+// the same target.
+func carry(from, to string, names []string) error {
+	for _, name := range names {
+		src, dst := filepath.Join(from, name), filepath.Join(to, name)
+		info, err := os.Lstat(src)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // removed since the check
+		}
+		if err != nil {
+			return err
+		}
+		if info.Mode()&fs.ModeSymlink != 0 {
+			target, err := os.Readlink(src)
+			if err != nil {
+				return err
+			}
+			if err := os.Symlink(target, dst); err != nil {
+				return fmt.Errorf("keeping %s: %w", src, err)
+			}
+			continue
+		}
+		if !info.Mode().IsRegular() {
+			return fmt.Errorf("refusing to replace %s: %s is no longer a file", filepath.Dir(src), name)
+		}
+		if os.Link(src, dst) == nil {
+			continue
+		}
+		if err := copyFile(src, dst, info); err != nil {
+			return fmt.Errorf("keeping %s: %w", src, err)
 		}
 	}
 	return nil
 }
 
+// copyFile copies a regular file with its mode and modification time.
+func copyFile(src, dst string, info fs.FileInfo) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, info.Mode().Perm())
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(out, in)
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(dst, info.Mode().Perm())
+	}
+	if err == nil {
+		err = os.Chtimes(dst, info.ModTime(), info.ModTime())
+	}
+	return err
+}
+
 // ToDir synthesizes into a new temporary folder beside outdir and, only when
-// that succeeded, swaps it into place of outdir (whose previous content is
-// removed). outdir must pass CheckOutdir. It returns the paths of the files
-// written, sorted. On error outdir is untouched.
+// that succeeded, swaps it into place of outdir: its previous *.k8s.yaml
+// files are removed, its other files kept (see CheckOutdir, which outdir
+// must pass). It returns the paths of the files written, sorted. On error
+// outdir is untouched.
 //
 // The temporary folder is named .<outdir>.new-<pid>-<random>; ToDir first
 // removes the ones of processes that no longer run (a run killed with
@@ -100,7 +219,7 @@ func ToDir(props optio.OptioChartProps, outdir string) ([]string, error) {
 // toDir is ToDir for one or more releases; check, when set, runs on the
 // temporary folder before the swap and can refuse it.
 func toDir(releases []optio.OptioChartProps, outdir string, check func(dir string) error) ([]string, error) {
-	if err := CheckOutdir(outdir); err != nil {
+	if _, err := keptEntries(outdir); err != nil {
 		return nil, err
 	}
 	dst := filepath.Clean(outdir)
@@ -141,12 +260,7 @@ func toDir(releases []optio.OptioChartProps, outdir string, check func(dir strin
 	if err := os.Chmod(tmp, mode); err != nil {
 		return nil, err
 	}
-	testhook.Pause("written")
-	if err := commit(tmp, dst); err != nil {
-		return nil, err
-	}
-	testhook.Pause("swapped")
-	entries, err := os.ReadDir(dst)
+	entries, err := os.ReadDir(tmp)
 	if err != nil {
 		return nil, err
 	}
@@ -155,6 +269,20 @@ func toDir(releases []optio.OptioChartProps, outdir string, check func(dir strin
 		files = append(files, filepath.Join(outdir, e.Name()))
 	}
 	sort.Strings(files)
+	// The files beside the output, read again now: what a user added since
+	// the check is kept too.
+	kept, err := keptEntries(outdir)
+	if err != nil {
+		return nil, err
+	}
+	if err := carry(dst, tmp, kept); err != nil {
+		return nil, err
+	}
+	testhook.Pause("written")
+	if err := commit(tmp, dst); err != nil {
+		return nil, err
+	}
+	testhook.Pause("swapped")
 	return files, nil
 }
 

@@ -44,6 +44,17 @@ type Options struct {
 	LiteralValues []string
 	// ReleaseName is the release name; "" means values.DefaultReleaseName.
 	ReleaseName string
+	// Namespace is kubectl's -n/--namespace: the release's namespace, in
+	// place of the default "optio". As kubectl refuses an object whose
+	// namespace differs from -n, a namespace value set by the values (a
+	// file or a flag) that differs from it is an error at the path
+	// namespace; the same namespace in both is fine. "" leaves the
+	// namespace to the values.
+	Namespace string
+	// DefaultNamespace is the namespace when the values set none (Argo CD's
+	// destination namespace): lower precedence than every source of
+	// values, higher than the default "optio". Namespace, when set, wins.
+	DefaultNamespace string
 	// Getenv reads the environment; nil means os.Getenv.
 	Getenv func(string) string
 	// Stdin is what "-" reads (as a -f file or a --set-file path), at most
@@ -110,7 +121,13 @@ func DefaultsTree() map[string]interface{} {
 // read.
 func Tree(opts Options) (map[string]interface{}, error) {
 	tree, _, err := readTree(opts)
-	return tree, err
+	if err != nil {
+		return nil, err
+	}
+	if nsErr := applyNamespace(tree, opts); nsErr != nil {
+		return nil, &Error{Errors: field.ErrorList{nsErr}}
+	}
+	return tree, nil
 }
 
 // envSet is a secret environment variable that Tree applied.
@@ -197,6 +214,28 @@ func readTree(opts Options) (map[string]interface{}, []envSet, error) {
 		}
 	}
 	return tree, env, nil
+}
+
+// applyNamespace sets the namespace value of tree from opts.Namespace or
+// opts.DefaultNamespace (see Options). It returns the error of a namespace
+// value that differs from opts.Namespace, after setting opts.Namespace, so
+// that the other values are still checked.
+func applyNamespace(tree map[string]interface{}, opts Options) *field.Error {
+	v, set := tree["namespace"]
+	if s, ok := v.(string); v == nil || ok && s == "" {
+		set = false // null or "": no namespace of the values' own
+	}
+	switch {
+	case opts.Namespace != "":
+		tree["namespace"] = opts.Namespace
+		if set && v != opts.Namespace {
+			return field.Invalid(field.NewPath("namespace"), v,
+				fmt.Sprintf("differs from -n/--namespace %q (as in kubectl, the values and -n must agree): drop one of them", opts.Namespace))
+		}
+	case opts.DefaultNamespace != "" && !set:
+		tree["namespace"] = opts.DefaultNamespace
+	}
+	return nil
 }
 
 // mergeFile merges the values of a later -f file over those of the earlier

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"k8s.io/apimachinery/pkg/util/validation/field"
+
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
@@ -34,7 +36,16 @@ func load(opts Options) (values.Values, map[string]interface{}, []envSet, error)
 	if err != nil {
 		return values.Values{}, nil, nil, err
 	}
+	nsErr := applyNamespace(tree, opts)
 	props, err := FromTree(tree, opts.ReleaseName)
+	if nsErr != nil {
+		ve, _ := err.(*Error)
+		if ve == nil {
+			ve = &Error{}
+		}
+		ve.Errors = append(field.ErrorList{nsErr}, ve.Errors...)
+		err = ve
+	}
 	if err != nil {
 		return props, nil, nil, errorsFromEnvironment(err, tree, env)
 	}
