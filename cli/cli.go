@@ -51,6 +51,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	var outdir string
 	var toStdout, quiet bool
 	var releasesDir string
+	var previous string
+	var allowChanges []string
 	fs.StringArrayVarP(&opts.ValueFiles, "values", "f", nil, "values file (YAML, a regular file of at most 4 MiB); may be repeated, merged left to right; \"-\" reads standard input")
 	fs.StringArrayVar(&opts.Values, "set", nil, "set a value, e.g. --set api.replicas=3 (Helm syntax: a.b[0].c=x, escape , and . with \\)")
 	fs.StringArrayVar(&opts.StringValues, "set-string", nil, "set a value kept as a string, e.g. --set-string postgresql.image.tag=16")
@@ -62,6 +64,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&toStdout, "stdout", false, "write the YAML stream to standard output and nothing to disk, e.g. --stdout | kubectl apply -f -")
 	fs.BoolVarP(&quiet, "quiet", "q", false, "print no summary after a successful synth (warnings and errors still go to standard error)")
 	fs.StringVar(&releasesDir, "releases", "", "a fleet: every `DIR`/<name>.yaml is the release <name>, merged over the -f files (the common base), with --set applied to all; one run writes <output>/<name>.k8s.yaml for each, e.g. --releases teams/")
+	fs.StringVar(&previous, "previous", "", "the output the release was last applied from (a file or folder), to check the upgrade against (default: the output folder as it is; none with --stdout), e.g. --stdout --previous last.yaml")
+	fs.StringArrayVar(&allowChanges, "allow-change", nil, "write the output although it holds this change that the running release cannot absorb from a plain apply, named by the value path the refusal names, once its steps are done, e.g. --allow-change=postgresql.image.tag")
 	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -104,7 +108,14 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		outdir = "dist"
 	}
 
-	out := output{dir: outdir, toStdout: toStdout, quiet: quiet, nodeReady: startNodeCheck(), stdout: stdout, stderr: stderr}
+	if previous != "" {
+		if _, err := os.Stat(previous); err != nil {
+			fmt.Fprintf(stderr, "error: --previous: %s\n", err)
+			return 2
+		}
+	}
+	out := output{dir: outdir, toStdout: toStdout, quiet: quiet, nodeReady: startNodeCheck(), stdout: stdout, stderr: stderr,
+		previous: previous, allowChanges: allowChanges}
 	out.untouched = outdir + " was left as it was"
 	if _, err := os.Stat(outdir); toStdout || err != nil {
 		out.untouched = "nothing was written"
@@ -120,9 +131,9 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	props := optio.OptioChartProps{ReleaseName: loader.ReleaseNameOrDefault(opts.ReleaseName), Values: vals}
 	return out.finish(warnings,
-		func() (string, error) { return synth.YAML(props) },
+		func() (string, error) { return out.checkStream(synth.YAML(props)) },
 		func() (string, error) {
-			files, err := synth.ToDir(props, outdir)
+			files, err := synth.ToDirChecked(props, outdir, out.checkDir)
 			if err != nil {
 				return "", err
 			}
@@ -137,6 +148,8 @@ type output struct {
 	toStdout, quiet bool
 	nodeReady       func() error // waits for the Node.js check
 	untouched       string       // what an error leaves: "dist was left as it was"
+	previous        string       // --previous: the output to check the upgrade against
+	allowChanges    []string     // --allow-change: value paths of refusals to pass
 	stdout, stderr  io.Writer
 }
 

@@ -23,13 +23,18 @@ type FleetRelease struct {
 	Source string
 }
 
-// PlanFleet orders the releases by name and makes each shared namespace's
+// PlanFleet orders the releases by the names of their files and makes each shared namespace's
 // Namespace object appear once: in the first release (by name) of that
 // namespace that has createNamespace, the others emit none. It returns the
 // releases to synthesize and one note per shared namespace.
 func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
 	out := slices.Clone(releases)
-	slices.SortFunc(out, func(a, b FleetRelease) int { return strings.Compare(a.Props.ReleaseName, b.Props.ReleaseName) })
+	// In the order of their files (a-b.data.k8s.yaml before a.data.k8s.yaml),
+	// so that the DataFile holding a shared Namespace comes before every file
+	// of that namespace and one `kubectl apply -f` creates it first.
+	slices.SortFunc(out, func(a, b FleetRelease) int {
+		return strings.Compare(DataFile(a.Props.ReleaseName), DataFile(b.Props.ReleaseName))
+	})
 	byNamespace := map[string][]string{}
 	owner := map[string]string{}
 	for i := range out {
@@ -52,9 +57,9 @@ func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
 		}
 		where := "no release emits it (createNamespace: false in all)"
 		if o, ok := owner[ns]; ok {
-			where = "its Namespace object is in " + o + ".k8s.yaml only"
+			where = "its Namespace object is in " + DataFile(o) + " only"
 		}
-		notes = append(notes, fmt.Sprintf("namespace %q is shared by releases %s: %s; `kubectl delete -f` of that file would delete the others' namespace (set createNamespace: false in each and create the namespace yourself)",
+		notes = append(notes, fmt.Sprintf("namespace %q is shared by releases %s: %s; `kubectl delete -f` of that file would delete the others' namespace (uninstall a release as docs/operations.md says, or set createNamespace: false in each and create the namespace yourself)",
 			ns, strings.Join(names, ", "), where))
 	}
 	secrets := map[[2]string][]string{} // namespace, existingSecret -> releases
@@ -74,12 +79,19 @@ func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
 }
 
 // FleetToDir synthesizes the releases (in PlanFleet's order) in one cdk8s
-// App, under one jsii runtime, into outdir/<release>.k8s.yaml, atomically as a
+// App, under one jsii runtime, into outdir/<release>.k8s.yaml (and each
+// release's retained objects into its DataFile), atomically as a
 // whole, as ToDir does for one release. Two releases that emit the same
 // object (kind, namespace, name) are refused with a *CollisionError, and
 // outdir is left as it was.
 func FleetToDir(releases []FleetRelease, outdir string) ([]string, error) {
-	return toDir(propsOf(releases), outdir, func(dir string) error { return checkCollisions(releases, dir) })
+	return FleetToDirChecked(releases, outdir, nil)
+}
+
+// FleetToDirChecked is FleetToDir with check run on the complete new output
+// before the swap, as ToDirChecked does.
+func FleetToDirChecked(releases []FleetRelease, outdir string, check func(newDir string) error) ([]string, error) {
+	return toDir(propsOf(releases), outdir, func(dir string) error { return checkCollisions(releases, dir) }, check)
 }
 
 // FleetYAML is FleetToDir onto a YAML stream: the releases' files one after

@@ -85,8 +85,10 @@ func CheckOutdir(outdir string) error {
 
 // ToDir synthesizes into a new temporary folder beside outdir and, only when
 // that succeeded, swaps it into place of outdir (whose previous content is
-// removed). outdir must pass CheckOutdir. It returns the paths of the files
-// written, sorted. On error outdir is untouched.
+// removed). outdir must pass CheckOutdir. It writes the release's objects
+// into ReleaseFile and its retained objects (the Namespace, the data
+// volume) into DataFile. It returns the paths of the files written, sorted.
+// On error outdir is untouched.
 //
 // The temporary folder is named .<outdir>.new-<pid>-<random>; ToDir first
 // removes the ones of processes that no longer run (a run killed with
@@ -94,12 +96,36 @@ func CheckOutdir(outdir string) error {
 // Kubernetes Secret is made 0600 and then outdir 0700, so that no other user
 // can read or list it (see protectSecrets).
 func ToDir(props optio.OptioChartProps, outdir string) ([]string, error) {
-	return toDir([]optio.OptioChartProps{props}, outdir, nil)
+	return toDir([]optio.OptioChartProps{props}, outdir, nil, nil)
+}
+
+// ToDirChecked is ToDir with check run on the complete new output (the
+// folder that will replace outdir, while outdir still holds the previous
+// output) before the swap: an error from check leaves outdir untouched and
+// is returned as it is. The command line checks upgrades this way (see the
+// upgrade package).
+func ToDirChecked(props optio.OptioChartProps, outdir string, check func(newDir string) error) ([]string, error) {
+	return toDir([]optio.OptioChartProps{props}, outdir, nil, check)
+}
+
+// releaseNames are the names of the releases' files: ReleaseName, or
+// DefaultReleaseName when it is empty (as newApp names the charts).
+func releaseNames(releases []optio.OptioChartProps) []string {
+	names := make([]string, len(releases))
+	for i, p := range releases {
+		names[i] = p.ReleaseName
+		if names[i] == "" {
+			names[i] = optio.DefaultReleaseName
+		}
+	}
+	return names
 }
 
 // toDir is ToDir for one or more releases; check, when set, runs on the
-// temporary folder before the swap and can refuse it.
-func toDir(releases []optio.OptioChartProps, outdir string, check func(dir string) error) ([]string, error) {
+// temporary folder as cdk8s wrote it (one file per release), and after on
+// the final files (retained objects in their DataFile), before the swap;
+// either can refuse it.
+func toDir(releases []optio.OptioChartProps, outdir string, check, after func(dir string) error) ([]string, error) {
 	if err := CheckOutdir(outdir); err != nil {
 		return nil, err
 	}
@@ -128,6 +154,14 @@ func toDir(releases []optio.OptioChartProps, outdir string, check func(dir strin
 	}
 	if check != nil {
 		if err := check(tmp); err != nil {
+			return nil, err
+		}
+	}
+	if err := splitRetained(tmp, releaseNames(releases)); err != nil {
+		return nil, err
+	}
+	if after != nil {
+		if err := after(tmp); err != nil {
 			return nil, err
 		}
 	}
