@@ -88,11 +88,11 @@ var (
 	leadingVer = regexp.MustCompile(`^(\d+)(?:\.(\d+))?`)
 )
 
-// majorVersion is the PostgreSQL major version an image tag names: "16" for
+// MajorVersion is the PostgreSQL major version an image tag names: "16" for
 // 16, 16.4, 16.4-alpine3.20, 16-bookworm; "9.6" for 9.6.24 (before 10 the
 // major version had two parts); "17" for pgvector's pg17 and 0.8.0-pg17. ""
 // when the tag does not say (latest, alpine, a digest).
-func majorVersion(tag string) string {
+func MajorVersion(tag string) string {
 	if m := pgTag.FindStringSubmatch(tag); m != nil {
 		return m[1]
 	}
@@ -204,7 +204,7 @@ func postgresMajorVersion(d *Diff) []Finding {
 	for _, pair := range d.databases() {
 		prevRepo, prevTag := splitImage(str(pair[0].container["image"]))
 		nextRepo, nextTag := splitImage(str(pair[1].container["image"]))
-		from, to := majorVersion(prevTag), majorVersion(nextTag)
+		from, to := MajorVersion(prevTag), MajorVersion(nextTag)
 		pathOf := "postgresql.image.tag"
 		if prevTag == nextTag && prevRepo != nextRepo {
 			pathOf = "postgresql.image.repository"
