@@ -60,15 +60,22 @@ func TestCheck(t *testing.T) {
 		{name: "postgres minor version", prev: tag("16"), next: tag("16.4")},
 		{name: "postgres same-major variant", prev: tag("16.4"), next: tag("16.4-alpine")},
 		{name: "postgres variant and major", prev: tag("16-bookworm"), next: tag("17-alpine"), want: []string{"refuse postgres-major-version postgresql.image.tag"}},
-		{name: "pgvector major version", prev: func(p *optio.OptioChartProps) { p.Postgresql.Image.Repository, p.Postgresql.Image.Tag = "pgvector/pgvector", "pg16" },
-			next: func(p *optio.OptioChartProps) { p.Postgresql.Image.Repository, p.Postgresql.Image.Tag = "pgvector/pgvector", "0.8.0-pg17" },
+		{name: "pgvector major version", prev: func(p *optio.OptioChartProps) {
+			p.Postgresql.Image.Repository, p.Postgresql.Image.Tag = "pgvector/pgvector", "pg16"
+		},
+			next: func(p *optio.OptioChartProps) {
+				p.Postgresql.Image.Repository, p.Postgresql.Image.Tag = "pgvector/pgvector", "0.8.0-pg17"
+			},
 			want: []string{"refuse postgres-major-version postgresql.image.tag"}},
 		{name: "postgres tag without version", prev: tag("16"), next: tag("alpine"), want: []string{"warn postgres-major-version postgresql.image.tag"}},
 		{name: "password", next: func(p *optio.OptioChartProps) { p.Postgresql.Auth.Password = "rotated" },
 			want: []string{"refuse postgres-password postgresql.auth.password"}},
 		{name: "another secret", next: func(p *optio.OptioChartProps) { p.Auth.Github.ClientSecret = "rotated" }},
 		{name: "password with existingSecret", prev: func(p *optio.OptioChartProps) { p.ExistingSecret = "optio-secrets" },
-			next: func(p *optio.OptioChartProps) { p.ExistingSecret = "optio-secrets"; p.Postgresql.Auth.Password = "invisible" }},
+			next: func(p *optio.OptioChartProps) {
+				p.ExistingSecret = "optio-secrets"
+				p.Postgresql.Auth.Password = "invisible"
+			}},
 		{name: "existingSecret renamed", prev: func(p *optio.OptioChartProps) { p.ExistingSecret = "optio-secrets" },
 			next: func(p *optio.OptioChartProps) { p.ExistingSecret = "optio-secrets-v2" },
 			want: []string{"warn postgres-password existingSecret"}},
