@@ -32,24 +32,7 @@ const helmFixture = "testdata/helm-chart-0.1.0/defaults-with-secrets.yaml"
 // is title, in order.
 func readmeSection(t *testing.T, title string) []string {
 	t.Helper()
-	b, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(b)
-	start := strings.Index(text, "\n## "+title+"\n")
-	if start < 0 {
-		t.Fatalf("README has no section %q", title)
-	}
-	text = text[start+1:]
-	if end := strings.Index(text[3:], "\n## "); end >= 0 {
-		text = text[:end+3]
-	}
-	var blocks []string
-	for _, m := range regexp.MustCompile("(?s)```sh\n(.*?)```").FindAllStringSubmatch(text, -1) {
-		blocks = append(blocks, m[1])
-	}
-	return blocks
+	return markdownSection(t, "../README.md", title)
 }
 
 // buildCLI builds the program once per test into a temp folder.
