@@ -40,8 +40,9 @@ func (e *UpgradeError) Error() string {
 
 // previousObjects reads the previous output: --previous (a file or a
 // folder), else the output folder as it is before the swap. It returns nil
-// when there is none (a first run, or --stdout without --previous), and
-// names where it came from.
+// when there is none (a first run, or --stdout without --previous) or when
+// the output folder does not parse (warned), and names where it came from.
+// An unreadable --previous is an error.
 func (o output) previousObjects() ([]manifest.Object, string, error) {
 	from := o.previous
 	if from == "" {
@@ -67,6 +68,12 @@ func (o output) previousObjects() ([]manifest.Object, string, error) {
 		}
 	}
 	if err != nil {
+		if o.previous == "" {
+			// The folder about to be replaced is not readable YAML: there
+			// is nothing to compare with, and no reason to keep it.
+			fmt.Fprintf(o.stderr, "warning: the previous output %s is not readable (%s): the upgrade is not checked\n", from, err)
+			return nil, "", nil
+		}
 		return nil, "", fmt.Errorf("reading the previous output %s: %w", from, err)
 	}
 	return objs, from, nil

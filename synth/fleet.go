@@ -96,17 +96,8 @@ func FleetToDirChecked(releases []FleetRelease, outdir string, check func(newDir
 
 // FleetYAML is FleetToDir onto a YAML stream: the releases' files one after
 // the other, in PlanFleet's order, writing nothing.
-func FleetYAML(releases []FleetRelease) (out string, err error) {
-	defer recoverSynth(&err)
-	app, err := newApp(propsOf(releases), os.TempDir())
-	if err != nil {
-		return "", err
-	}
-	out = *app.SynthYaml()
-	if err := checkStream(releases, out); err != nil {
-		return "", err
-	}
-	return out, nil
+func FleetYAML(releases []FleetRelease) (string, error) {
+	return stream(propsOf(releases), func(dir string) error { return checkCollisions(releases, dir) })
 }
 
 // propsOf lists the releases' props, in order.
@@ -149,25 +140,6 @@ func checkCollisions(releases []FleetRelease, dir string) error {
 	return c.err()
 }
 
-// checkStream is checkCollisions on the YAML stream of all releases: each
-// object is the release's whose instance label it carries (a Namespace,
-// which carries none, is emitted once by PlanFleet's rule).
-func checkStream(releases []FleetRelease, stream string) error {
-	source := map[string]string{}
-	for _, r := range releases {
-		source[r.Props.ReleaseName] = r.Source
-	}
-	c := collisions{seen: map[string]string{}}
-	for _, o := range objectIDs([]byte(stream)) {
-		src, ok := source[o.instance]
-		if !ok {
-			src = "the fleet"
-		}
-		c.add(o.id, src)
-	}
-	return c.err()
-}
-
 // collisions gathers objects seen twice, with the sources of both.
 type collisions struct {
 	seen  map[string]string
@@ -193,26 +165,24 @@ func (c *collisions) err() error {
 type object struct {
 	// id is "Kind namespace/name", or "Kind name" when cluster-scoped.
 	id string
-	// instance is its app.kubernetes.io/instance label ("" when none).
-	instance string
 }
 
 // objectIDs reads the objects of a cdk8s YAML stream. It reads only the
 // header lines, in the layout cdk8s writes (top-level kind, metadata's keys
-// indented by two, labels by four), which is all a collision check needs.
+// indented by two), which is all a collision check needs.
 func objectIDs(stream []byte) []object {
 	var objs []object
-	var kind, name, ns, instance string
-	inMeta, inLabels := false, false
+	var kind, name, ns string
+	inMeta := false
 	flush := func() {
 		if kind != "" {
 			id := kind + " " + name
 			if ns != "" {
 				id = kind + " " + ns + "/" + name
 			}
-			objs = append(objs, object{id: id, instance: instance})
+			objs = append(objs, object{id: id})
 		}
-		kind, name, ns, instance, inMeta, inLabels = "", "", "", "", false, false
+		kind, name, ns, inMeta = "", "", "", false
 	}
 	sc := bufio.NewScanner(bytes.NewReader(stream))
 	sc.Buffer(make([]byte, 0, 64*1024), len(stream)+1)
@@ -229,14 +199,8 @@ func objectIDs(stream []byte) []object {
 			name = scalar(line[len("  name: "):])
 		case inMeta && strings.HasPrefix(line, "  namespace: "):
 			ns = scalar(line[len("  namespace: "):])
-		case inMeta && line == "  labels:":
-			inLabels = true
-		case inLabels && strings.HasPrefix(line, "    app.kubernetes.io/instance: "):
-			instance = scalar(line[len("    app.kubernetes.io/instance: "):])
-		case inMeta && strings.HasPrefix(line, "  ") && !strings.HasPrefix(line, "    "):
-			inLabels = false
 		case line != "" && line[0] != ' ' && line[0] != '-':
-			inMeta, inLabels = false, false
+			inMeta = false
 		}
 	}
 	flush()

@@ -44,16 +44,48 @@ func newApp(releases []optio.OptioChartProps, outdir string) (cdk8s.App, error) 
 	return app, nil
 }
 
-// YAML returns the multi-document YAML stream of the stack, writing nothing.
+// YAML returns the multi-document YAML stream of the stack: what ToDir
+// writes, DataFile's objects then ReleaseFile's. It leaves nothing on disk.
 // A failure of the jsii runtime is a *RuntimeError.
-func YAML(props optio.OptioChartProps) (out string, err error) {
-	defer recoverSynth(&err)
-	app, err := newApp([]optio.OptioChartProps{props}, os.TempDir())
+func YAML(props optio.OptioChartProps) (string, error) {
+	return stream([]optio.OptioChartProps{props}, nil)
+}
+
+// stream synthesizes the releases into a temporary folder, runs check on it
+// as cdk8s wrote it, and returns the files ToDir would write, one after the
+// other in the order of the releases, as one YAML stream.
+func stream(releases []optio.OptioChartProps, check func(dir string) error) (string, error) {
+	tmp, err := os.MkdirTemp("", "optio-cdk8s-stream-")
 	if err != nil {
 		return "", err
 	}
-	testhook.Pause("synth")
-	return *app.SynthYaml(), nil
+	defer os.RemoveAll(tmp)
+	if err := synthesize(releases, tmp); err != nil {
+		return "", err
+	}
+	if check != nil {
+		if err := check(tmp); err != nil {
+			return "", err
+		}
+	}
+	names := releaseNames(releases)
+	if err := splitRetained(tmp, names); err != nil {
+		return "", err
+	}
+	var files []string
+	for _, n := range names {
+		for _, f := range []string{DataFile(n), ReleaseFile(n)} {
+			b, err := os.ReadFile(filepath.Join(tmp, f))
+			if errors.Is(err, fs.ErrNotExist) && f == DataFile(n) {
+				continue
+			}
+			if err != nil {
+				return "", err
+			}
+			files = append(files, string(b))
+		}
+	}
+	return joinDocuments(files), nil
 }
 
 // CheckOutdir refuses an output folder that ToDir must not replace: one that
