@@ -3,13 +3,13 @@ package synth
 import (
 	"strings"
 
-	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // ApplySetParent is the name of the Secret that kubectl's ApplySet keeps in
 // the release's namespace to track the release's objects (--applyset):
 // "<release>-applyset", a name no other object of the release has.
-func ApplySetParent(r optio.Release) string { return r.ObjectName("applyset") }
+func ApplySetParent(r values.Release) string { return r.ObjectName("applyset") }
 
 // ApplySetCommands are the two commands that apply a release with kubectl's
 // ApplySet and server-side apply (kubectl 1.27 or newer), pruning what the
@@ -19,7 +19,7 @@ func ApplySetParent(r optio.Release) string { return r.ObjectName("applyset") }
 // the ApplySet ApplySetParent. The retained objects are never members of
 // the ApplySet, so no prune of it reaches them. Paths are used as given
 // (quote them for a shell first).
-func ApplySetCommands(r optio.Release, dataFile, releaseFile string) string {
+func ApplySetCommands(r values.Release, dataFile, releaseFile string) string {
 	var b strings.Builder
 	if dataFile != "" {
 		b.WriteString("kubectl apply --server-side -f " + dataFile + "\n")
@@ -30,11 +30,11 @@ func ApplySetCommands(r optio.Release, dataFile, releaseFile string) string {
 }
 
 // UninstallResources are the resources that UninstallCommands deletes, in
-// kubectl's resource.group form: every kind of optio.PruneAllowlist, which
+// kubectl's resource.group form: every kind of values.PruneAllowlist, which
 // leaves out PersistentVolumeClaim and Namespace.
 func UninstallResources() []string {
 	var out []string
-	for _, gvk := range optio.PruneAllowlist() {
+	for _, gvk := range values.PruneAllowlist() {
 		parts := strings.Split(gvk, "/") // group/version/Kind
 		res := strings.ToLower(parts[2])
 		if parts[0] != "core" {
@@ -50,7 +50,7 @@ func UninstallResources() []string {
 // Namespace, then the ApplySet parent Secret if there is one. Objects
 // already gone are not an error. The data volume, the Namespace and a
 // Secret of existingSecret stay: DeleteDataCommands deletes the first two.
-func UninstallCommands(r optio.Release) string {
+func UninstallCommands(r values.Release) string {
 	return "kubectl delete --ignore-not-found -n " + r.Namespace + " -l " + r.PruneSelector() + " \\\n    " +
 		strings.Join(UninstallResources(), ",") + "\n" +
 		"kubectl delete --ignore-not-found -n " + r.Namespace + " secret " + ApplySetParent(r)
@@ -61,7 +61,7 @@ func UninstallCommands(r optio.Release) string {
 // reclaim policy is Retain) and the Namespace with whatever it still holds.
 // Run them only after UninstallCommands, and the second only when the
 // namespace holds nothing but this release (see docs/operations.md).
-func DeleteDataCommands(r optio.Release) string {
+func DeleteDataCommands(r values.Release) string {
 	return "kubectl delete --ignore-not-found -n " + r.Namespace + " persistentvolumeclaim " + r.ObjectName("postgres-data") + "\n" +
 		"kubectl delete --ignore-not-found namespace " + r.Namespace
 }

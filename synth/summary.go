@@ -102,7 +102,7 @@ func FleetSummary(releases []FleetRelease, outdir string) string {
 
 // dayTwo is the summary's part on ApplySet and uninstalling, for release r
 // written into outdir (files: what was written).
-func dayTwo(r optio.Release, outdir string, files []string) string {
+func dayTwo(r values.Release, outdir string, files []string) string {
 	var b strings.Builder
 	data := ""
 	for _, f := range files {

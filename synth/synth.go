@@ -147,7 +147,7 @@ func releaseNames(releases []optio.OptioChartProps) []string {
 	for i, p := range releases {
 		names[i] = p.ReleaseName
 		if names[i] == "" {
-			names[i] = optio.DefaultReleaseName
+			names[i] = values.DefaultReleaseName
 		}
 	}
 	return names

@@ -15,6 +15,7 @@ import (
 	"github.com/optio-cdk8s/optio-cdk8s/synth"
 	"github.com/optio-cdk8s/optio-cdk8s/test/kubeapi"
 	"github.com/optio-cdk8s/optio-cdk8s/upgrade"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // operationsDoc is the documentation of day 2 that these tests run.
@@ -249,7 +250,7 @@ func TestUninstall(t *testing.T) {
 // TestOperationsDocCommands: the commands of docs/operations.md are the
 // ones the summary prints, for release optio in namespace optio.
 func TestOperationsDocCommands(t *testing.T) {
-	r := optio.Release{Name: "optio", Namespace: "optio"}
+	r := values.Release{Name: "optio", Namespace: "optio"}
 	norm := func(s string) string { return strings.Join(strings.Fields(strings.ReplaceAll(s, "\\\n", " ")), " ") }
 	apply := markdownSection(t, operationsDoc, "Applying and pruning")
 	uninstall := markdownSection(t, operationsDoc, "Uninstall")
