@@ -109,6 +109,10 @@ type synthFlags struct {
 	strict      bool
 	releasesDir string
 	version     bool
+	// previous is --previous: the output to check the upgrade against.
+	previous string
+	// allowChanges are the --allow-change value paths.
+	allowChanges []string
 }
 
 // newRoot builds the command tree: the root command synthesizes, as the
@@ -153,6 +157,8 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "print no summary after a successful synth (warnings and errors still go to standard error)")
 	fs.BoolVar(&f.strict, "strict", false, "treat warnings as errors, as helm lint --strict does: any warning fails the run (exit 1) and nothing is written; for CI")
 	fs.StringVar(&f.releasesDir, "releases", "", "a fleet: every `DIR`/<name>.yaml is the release <name>, merged over the -f files (the common base), with --set applied to all; one run writes <output>/<name>.k8s.yaml for each, e.g. --releases teams/")
+	fs.StringVar(&f.previous, "previous", "", "the output the release was last applied from (a file or folder), to check the upgrade against (default: the output folder as it is; none with --stdout), e.g. --stdout --previous last.yaml")
+	fs.StringArrayVar(&f.allowChanges, "allow-change", nil, "write the output although it holds this change that the running release cannot absorb from a plain apply, named by the value path the refusal names, once its steps are done, e.g. --allow-change=postgresql.image.tag")
 	fs.BoolVar(&f.version, "version", false, "print the version and exit (as the version command)")
 	_ = root.MarkFlagFilename("values", "yaml", "yml")
 	_ = root.MarkFlagDirname("output")
@@ -243,7 +249,13 @@ func execute(f synthFlags, opts loader.Options, stdout, stderr io.Writer) error 
 		outdir = "dist"
 	}
 
-	out := output{dir: outdir, toStdout: f.toStdout, quiet: f.quiet, strict: f.strict, nodeReady: startNodeCheck(), stdout: stdout, stderr: stderr}
+	if f.previous != "" {
+		if _, err := os.Stat(f.previous); err != nil {
+			return usagef("--previous: %s", err)
+		}
+	}
+	out := output{dir: outdir, toStdout: f.toStdout, quiet: f.quiet, strict: f.strict, nodeReady: startNodeCheck(), stdout: stdout, stderr: stderr,
+		previous: f.previous, allowChanges: f.allowChanges}
 	if underCdk8sSynth() && !f.toStdout {
 		// cdk8s synth reads the program's stdout and drops it; stderr
 		// reaches the user.
@@ -265,9 +277,9 @@ func execute(f synthFlags, opts loader.Options, stdout, stderr io.Writer) error 
 	}
 	props := optio.OptioChartProps{ReleaseName: loader.ReleaseNameOrDefault(opts.ReleaseName), Values: vals}
 	return exitCode(out.finish(warnings,
-		func() (string, error) { return synth.YAML(props) },
+		func() (string, error) { return out.checkStream(synth.YAML(props)) },
 		func() (string, error) {
-			files, err := synth.ToDir(props, outdir)
+			files, err := synth.ToDirChecked(props, outdir, out.checkDir)
 			if err != nil {
 				return "", err
 			}
@@ -320,6 +332,8 @@ type output struct {
 	strict          bool         // warnings fail the run
 	nodeReady       func() error // waits for the Node.js check
 	untouched       string       // what an error leaves: "dist was left as it was"
+	previous        string       // --previous: the output to check the upgrade against
+	allowChanges    []string     // --allow-change: value paths of refusals to pass
 	stdout, stderr  io.Writer
 	summaryTo       io.Writer // where the summary goes; nil is stdout
 }

@@ -59,15 +59,15 @@ func TestStdoutEqualsFiles(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	files := snapshot(t, out)
-	if len(files) != 1 || files["/demo.k8s.yaml"] == "" {
+	if len(files) != 2 || files["/demo.data.k8s.yaml"] == "" || files["/demo.k8s.yaml"] == "" {
 		t.Fatalf("files = %v", files)
 	}
 	code, stdout, stderr := runCLI(t, "-f", vals, "--release-name", "demo", "--stdout")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if stdout != files["/demo.k8s.yaml"] {
-		t.Error("--stdout differs from the file written")
+	if stdout != files["/demo.data.k8s.yaml"]+"---\n"+files["/demo.k8s.yaml"] {
+		t.Error("--stdout differs from the files written, one after the other")
 	}
 }
 

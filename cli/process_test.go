@@ -234,11 +234,13 @@ func TestProcessLeavesNothingBehind(t *testing.T) {
 	if r := p.wait(t); r.code != 0 {
 		t.Errorf("exit %d: %s", r.code, r.stderr)
 	}
-	// The jsii runtime, and the node processes' own temporary files.
+	// The jsii runtime, the node processes' own temporary files, and the
+	// folder the stream's files are synthesized into (synth.YAML).
 	private := fmt.Sprintf("optio-cdk8s-%d-", cmd.Process.Pid)
-	if len(seen) != 3 || !strings.HasPrefix(seen[0], private) ||
-		!strings.HasPrefix(seen[1], seen[0]+"/jsii-kernel-") || !strings.HasPrefix(seen[2], seen[0]+"/jsii-runtime.") {
-		t.Errorf("TMPDIR during the run: %v, want %s*/{jsii-kernel-*,jsii-runtime.*}", seen, private)
+	if len(seen) != 4 || !strings.HasPrefix(seen[0], private) ||
+		!strings.HasPrefix(seen[1], seen[0]+"/jsii-kernel-") || !strings.HasPrefix(seen[2], seen[0]+"/jsii-runtime.") ||
+		!strings.HasPrefix(seen[3], seen[0]+"/optio-cdk8s-stream-") {
+		t.Errorf("TMPDIR during the run: %v, want %s*/{jsii-kernel-*,jsii-runtime.*,optio-cdk8s-stream-*}", seen, private)
 	}
 	assertClean(t, tmpdir)
 }

@@ -112,9 +112,9 @@ func runFleet(dir string, opts loader.Options, out output) int {
 	}
 	releases, notes := synth.PlanFleet(loaded)
 	return out.finish(append(warnings, notes...),
-		func() (string, error) { return synth.FleetYAML(releases) },
+		func() (string, error) { return out.checkStream(synth.FleetYAML(releases)) },
 		func() (string, error) {
-			if _, err := synth.FleetToDir(releases, out.dir); err != nil {
+			if _, err := synth.FleetToDirChecked(releases, out.dir, out.checkDir); err != nil {
 				return "", err
 			}
 			return synth.FleetSummary(releases, out.dir), nil

@@ -41,7 +41,10 @@ func TestReleases(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	files := snapshot(t, out)
-	if got := len(files); got != 3 || files["/alpha.k8s.yaml"] == "" || files["/beta.k8s.yaml"] == "" || files["/gamma.k8s.yaml"] == "" {
+	// Each release's file, and the data files of the data volumes and the
+	// Namespaces (team-a's in alpha's, the first of the namespace).
+	if got := len(files); got != 6 || files["/alpha.k8s.yaml"] == "" || files["/beta.k8s.yaml"] == "" || files["/gamma.k8s.yaml"] == "" ||
+		!strings.Contains(files["/alpha.data.k8s.yaml"], "kind: Namespace") || strings.Contains(files["/beta.data.k8s.yaml"], "kind: Namespace") {
 		t.Fatalf("files: %d %v", got, reflect.ValueOf(files).MapKeys())
 	}
 	namespaces := map[string]int{}
@@ -65,8 +68,8 @@ func TestReleases(t *testing.T) {
 	if !reflect.DeepEqual(namespaces, map[string]int{"team-a": 1, "team-c": 1}) {
 		t.Errorf("Namespace objects = %v, want each namespace once", namespaces)
 	}
-	if !strings.Contains(files["/alpha.k8s.yaml"], "kind: Namespace") || strings.Contains(files["/beta.k8s.yaml"], "kind: Namespace") {
-		t.Error("team-a's Namespace is not in the first release's file only")
+	if !strings.Contains(files["/alpha.data.k8s.yaml"], "kind: Namespace") || strings.Contains(files["/beta.data.k8s.yaml"]+files["/alpha.k8s.yaml"], "kind: Namespace") {
+		t.Error("team-a's Namespace is not in the first release's data file only")
 	}
 	for _, want := range []string{"name: alpha-team-a-node-reader", "name: beta-team-a-node-reader"} {
 		if !strings.Contains(files["/alpha.k8s.yaml"]+files["/beta.k8s.yaml"], want) {
@@ -74,7 +77,7 @@ func TestReleases(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"Synthesized 3 releases into", "alpha  namespace team-a", "beta   namespace team-a", "gamma  namespace team-c",
-		"kubectl apply -f " + out + "/", "-f " + filepath.Join(out, "alpha.k8s.yaml")} {
+		"kubectl apply -f " + out + "/", "-f " + filepath.Join(out, "alpha.data.k8s.yaml") + " -f " + filepath.Join(out, "alpha.k8s.yaml")} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("summary lacks %q:\n%s", want, stdout)
 		}
@@ -87,7 +90,11 @@ func TestReleases(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("--stdout: exit %d: %s", code, stderr)
 	}
-	if want := files["/alpha.k8s.yaml"] + "---\n" + files["/beta.k8s.yaml"] + "---\n" + files["/gamma.k8s.yaml"]; yaml != want {
+	var want []string
+	for _, r := range []string{"alpha", "beta", "gamma"} {
+		want = append(want, files["/"+r+".data.k8s.yaml"], files["/"+r+".k8s.yaml"])
+	}
+	if yaml != strings.Join(want, "---\n") {
 		t.Error("--stdout is not the files one after the other")
 	}
 }

@@ -24,6 +24,9 @@ func newNamespace(scope constructs.Construct, id string, r values.Release, chart
 				"app.kubernetes.io/managed-by": "cdk8s",
 				"app.kubernetes.io/part-of":    "optio",
 			}),
+			// It may hold other releases and data: never pruned or
+			// deleted by Argo CD or Flux.
+			Annotations: stringMap(RetainAnnotations),
 		},
 	})
 	clusterScoped(ns, chartNS)

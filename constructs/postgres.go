@@ -82,14 +82,9 @@ type InClusterPostgres struct {
 	Service k8s.KubeService
 }
 
-// DataVolumeAnnotations keep a data volume through GitOps pruning: Argo CD
-// neither prunes nor deletes it, and Flux's kustomize-controller does not
-// prune it. (kubectl's prune is told not to reach it by the prune command's
-// allowlist, which leaves out PersistentVolumeClaims.)
-var DataVolumeAnnotations = map[string]string{
-	"argocd.argoproj.io/sync-options":   "Prune=false,Delete=false",
-	"kustomize.toolkit.fluxcd.io/prune": "disabled",
-}
+// DataVolumeAnnotations keep a data volume through GitOps pruning: they are
+// RetainAnnotations (the same map).
+var DataVolumeAnnotations = RetainAnnotations
 
 // NewInClusterPostgres emits the in-cluster database into scope: its PVC,
 // and a Deployment with POSTGRES_PASSWORD from a Secret key reference, PGDATA

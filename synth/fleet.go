@@ -23,13 +23,18 @@ type FleetRelease struct {
 	Source string
 }
 
-// PlanFleet orders the releases by name and makes each shared namespace's
+// PlanFleet orders the releases by the names of their files and makes each shared namespace's
 // Namespace object appear once: in the first release (by name) of that
 // namespace that has createNamespace, the others emit none. It returns the
 // releases to synthesize and one note per shared namespace.
 func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
 	out := slices.Clone(releases)
-	slices.SortFunc(out, func(a, b FleetRelease) int { return strings.Compare(a.Props.ReleaseName, b.Props.ReleaseName) })
+	// In the order of their files (a-b.data.k8s.yaml before a.data.k8s.yaml),
+	// so that the DataFile holding a shared Namespace comes before every file
+	// of that namespace and one `kubectl apply -f` creates it first.
+	slices.SortFunc(out, func(a, b FleetRelease) int {
+		return strings.Compare(DataFile(a.Props.ReleaseName), DataFile(b.Props.ReleaseName))
+	})
 	byNamespace := map[string][]string{}
 	owner := map[string]string{}
 	for i := range out {
@@ -52,9 +57,9 @@ func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
 		}
 		where := "no release emits it (createNamespace: false in all)"
 		if o, ok := owner[ns]; ok {
-			where = "its Namespace object is in " + o + ".k8s.yaml only"
+			where = "its Namespace object is in " + DataFile(o) + " only"
 		}
-		notes = append(notes, fmt.Sprintf("namespace %q is shared by releases %s: %s; `kubectl delete -f` of that file would delete the others' namespace (set createNamespace: false in each and create the namespace yourself)",
+		notes = append(notes, fmt.Sprintf("namespace %q is shared by releases %s: %s; `kubectl delete -f` of that file would delete the others' namespace (uninstall a release as docs/operations.md says, or set createNamespace: false in each and create the namespace yourself)",
 			ns, strings.Join(names, ", "), where))
 	}
 	secrets := map[[2]string][]string{} // namespace, existingSecret -> releases
@@ -74,27 +79,25 @@ func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
 }
 
 // FleetToDir synthesizes the releases (in PlanFleet's order) in one cdk8s
-// App, under one jsii runtime, into outdir/<release>.k8s.yaml, atomically as a
+// App, under one jsii runtime, into outdir/<release>.k8s.yaml (and each
+// release's retained objects into its DataFile), atomically as a
 // whole, as ToDir does for one release. Two releases that emit the same
 // object (kind, namespace, name) are refused with a *CollisionError, and
 // outdir is left as it was.
 func FleetToDir(releases []FleetRelease, outdir string) ([]string, error) {
-	return toDir(propsOf(releases), outdir, func(dir string) error { return checkCollisions(releases, dir) })
+	return FleetToDirChecked(releases, outdir, nil)
+}
+
+// FleetToDirChecked is FleetToDir with check run on the complete new output
+// before the swap, as ToDirChecked does.
+func FleetToDirChecked(releases []FleetRelease, outdir string, check func(newDir string) error) ([]string, error) {
+	return toDir(propsOf(releases), outdir, func(dir string) error { return checkCollisions(releases, dir) }, check)
 }
 
 // FleetYAML is FleetToDir onto a YAML stream: the releases' files one after
 // the other, in PlanFleet's order, writing nothing.
-func FleetYAML(releases []FleetRelease) (out string, err error) {
-	defer recoverSynth(&err)
-	app, err := newApp(propsOf(releases), os.TempDir())
-	if err != nil {
-		return "", err
-	}
-	out = *app.SynthYaml()
-	if err := checkStream(releases, out); err != nil {
-		return "", err
-	}
-	return out, nil
+func FleetYAML(releases []FleetRelease) (string, error) {
+	return stream(propsOf(releases), func(dir string) error { return checkCollisions(releases, dir) })
 }
 
 // propsOf lists the releases' props, in order.
@@ -137,25 +140,6 @@ func checkCollisions(releases []FleetRelease, dir string) error {
 	return c.err()
 }
 
-// checkStream is checkCollisions on the YAML stream of all releases: each
-// object is the release's whose instance label it carries (a Namespace,
-// which carries none, is emitted once by PlanFleet's rule).
-func checkStream(releases []FleetRelease, stream string) error {
-	source := map[string]string{}
-	for _, r := range releases {
-		source[r.Props.ReleaseName] = r.Source
-	}
-	c := collisions{seen: map[string]string{}}
-	for _, o := range objectIDs([]byte(stream)) {
-		src, ok := source[o.instance]
-		if !ok {
-			src = "the fleet"
-		}
-		c.add(o.id, src)
-	}
-	return c.err()
-}
-
 // collisions gathers objects seen twice, with the sources of both.
 type collisions struct {
 	seen  map[string]string
@@ -181,26 +165,24 @@ func (c *collisions) err() error {
 type object struct {
 	// id is "Kind namespace/name", or "Kind name" when cluster-scoped.
 	id string
-	// instance is its app.kubernetes.io/instance label ("" when none).
-	instance string
 }
 
 // objectIDs reads the objects of a cdk8s YAML stream. It reads only the
 // header lines, in the layout cdk8s writes (top-level kind, metadata's keys
-// indented by two, labels by four), which is all a collision check needs.
+// indented by two), which is all a collision check needs.
 func objectIDs(stream []byte) []object {
 	var objs []object
-	var kind, name, ns, instance string
-	inMeta, inLabels := false, false
+	var kind, name, ns string
+	inMeta := false
 	flush := func() {
 		if kind != "" {
 			id := kind + " " + name
 			if ns != "" {
 				id = kind + " " + ns + "/" + name
 			}
-			objs = append(objs, object{id: id, instance: instance})
+			objs = append(objs, object{id: id})
 		}
-		kind, name, ns, instance, inMeta, inLabels = "", "", "", "", false, false
+		kind, name, ns, inMeta = "", "", "", false
 	}
 	sc := bufio.NewScanner(bytes.NewReader(stream))
 	sc.Buffer(make([]byte, 0, 64*1024), len(stream)+1)
@@ -217,14 +199,8 @@ func objectIDs(stream []byte) []object {
 			name = scalar(line[len("  name: "):])
 		case inMeta && strings.HasPrefix(line, "  namespace: "):
 			ns = scalar(line[len("  namespace: "):])
-		case inMeta && line == "  labels:":
-			inLabels = true
-		case inLabels && strings.HasPrefix(line, "    app.kubernetes.io/instance: "):
-			instance = scalar(line[len("    app.kubernetes.io/instance: "):])
-		case inMeta && strings.HasPrefix(line, "  ") && !strings.HasPrefix(line, "    "):
-			inLabels = false
 		case line != "" && line[0] != ' ' && line[0] != '-':
-			inMeta, inLabels = false, false
+			inMeta = false
 		}
 	}
 	flush()

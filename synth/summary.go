@@ -2,6 +2,7 @@ package synth
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -35,6 +36,7 @@ func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 	fmt.Fprintf(&b, "\nApply it (first install):\n  kubectl apply -f %s\n", dir)
 	fmt.Fprintf(&b, "Update it, deleting what the values no longer produce (never the data PVC nor the Namespace; kubectl 1.26 or newer):\n  %s\n",
 		strings.ReplaceAll(r.PruneCommand(dir), "\n", "\n  "))
+	b.WriteString(dayTwo(r, outdir, files))
 	b.WriteString("\nReach Optio:\n")
 	if pub := p.EffectivePublicURL(); pub != "" && p.Ingress.Enabled {
 		fmt.Fprintf(&b, "  web UI and API: %s (Ingress %s)\n", pub, r.ObjectName(values.ComponentIngress))
@@ -71,7 +73,7 @@ func FleetSummary(releases []FleetRelease, outdir string) string {
 	for _, r := range releases {
 		p := r.Props
 		fmt.Fprintf(&b, "  %-*s  namespace %-20s %s (values %s)\n", width, p.ReleaseName, p.Namespace,
-			filepath.Join(outdir, p.ReleaseName+".k8s.yaml"), r.Source)
+			filepath.Join(outdir, ReleaseFile(p.ReleaseName)), r.Source)
 	}
 	blank := false
 	for _, r := range releases {
@@ -90,10 +92,45 @@ func FleetSummary(releases []FleetRelease, outdir string) string {
 	if len(releases) > 0 {
 		first := releases[0].Props
 		fmt.Fprintf(&b, "Update one release, deleting what its values no longer produce (never the data PVC nor the Namespace; kubectl 1.26 or newer); for %s:\n  %s\n",
-			first.ReleaseName, strings.ReplaceAll(first.Release().PruneCommand(shellQuote(filepath.Join(outdir, first.ReleaseName+".k8s.yaml"))), "\n", "\n  "))
+			first.ReleaseName, strings.ReplaceAll(first.Release().PruneCommand(releaseFiles(first.ReleaseName, outdir)), "\n", "\n  "))
 		b.WriteString("and the same for each release, with its name, namespace and file.\n")
+		files, _ := filepath.Glob(filepath.Join(outdir, "*.k8s.yaml"))
+		b.WriteString(dayTwo(first.Release(), outdir, files))
 	}
 	return b.String()
+}
+
+// dayTwo is the summary's part on ApplySet and uninstalling, for release r
+// written into outdir (files: what was written).
+func dayTwo(r values.Release, outdir string, files []string) string {
+	var b strings.Builder
+	data := ""
+	for _, f := range files {
+		if filepath.Base(f) == DataFile(r.Name) {
+			data = shellQuote(filepath.Join(outdir, DataFile(r.Name)))
+		}
+	}
+	fmt.Fprintf(&b, "Or with kubectl's ApplySet (%s is never pruned):\n  %s\n", DataFile(r.Name),
+		strings.ReplaceAll(ApplySetCommands(r, data, shellQuote(filepath.Join(outdir, ReleaseFile(r.Name)))), "\n", "\n  "))
+	fmt.Fprintf(&b, "Uninstall, keeping the data volume and the Namespace (see docs/operations.md):\n  %s\n",
+		strings.ReplaceAll(UninstallCommands(r), "\n", "\n  "))
+	return b.String()
+}
+
+// releaseFiles is the argument of -f that names a release's files in a
+// fleet's outdir: its DataFile (when written) and its ReleaseFile, so that
+// a prune command also applies the data volume.
+func releaseFiles(release, outdir string) string {
+	f := shellQuote(filepath.Join(outdir, ReleaseFile(release)))
+	if data := filepath.Join(outdir, DataFile(release)); fileExists(data) {
+		f = shellQuote(data) + " -f " + f
+	}
+	return f
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // shellQuote quotes a path for a POSIX shell when it holds anything but

@@ -45,16 +45,48 @@ func newApp(releases []optio.OptioChartProps, outdir string) (cdk8s.App, error) 
 	return app, nil
 }
 
-// YAML returns the multi-document YAML stream of the stack, writing nothing.
+// YAML returns the multi-document YAML stream of the stack: what ToDir
+// writes, DataFile's objects then ReleaseFile's. It leaves nothing on disk.
 // A failure of the jsii runtime is a *RuntimeError.
-func YAML(props optio.OptioChartProps) (out string, err error) {
-	defer recoverSynth(&err)
-	app, err := newApp([]optio.OptioChartProps{props}, os.TempDir())
+func YAML(props optio.OptioChartProps) (string, error) {
+	return stream([]optio.OptioChartProps{props}, nil)
+}
+
+// stream synthesizes the releases into a temporary folder, runs check on it
+// as cdk8s wrote it, and returns the files ToDir would write, one after the
+// other in the order of the releases, as one YAML stream.
+func stream(releases []optio.OptioChartProps, check func(dir string) error) (string, error) {
+	tmp, err := os.MkdirTemp("", "optio-cdk8s-stream-")
 	if err != nil {
 		return "", err
 	}
-	testhook.Pause("synth")
-	return *app.SynthYaml(), nil
+	defer os.RemoveAll(tmp)
+	if err := synthesize(releases, tmp); err != nil {
+		return "", err
+	}
+	if check != nil {
+		if err := check(tmp); err != nil {
+			return "", err
+		}
+	}
+	names := releaseNames(releases)
+	if err := splitRetained(tmp, names); err != nil {
+		return "", err
+	}
+	var files []string
+	for _, n := range names {
+		for _, f := range []string{DataFile(n), ReleaseFile(n)} {
+			b, err := os.ReadFile(filepath.Join(tmp, f))
+			if errors.Is(err, fs.ErrNotExist) && f == DataFile(n) {
+				continue
+			}
+			if err != nil {
+				return "", err
+			}
+			files = append(files, string(b))
+		}
+	}
+	return joinDocuments(files), nil
 }
 
 // CheckOutdir refuses an output folder that ToDir must not replace, so that
@@ -204,8 +236,10 @@ func copyFile(src, dst string, info fs.FileInfo) error {
 // ToDir synthesizes into a new temporary folder beside outdir and, only when
 // that succeeded, swaps it into place of outdir: its previous *.k8s.yaml
 // files are removed, its other files kept (see CheckOutdir, which outdir
-// must pass). It returns the paths of the files written, sorted. On error
-// outdir is untouched.
+// must pass). It writes the release's objects into ReleaseFile and its
+// retained objects (the Namespace, the data volume) into DataFile. It
+// returns the paths of the files written, sorted. On error outdir is
+// untouched.
 //
 // The temporary folder is named .<outdir>.new-<pid>-<random>; ToDir first
 // removes the ones of processes that no longer run (a run killed with
@@ -213,12 +247,36 @@ func copyFile(src, dst string, info fs.FileInfo) error {
 // Kubernetes Secret is made 0600 and then outdir 0700, so that no other user
 // can read or list it (see protectSecrets).
 func ToDir(props optio.OptioChartProps, outdir string) ([]string, error) {
-	return toDir([]optio.OptioChartProps{props}, outdir, nil)
+	return toDir([]optio.OptioChartProps{props}, outdir, nil, nil)
+}
+
+// ToDirChecked is ToDir with check run on the complete new output (the
+// folder that will replace outdir, while outdir still holds the previous
+// output) before the swap: an error from check leaves outdir untouched and
+// is returned as it is. The command line checks upgrades this way (see the
+// upgrade package).
+func ToDirChecked(props optio.OptioChartProps, outdir string, check func(newDir string) error) ([]string, error) {
+	return toDir([]optio.OptioChartProps{props}, outdir, nil, check)
+}
+
+// releaseNames are the names of the releases' files: ReleaseName, or
+// DefaultReleaseName when it is empty (as newApp names the charts).
+func releaseNames(releases []optio.OptioChartProps) []string {
+	names := make([]string, len(releases))
+	for i, p := range releases {
+		names[i] = p.ReleaseName
+		if names[i] == "" {
+			names[i] = values.DefaultReleaseName
+		}
+	}
+	return names
 }
 
 // toDir is ToDir for one or more releases; check, when set, runs on the
-// temporary folder before the swap and can refuse it.
-func toDir(releases []optio.OptioChartProps, outdir string, check func(dir string) error) ([]string, error) {
+// temporary folder as cdk8s wrote it (one file per release), and after on
+// the final files (retained objects in their DataFile), before the swap;
+// either can refuse it.
+func toDir(releases []optio.OptioChartProps, outdir string, check, after func(dir string) error) ([]string, error) {
 	if _, err := keptEntries(outdir); err != nil {
 		return nil, err
 	}
@@ -247,6 +305,14 @@ func toDir(releases []optio.OptioChartProps, outdir string, check func(dir strin
 	}
 	if check != nil {
 		if err := check(tmp); err != nil {
+			return nil, err
+		}
+	}
+	if err := splitRetained(tmp, releaseNames(releases)); err != nil {
+		return nil, err
+	}
+	if after != nil {
+		if err := after(tmp); err != nil {
 			return nil, err
 		}
 	}

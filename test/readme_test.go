@@ -13,8 +13,9 @@ import (
 	"github.com/optio-cdk8s/optio-cdk8s/test/kubeapi"
 )
 
-// docSection returns the ```sh blocks of the "## title" section of a
-// Markdown file (up to the next "## " heading), in order.
+// docSection returns the ```sh blocks of the section of a Markdown file
+// whose heading (## or ###) is title, in order, up to the next heading of
+// that level or above.
 func docSection(t *testing.T, file, title string) []string {
 	t.Helper()
 	b, err := os.ReadFile(file)
@@ -22,13 +23,22 @@ func docSection(t *testing.T, file, title string) []string {
 		t.Fatal(err)
 	}
 	text := string(b)
-	start := strings.Index(text, "\n## "+title+"\n")
+	var level string
+	start := -1
+	for _, l := range []string{"## ", "### "} {
+		if i := strings.Index(text, "\n"+l+title+"\n"); i >= 0 {
+			start, level = i+1, l
+			break
+		}
+	}
 	if start < 0 {
 		t.Fatalf("%s has no section %q", file, title)
 	}
-	text = text[start+1:]
-	if end := strings.Index(text[3:], "\n## "); end >= 0 {
-		text = text[:end+3]
+	text = text[start+len(level):]
+	for _, l := range []string{"\n## ", "\n### "} {
+		if end := strings.Index(text, l); end >= 0 && len(l)-1 <= len(level) {
+			text = text[:end]
+		}
 	}
 	var blocks []string
 	for _, m := range regexp.MustCompile("(?s)```sh\n(.*?)```").FindAllStringSubmatch(text, -1) {

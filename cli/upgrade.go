@@ -1,0 +1,129 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/optio-cdk8s/optio-cdk8s/manifest"
+	"github.com/optio-cdk8s/optio-cdk8s/upgrade"
+)
+
+// UpgradeError refuses a new output that the running release cannot absorb
+// from a plain apply (see package upgrade).
+type UpgradeError struct {
+	// From names the previous output: the output folder, or --previous.
+	From string
+	// Findings are the refusals that --allow-change did not allow.
+	Findings []upgrade.Finding
+}
+
+func (e *UpgradeError) Error() string {
+	var b strings.Builder
+	n := "1 change"
+	if len(e.Findings) > 1 {
+		n = fmt.Sprintf("%d changes", len(e.Findings))
+	}
+	fmt.Fprintf(&b, "%s that the running release cannot absorb from a plain apply (compared with the previous output, %s):", n, e.From)
+	seen := map[string]bool{}
+	var paths []string
+	for _, f := range e.Findings {
+		b.WriteString("\n  " + strings.ReplaceAll(f.String(), "\n", "\n  "))
+		if !seen[f.Path] {
+			seen[f.Path] = true
+			paths = append(paths, "--allow-change="+f.Path)
+		}
+	}
+	fmt.Fprintf(&b, "\nto write this output anyway, after those steps (or when the release is not installed): %s", strings.Join(paths, " "))
+	return b.String()
+}
+
+// previousObjects reads the previous output: --previous (a file or a
+// folder), else the output folder as it is before the swap. It returns nil
+// when there is none (a first run, or --stdout without --previous) or when
+// the output folder does not parse (warned), and names where it came from.
+// An unreadable --previous is an error.
+func (o output) previousObjects() ([]manifest.Object, string, error) {
+	from := o.previous
+	if from == "" {
+		if o.toStdout {
+			return nil, "", nil
+		}
+		from = o.dir
+		if _, err := os.Stat(from); err != nil {
+			return nil, "", nil
+		}
+	}
+	info, err := os.Stat(from)
+	if err != nil {
+		return nil, "", fmt.Errorf("--previous: %w", err)
+	}
+	var objs []manifest.Object
+	if info.IsDir() {
+		objs, err = manifest.ReadDir(from)
+	} else {
+		var b []byte
+		if b, err = os.ReadFile(from); err == nil {
+			objs, err = manifest.Parse(b)
+		}
+	}
+	if err != nil {
+		if o.previous == "" {
+			// The folder about to be replaced is not readable YAML: there
+			// is nothing to compare with, and no reason to keep it.
+			fmt.Fprintf(o.stderr, "warning: the previous output %s is not readable (%s): the upgrade is not checked\n", from, err)
+			return nil, "", nil
+		}
+		return nil, "", fmt.Errorf("reading the previous output %s: %w", from, err)
+	}
+	return objs, from, nil
+}
+
+// checkUpgrade compares the previous output with next: it prints the
+// warnings on stderr and returns an *UpgradeError for the refusals that
+// --allow-change does not allow.
+func (o output) checkUpgrade(next []manifest.Object) error {
+	prev, from, err := o.previousObjects()
+	if err != nil || prev == nil {
+		return err
+	}
+	findings := upgrade.Check(prev, next)
+	blocking, unused := upgrade.Blocking(findings, o.allowChanges)
+	for _, f := range findings {
+		if !f.Refuse {
+			fmt.Fprintf(o.stderr, "warning: %s\n", f)
+		}
+	}
+	for _, a := range unused {
+		fmt.Fprintf(o.stderr, "warning: --allow-change=%s: no change from the previous output (%s) needs it\n", a, from)
+	}
+	if len(blocking) > 0 {
+		return &UpgradeError{From: from, Findings: blocking}
+	}
+	return nil
+}
+
+// checkDir is checkUpgrade on the new output folder (before the swap).
+func (o output) checkDir(newDir string) error {
+	next, err := manifest.ReadDir(newDir)
+	if err != nil {
+		return err
+	}
+	return o.checkUpgrade(next)
+}
+
+// checkStream is checkUpgrade on the YAML stream of --stdout; it passes text
+// on when the check passes.
+func (o output) checkStream(text string, err error) (string, error) {
+	if err != nil {
+		return "", err
+	}
+	next, err := manifest.Parse([]byte(text))
+	if err != nil {
+		return "", err
+	}
+	if err := o.checkUpgrade(next); err != nil {
+		return "", err
+	}
+	return text, nil
+}

@@ -1,0 +1,109 @@
+package synth
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"sigs.k8s.io/yaml"
+
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+)
+
+// ReleaseFile is the name of the file of a release's objects in the output
+// folder: "<release>.k8s.yaml".
+func ReleaseFile(release string) string { return release + ".k8s.yaml" }
+
+// DataFile is the name of the file of a release's retained objects (see
+// optio.RetainAnnotations: the Namespace and the data volume) in the output
+// folder: "<release>.data.k8s.yaml". It sorts before ReleaseFile, so
+// `kubectl apply -f <folder>` creates the Namespace first. It is applied
+// without pruning and is not part of an uninstall, so that no value change,
+// prune or uninstall deletes what it holds. A release without retained
+// objects (createNamespace and postgresql.enabled both false) has none.
+func DataFile(release string) string { return release + ".data.k8s.yaml" }
+
+// splitRetained moves the retained objects of each release's file in dir
+// into the release's DataFile, keeping their text and order.
+func splitRetained(dir string, releases []string) error {
+	for _, name := range releases {
+		path := filepath.Join(dir, ReleaseFile(name))
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		kept, retained, err := partition(string(b))
+		if err != nil {
+			return fmt.Errorf("%s: %w", ReleaseFile(name), err)
+		}
+		if len(retained) == 0 {
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(dir, DataFile(name)), []byte(joinDocuments(retained)), 0o666); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, []byte(joinDocuments(kept)), 0o666); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// partition splits a YAML stream as cdk8s writes it (documents separated by
+// "---" lines) into the documents of ordinary and of retained objects.
+func partition(stream string) (kept, retained []string, err error) {
+	for i, doc := range splitDocuments(stream) {
+		var o struct {
+			Metadata struct {
+				Annotations map[string]string `json:"annotations"`
+			} `json:"metadata"`
+		}
+		if err := yaml.Unmarshal([]byte(doc), &o); err != nil {
+			return nil, nil, fmt.Errorf("document %d: %w", i, err)
+		}
+		if optio.IsRetained(o.Metadata.Annotations) {
+			retained = append(retained, doc)
+		} else {
+			kept = append(kept, doc)
+		}
+	}
+	return kept, retained, nil
+}
+
+// splitDocuments splits a stream on its "---" lines; each document keeps
+// its final newline, and empty documents are dropped.
+func splitDocuments(stream string) []string {
+	var docs []string
+	var cur strings.Builder
+	flush := func() {
+		if strings.TrimSpace(cur.String()) != "" {
+			docs = append(docs, cur.String())
+		}
+		cur.Reset()
+	}
+	for _, line := range strings.SplitAfter(stream, "\n") {
+		if strings.TrimRight(line, "\r\n") == "---" {
+			flush()
+			continue
+		}
+		cur.WriteString(line)
+	}
+	flush()
+	return docs
+}
+
+// joinDocuments is the inverse of splitDocuments, in cdk8s's layout.
+func joinDocuments(docs []string) string {
+	var b strings.Builder
+	for i, d := range docs {
+		if i > 0 {
+			b.WriteString("---\n")
+		}
+		b.WriteString(d)
+		if !strings.HasSuffix(d, "\n") {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}

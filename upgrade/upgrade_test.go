@@ -1,0 +1,225 @@
+package upgrade_test
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
+	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
+	"github.com/optio-cdk8s/optio-cdk8s/manifest"
+	"github.com/optio-cdk8s/optio-cdk8s/upgrade"
+)
+
+// TestMain stops the jsii runtime after the tests (testutil.RunAndCloseJSII).
+func TestMain(m *testing.M) { testutil.RunAndCloseJSII(m) }
+
+// output synthesizes props, changed by edit, as the command line does.
+func output(t *testing.T, edit func(p *optio.OptioChartProps)) []manifest.Object {
+	t.Helper()
+	p := testutil.ValidProps()
+	if edit != nil {
+		edit(&p)
+	}
+	objs, err := manifest.Parse([]byte(testutil.Synth(t, p)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return objs
+}
+
+// summary is a finding as "refuse|warn rule path".
+func summary(fs []upgrade.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		verdict := "warn"
+		if f.Refuse {
+			verdict = "refuse"
+		}
+		out = append(out, verdict+" "+f.Rule+" "+f.Path)
+	}
+	return out
+}
+
+func tag(t string) func(p *optio.OptioChartProps) {
+	return func(p *optio.OptioChartProps) { p.Postgresql.Image.Tag = t }
+}
+
+// TestCheck synthesizes real previous and next outputs from values and
+// checks what Check finds for each kind of change.
+func TestCheck(t *testing.T) {
+	cases := []struct {
+		name       string
+		prev, next func(p *optio.OptioChartProps)
+		want       []string
+	}{
+		{name: "no change"},
+		{name: "postgres major version", prev: tag("16"), next: tag("17"), want: []string{"refuse postgres-major-version postgresql.image.tag"}},
+		{name: "postgres major version down", prev: tag("17.2"), next: tag("16.6"), want: []string{"refuse postgres-major-version postgresql.image.tag"}},
+		{name: "postgres minor version", prev: tag("16"), next: tag("16.4")},
+		{name: "postgres same-major variant", prev: tag("16.4"), next: tag("16.4-alpine")},
+		{name: "postgres variant and major", prev: tag("16-bookworm"), next: tag("17-alpine"), want: []string{"refuse postgres-major-version postgresql.image.tag"}},
+		{name: "pgvector major version", prev: func(p *optio.OptioChartProps) {
+			p.Postgresql.Image.Repository, p.Postgresql.Image.Tag = "pgvector/pgvector", "pg16"
+		},
+			next: func(p *optio.OptioChartProps) {
+				p.Postgresql.Image.Repository, p.Postgresql.Image.Tag = "pgvector/pgvector", "0.8.0-pg17"
+			},
+			want: []string{"refuse postgres-major-version postgresql.image.tag"}},
+		{name: "postgres tag without version", prev: tag("16"), next: tag("alpine"), want: []string{"warn postgres-major-version postgresql.image.tag"}},
+		{name: "password", next: func(p *optio.OptioChartProps) { p.Postgresql.Auth.Password = "rotated" },
+			want: []string{"refuse postgres-password postgresql.auth.password"}},
+		{name: "another secret", next: func(p *optio.OptioChartProps) { p.Auth.Github.ClientSecret = "rotated" }},
+		{name: "password with existingSecret", prev: func(p *optio.OptioChartProps) { p.ExistingSecret = "optio-secrets" },
+			next: func(p *optio.OptioChartProps) {
+				p.ExistingSecret = "optio-secrets"
+				p.Postgresql.Auth.Password = "invisible"
+			}},
+		{name: "existingSecret renamed", prev: func(p *optio.OptioChartProps) { p.ExistingSecret = "optio-secrets" },
+			next: func(p *optio.OptioChartProps) { p.ExistingSecret = "optio-secrets-v2" },
+			want: []string{"warn postgres-password existingSecret"}},
+		{name: "username", next: func(p *optio.OptioChartProps) { p.Postgresql.Auth.Username = "agents" },
+			want: []string{"refuse postgres-initdb-settings postgresql.auth.username"}},
+		{name: "database", next: func(p *optio.OptioChartProps) { p.Postgresql.Auth.Database = "agents" },
+			want: []string{"refuse postgres-initdb-settings postgresql.auth.database"}},
+		{name: "selectors", next: func(p *optio.OptioChartProps) { p.HelmChartSelectors = true },
+			want: []string{"refuse immutable-field helmChartSelectors", "refuse immutable-field helmChartSelectors", "refuse immutable-field helmChartSelectors", "refuse immutable-field helmChartSelectors"}},
+		{name: "storage class", prev: func(p *optio.OptioChartProps) { p.Postgresql.Storage.StorageClass = "fast" },
+			next: func(p *optio.OptioChartProps) { p.Postgresql.Storage.StorageClass = "slow" },
+			want: []string{"refuse immutable-field postgresql.storage.storageClass"}},
+		{name: "storage class from the default", next: func(p *optio.OptioChartProps) { p.Postgresql.Storage.StorageClass = "fast" },
+			want: []string{"warn immutable-field postgresql.storage.storageClass"}},
+		{name: "storage shrinks", next: func(p *optio.OptioChartProps) { p.Postgresql.Storage.Size = "2Gi" },
+			want: []string{"refuse claim-size postgresql.storage.size"}},
+		{name: "storage grows", next: func(p *optio.OptioChartProps) { p.Postgresql.Storage.Size = "20Gi" },
+			want: []string{"warn claim-size postgresql.storage.size"}},
+		{name: "storage same size", prev: func(p *optio.OptioChartProps) { p.Postgresql.Storage.Size = "1Gi" },
+			next: func(p *optio.OptioChartProps) { p.Postgresql.Storage.Size = "1024Mi" }},
+		{name: "postgres off", next: func(p *optio.OptioChartProps) {
+			p.Postgresql.Enabled = false
+			p.ExternalDatabase.URL = "postgres://u:p@db.example.com:5432/optio"
+		}, want: []string{"warn retained-object-removed postgresql.enabled"}},
+		{name: "namespace object off", next: func(p *optio.OptioChartProps) { p.CreateNamespace = false },
+			want: []string{"warn retained-object-removed createNamespace"}},
+		{name: "namespace moved", next: func(p *optio.OptioChartProps) { p.Namespace = "optio-prod" },
+			want: []string{"warn retained-object-removed createNamespace", "warn retained-object-removed postgresql.enabled", "warn data-volume-replaced namespace"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := summary(upgrade.Check(output(t, c.prev), output(t, c.next)))
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("findings:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestPasswordNeverPrinted: a refusal of a password change names the value
+// and the steps, never the passwords.
+func TestPasswordNeverPrinted(t *testing.T) {
+	fs := upgrade.Check(output(t, nil), output(t, func(p *optio.OptioChartProps) { p.Postgresql.Auth.Password = "n3w-pa55" }))
+	if len(fs) != 1 {
+		t.Fatalf("findings %v", summary(fs))
+	}
+	text := fs[0].String()
+	for _, secret := range []string{"s3cret", "n3w-pa55"} {
+		if strings.Contains(text, secret) {
+			t.Errorf("the finding prints a password:\n%s", text)
+		}
+	}
+	for _, want := range []string{"kubectl -n optio exec -it deployment/optio-postgres -- psql -U optio -d postgres -c '\\password optio'", "--allow-change=postgresql.auth.password"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the finding lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+// TestMajorVersionSteps: the refusal of a major version change gives the
+// dump and restore commands with the release's names.
+func TestMajorVersionSteps(t *testing.T) {
+	fs := upgrade.Check(output(t, tag("16")), output(t, tag("17")))
+	if len(fs) != 1 {
+		t.Fatalf("findings %v", summary(fs))
+	}
+	text := fs[0].String()
+	for _, want := range []string{
+		"kubectl -n optio scale deployment/optio-api --replicas=0",
+		"kubectl -n optio exec deployment/optio-postgres -- pg_dumpall -U optio > optio-postgres-16.sql",
+		"kubectl -n optio delete deployment/optio-postgres persistentvolumeclaim/optio-postgres-data",
+		"--allow-change=postgresql.image.tag",
+		"kubectl -n optio exec -i deployment/optio-postgres -- psql -U optio -d postgres < optio-postgres-16.sql",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the finding lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+// TestMajorVersion reads the major version of PostgreSQL image tags.
+func TestMajorVersion(t *testing.T) {
+	for tag, want := range map[string]string{
+		"16": "16", "16.4": "16", "16.4-alpine3.20": "16", "16-bookworm": "16", "17beta2": "17", "9.6.24": "9.6", "9.6": "9.6", "9": "9",
+		"pg16": "16", "0.8.0-pg17": "17", "pg17-trixie": "17", "latest": "", "alpine": "", "": "",
+	} {
+		if got := upgrade.MajorVersion(tag); got != want {
+			t.Errorf("MajorVersion(%q) = %q, want %q", tag, got, want)
+		}
+	}
+}
+
+// obj builds an object from JSON-like maps, for the rules that reach
+// objects this program does not emit.
+func obj(kind, name string, spec map[string]interface{}) manifest.Object {
+	o := manifest.Object{"apiVersion": "v1", "kind": kind, "metadata": map[string]interface{}{"name": name, "namespace": "ns"}}
+	for k, v := range spec {
+		o[k] = v
+	}
+	return o
+}
+
+// TestImmutableFieldsOfAnyObject: the immutable-field rule reads any
+// object, named by kind, name and field when no value sets it.
+func TestImmutableFieldsOfAnyObject(t *testing.T) {
+	rb := func(role string) manifest.Object {
+		o := obj("RoleBinding", "b", map[string]interface{}{"roleRef": map[string]interface{}{"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": role}})
+		o["apiVersion"] = "rbac.authorization.k8s.io/v1"
+		return o
+	}
+	svc := func(ip string) manifest.Object {
+		return obj("Service", "s", map[string]interface{}{"spec": map[string]interface{}{"clusterIP": ip}})
+	}
+	job := func(image string) manifest.Object {
+		o := obj("Job", "j", map[string]interface{}{"spec": map[string]interface{}{"template": map[string]interface{}{"spec": map[string]interface{}{
+			"containers": []interface{}{map[string]interface{}{"name": "c", "image": image}}}}}})
+		o["apiVersion"] = "batch/v1"
+		return o
+	}
+	for _, c := range []struct {
+		prev, next manifest.Object
+		want       string
+	}{
+		{rb("a"), rb("b"), "refuse immutable-field RoleBinding/b:roleRef"},
+		{svc("10.0.0.10"), svc("10.0.0.11"), "refuse immutable-field Service/s:spec.clusterIP"},
+		{job("migrate:1"), job("migrate:2"), "refuse immutable-field Job/j:spec.template"},
+	} {
+		got := summary(upgrade.Check([]manifest.Object{c.prev}, []manifest.Object{c.next}))
+		if want := []string{c.want}; !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: got %q, want %q", c.prev.Kind(), got, want)
+		}
+	}
+	// Same objects, or a different kind of the same name: nothing.
+	if got := upgrade.Check([]manifest.Object{rb("a"), svc("10.0.0.10")}, []manifest.Object{rb("a"), svc("10.0.0.10")}); len(got) != 0 {
+		t.Errorf("unchanged objects: %v", summary(got))
+	}
+}
+
+// TestBlocking: --allow-change passes refusals by value path, and names
+// the entries that match none.
+func TestBlocking(t *testing.T) {
+	fs := []upgrade.Finding{{Path: "a", Refuse: true}, {Path: "b", Refuse: true}, {Path: "a", Refuse: true}, {Path: "c"}}
+	blocking, unused := upgrade.Blocking(fs, []string{"a", "c", "typo"})
+	if got := fmt.Sprint(summary(blocking), unused); got != "[refuse  b] [c typo]" {
+		t.Errorf("Blocking = %s", got)
+	}
+}
