@@ -75,16 +75,24 @@ func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
 
 // FleetToDir synthesizes the releases (in PlanFleet's order) in one cdk8s
 // App, under one jsii runtime, into outdir/<release>.k8s.yaml, atomically as a
-// whole, as ToDir does for one release. Two releases that emit the same
-// object (kind, namespace, name) are refused with a *CollisionError, and
-// outdir is left as it was.
+// whole, as ToDir does for one release. Two releases that make the same
+// cluster-wide claim (an Ingress host and path, a node port) are refused with
+// a *ClaimError before anything is synthesized; two that emit the same object
+// (kind, namespace, name) with a *CollisionError. outdir is then left as it
+// was.
 func FleetToDir(releases []FleetRelease, outdir string) ([]string, error) {
+	if err := checkClaims(releases); err != nil {
+		return nil, err
+	}
 	return toDir(propsOf(releases), outdir, func(dir string) error { return checkCollisions(releases, dir) })
 }
 
 // FleetYAML is FleetToDir onto a YAML stream: the releases' files one after
 // the other, in PlanFleet's order, writing nothing.
 func FleetYAML(releases []FleetRelease) (out string, err error) {
+	if err := checkClaims(releases); err != nil {
+		return "", err
+	}
 	defer recoverSynth(&err)
 	app, err := newApp(propsOf(releases), os.TempDir())
 	if err != nil {
