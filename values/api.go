@@ -47,7 +47,7 @@ func (v APIValues) served(path *field.Path) servedValues {
 // Validate checks the API's values at path (e.g. "api").
 func (v APIValues) Validate(path *field.Path) field.ErrorList {
 	errs := v.served(path).validate(v.Replicas)
-	errs = append(errs, validateEnum(path.Child("host"), v.Host, APIHosts).WithOrigin("optio.api.host")...)
+	errs = append(errs, validateEnum(path.Child("host"), v.Host, APIHosts).WithOrigin(RuleAPIHost)...)
 	if v.Env.LogLevel != "" {
 		errs = append(errs, validateEnum(path.Child("env", "LOG_LEVEL"), v.Env.LogLevel, LogLevels).WithOrigin(RuleEnums)...)
 	}

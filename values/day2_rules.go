@@ -40,7 +40,7 @@ func validateStorageClass(path *field.Path, v string) field.ErrorList {
 // can be named.
 func validateAgentStorageClass(path *field.Path, v string) field.ErrorList {
 	if v == StorageClassNone {
-		return field.ErrorList{field.Invalid(path, v, `the Optio API creates these volumes and writes storageClassName only when this value is set, so "-" (no class) cannot reach them; name a storage class, or "" for the cluster default`).WithOrigin("optio.storageClass.agent")}
+		return field.ErrorList{field.Invalid(path, v, `the Optio API creates these volumes and writes storageClassName only when this value is set, so "-" (no class) cannot reach them; name a storage class, or "" for the cluster default`).WithOrigin(RuleAgentPVC)}
 	}
 	return validateStorageClass(path, v)
 }

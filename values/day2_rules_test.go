@@ -78,7 +78,6 @@ func TestQuotaFit(t *testing.T) {
 	}
 }
 
-func ptr[T any](v T) *T { return &v }
 
 func TestStorageClassNone(t *testing.T) {
 	v := testvalues.Valid()

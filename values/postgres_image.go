@@ -56,7 +56,7 @@ func validatePostgresImage(path *field.Path, img ImageValues) field.ErrorList {
 	if why, bad := postgresIncompatible[two]; bad {
 		return field.ErrorList{field.Invalid(path.Child("repository"), img.Repository,
 			"the Postgres pod runs the official postgres image's docker-entrypoint.sh with POSTGRES_* variables and PGDATA under /var/lib/postgresql/data: "+why+
-				"; use the official image (postgres) or one built on it").WithOrigin("optio.postgresql.image")}
+				"; use the official image (postgres) or one built on it").WithOrigin(RulePostgresImage)}
 	}
 	return nil
 }

@@ -147,7 +147,7 @@ func (p *Values) validateQuotaFit() field.ErrorList {
 		over.Sub(limit)
 		errs = append(errs, field.Invalid(hard.Key(QuoteKey(name)), p.ResourceQuota.Hard[name], fmt.Sprintf(
 			"the release's own pods need %s of %s at a rollout's peak (%s), %s more than the quota allows; the API server would refuse the pods that do not fit (and agent pods need room besides)",
-			use.String(), name, strings.Join(parts, " + "), over.String())).WithOrigin("optio.resourceQuota.fit"))
+			use.String(), name, strings.Join(parts, " + "), over.String())).WithOrigin(RuleQuotaFit))
 	}
 	return errs
 }
