@@ -226,3 +226,15 @@ func TestIngressControllerWarnings(t *testing.T) {
 		}
 	}
 }
+
+// A quota value its own rules refuse is not checked for fit as well.
+func TestQuotaFitSkipsRefusedQuotas(t *testing.T) {
+	v := testvalues.Valid()
+	v.ResourceQuota.Enabled = true
+	v.ResourceQuota.Hard = values.ResourceList{"pods": "1.5", "requests.memory": "lots"}
+	for _, e := range errorsOf(v) {
+		if strings.Contains(e, "the release's own pods") {
+			t.Errorf("fit checked on a refused quota: %s", e)
+		}
+	}
+}

@@ -135,17 +135,18 @@ func (p *Values) validateQuotaFit() field.ErrorList {
 	var errs field.ErrorList
 	hard := field.NewPath("resourceQuota", "hard")
 	for _, name := range slices.Sorted(maps.Keys(p.ResourceQuota.Hard)) {
-		limit, err := resource.ParseQuantity(p.ResourceQuota.Hard[name])
-		if err != nil {
-			continue // reported by the quantity rule
+		key := hard.Key(QuoteKey(name))
+		if len(validateQuotaResource(key, name))+len(validateQuantity(key, p.ResourceQuota.Hard[name]))+len(validateQuotaRules(key, name, p.ResourceQuota.Hard[name])) > 0 {
+			continue // refused by the quota's own rules
 		}
+		limit := resource.MustParse(p.ResourceQuota.Hard[name])
 		use, parts, ok := p.quotaUse(name)
 		if !ok || use.Cmp(limit) <= 0 {
 			continue
 		}
 		over := use.DeepCopy()
 		over.Sub(limit)
-		errs = append(errs, field.Invalid(hard.Key(QuoteKey(name)), p.ResourceQuota.Hard[name], fmt.Sprintf(
+		errs = append(errs, field.Invalid(key, p.ResourceQuota.Hard[name], fmt.Sprintf(
 			"the release's own pods need %s of %s at a rollout's peak (%s), %s more than the quota allows; the API server would refuse the pods that do not fit (and agent pods need room besides)",
 			use.String(), name, strings.Join(parts, " + "), over.String())).WithOrigin(RuleQuotaFit))
 	}
