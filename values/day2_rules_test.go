@@ -78,7 +78,6 @@ func TestQuotaFit(t *testing.T) {
 	}
 }
 
-
 func TestStorageClassNone(t *testing.T) {
 	v := testvalues.Valid()
 	v.Postgresql.Storage.StorageClass = "-"
