@@ -7,7 +7,6 @@ require (
 	github.com/aws/constructs-go/constructs/v10 v10.4.2
 	github.com/aws/jsii-runtime-go v1.142.0
 	github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2 v2.69.10
-	github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2 v2.5.6
 	github.com/distribution/reference v0.6.0
 	github.com/opencontainers/go-digest v1.0.0
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3

@@ -9,7 +9,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 )
 
 // bin holds the programs TestMain builds: floor (bench/floor) and optio (the
@@ -42,15 +44,22 @@ func TestMain(m *testing.M) {
 }
 
 // run executes a program of bin once per iteration and fails on a non-zero
-// exit.
+// exit. Beside the wall time it reports cpu-ms/op, the CPU time of the
+// process and of the Node.js process it waited for (user and system), which
+// other work on a shared machine disturbs less.
 func run(b *testing.B, name string, args ...string) {
 	b.Helper()
+	var cpu time.Duration
+	n := 0
 	for b.Loop() {
 		cmd := exec.Command(filepath.Join(bin, name), args...)
 		if out, err := cmd.CombinedOutput(); err != nil {
 			b.Fatalf("%s %v: %v\n%s", name, args, err, out)
 		}
+		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		n++
 	}
+	b.ReportMetric(float64(cpu.Milliseconds())/float64(n), "cpu-ms/op")
 }
 
 // BenchmarkFloor is the jsii floor: a new process with a cdk8s App holding one
@@ -81,5 +90,57 @@ func BenchmarkFleet(b *testing.B) {
 			}
 			run(b, "optio", "-q", "-f", values, "--releases", dir, "--stdout")
 		})
+	}
+}
+
+// largeValues are map- and list-shaped values of n entries each, one per
+// kind of path through the program: a map into a pod spec (the issue's
+// 16,000 api.nodeSelector labels took 38 s), a map into object metadata
+// (serviceAccount.annotations and ingress.annotations, at most 256 KiB each,
+// so short keys), a list of structs into a pod spec (tolerations) and one
+// into the Ingress (the paths of one host).
+var largeValues = map[string]func(n int) string{
+	"nodeSelector": func(n int) string {
+		return entries("api:\n  nodeSelector:\n", n, "    example.com/label-%06d: value\n")
+	},
+	"serviceAccountAnnotations": func(n int) string {
+		return entries("serviceAccount:\n  annotations:\n", n, "    a%06d: v\n")
+	},
+	"ingressAnnotations": func(n int) string {
+		return entries("ingress:\n  enabled: true\n  annotations:\n", n, "    a%06d: v\n")
+	},
+	"tolerations": func(n int) string {
+		return entries("web:\n  tolerations:\n", n, "    - {key: example.com/taint-%06d, operator: Exists, effect: NoSchedule}\n")
+	},
+	"ingressPaths": func(n int) string {
+		return entries("ingress:\n  enabled: true\n  hosts:\n    - host: optio.example.com\n      paths:\n", n,
+			"        - {path: /p%06d, pathType: Prefix, service: web}\n")
+	},
+}
+
+func entries(head string, n int, line string) string {
+	var b strings.Builder
+	b.WriteString(head)
+	for i := range n {
+		fmt.Fprintf(&b, line, i)
+	}
+	return b.String()
+}
+
+// BenchmarkLargeValues is one release whose values hold 1,000, 4,000 and
+// 16,000 entries in one map or list (see largeValues): the time must grow
+// linearly with the entries (bench/ratios.sh prints the cost per entry of each
+// step, equal for linear growth, 4 times higher per step for quadratic).
+func BenchmarkLargeValues(b *testing.B) {
+	for _, kind := range []string{"nodeSelector", "serviceAccountAnnotations", "ingressAnnotations", "tolerations", "ingressPaths"} {
+		for _, n := range []int{1000, 4000, 16000} {
+			b.Run(fmt.Sprintf("%s/entries=%d", kind, n), func(b *testing.B) {
+				file := filepath.Join(b.TempDir(), "large.yaml")
+				if err := os.WriteFile(file, []byte(largeValues[kind](n)), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				run(b, "optio", "-q", "-f", values, "-f", file, "--stdout")
+			})
+		}
 	}
 }

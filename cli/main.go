@@ -53,8 +53,15 @@ const stopTimeout = 5 * time.Second
 // still have their default effect: a signal then ends the process at once
 // and may leave that folder (jsii-runtime.*, 2.2 MB) behind.
 func Main() {
+	stdout := os.Stdout
+	// The jsii runtime forwards what JavaScript code prints with
+	// console.log (cdk8s, a module that NODE_OPTIONS preloads) to the
+	// os.Stdout of the moment. Standard output carries the manifests
+	// (--stdout) and the summary, nothing else: send those prints to
+	// standard error.
+	os.Stdout = os.Stderr
 	p := &process{
-		stdout: &gate{w: os.Stdout},
+		stdout: &gate{w: stdout},
 		stderr: &gate{w: os.Stderr},
 		force:  make(chan struct{}),
 	}

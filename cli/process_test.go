@@ -76,12 +76,12 @@ func binary(t testing.TB) string {
 }
 
 // baseEnv is the test's environment without what would change a run:
-// TMPDIR, the program's own variables, jsii's.
+// TMPDIR, the program's own variables, jsii's, NODE_OPTIONS.
 func baseEnv() []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		name, _, _ := strings.Cut(kv, "=")
-		if name == "TMPDIR" || strings.HasPrefix(name, "OPTIO_") || strings.HasPrefix(name, "JSII_") || name == "CDK8S_OUTDIR" {
+		if name == "TMPDIR" || strings.HasPrefix(name, "OPTIO_") || strings.HasPrefix(name, "JSII_") || name == "CDK8S_OUTDIR" || name == "NODE_OPTIONS" {
 			continue
 		}
 		env = append(env, kv)

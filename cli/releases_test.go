@@ -176,3 +176,61 @@ func TestReleasesFiles(t *testing.T) {
 		t.Errorf("a name given twice: exit %d: %s", code, stderr)
 	}
 }
+
+// TestReleasesClusterWideClaims: two releases (in namespaces of their own, so
+// no object name collides) claiming the same Ingress host and path of one
+// class, or the same node port, are refused with both files and value paths,
+// for -o and --stdout alike; another class, host or port is accepted.
+func TestReleasesClusterWideClaims(t *testing.T) {
+	ingress := func(host, class string) string {
+		return "ingress:\n  enabled: true\n  className: " + class + "\n  hosts:\n    - host: " + host +
+			"\n      paths:\n        - {path: /, pathType: Prefix, service: web}\n        - {path: /api, pathType: Prefix, service: api}\n"
+	}
+	nodePort := func(n string) string { return "api:\n  service: {type: NodePort, nodePort: " + n + "}\n" }
+	for _, c := range []struct {
+		name        string
+		alpha, beta string
+		want        []string // "" = accepted
+	}{
+		{"same host and paths", ingress("optio.example.com", "nginx"), ingress("optio.example.com", "nginx"), []string{
+			"2 cluster-wide claims are made by more than one release",
+			"Ingress host optio.example.com path / (class nginx): {dir}/alpha.yaml (ingress.hosts[0].paths[0]) and {dir}/beta.yaml (ingress.hosts[0].paths[0])",
+			"Ingress host optio.example.com path /api (class nginx): {dir}/alpha.yaml (ingress.hosts[0].paths[1]) and {dir}/beta.yaml (ingress.hosts[0].paths[1])",
+		}},
+		{"same node port", nodePort("30080"), "web:\n  service: {type: NodePort, nodePort: 30080}\n", []string{
+			"1 cluster-wide claim is made by more than one release",
+			"node port 30080: {dir}/alpha.yaml (api.service.nodePort) and {dir}/beta.yaml (web.service.nodePort)",
+		}},
+		{"other host", ingress("a.example.com", "nginx"), ingress("b.example.com", "nginx"), nil},
+		{"other class", ingress("optio.example.com", "nginx"), ingress("optio.example.com", "traefik"), nil},
+		{"other node port", nodePort("30080"), nodePort("30081"), nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			base, dir := fleet(t, map[string]string{
+				"alpha.yaml": "namespace: team-a\n" + c.alpha,
+				"beta.yaml":  "namespace: team-b\n" + c.beta,
+			})
+			out := filepath.Join(t.TempDir(), "out")
+			for _, args := range [][]string{{"-o", out}, {"--stdout"}} {
+				code, stdout, stderr := runCLI(t, append([]string{"-q", "-f", base, "--releases", dir}, args...)...)
+				if c.want == nil {
+					if code != 0 {
+						t.Errorf("%v: exit %d: %s", args, code, stderr)
+					}
+					continue
+				}
+				if code != 1 || stdout != "" {
+					t.Errorf("%v: exit %d, stdout %.60q", args, code, stdout)
+				}
+				for _, w := range c.want {
+					if w = strings.ReplaceAll(w, "{dir}", dir); !strings.Contains(stderr, w) {
+						t.Errorf("%v: stderr lacks %q:\n%s", args, w, stderr)
+					}
+				}
+				if _, err := os.Stat(out); err == nil {
+					t.Errorf("%v: output written despite the claims", args)
+				}
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -183,4 +184,74 @@ func TestNodeVersionIsRemembered(t *testing.T) {
 	if n := count(); n != 2 {
 		t.Errorf("node ran %d times, want 2", n)
 	}
+}
+
+// Something printed on the jsii runtime's standard output (which carries the
+// jsii protocol) is named as the cause: a NODE_OPTIONS preload, a JSII_NODE
+// wrapper. A preload that prints to standard error breaks nothing. What
+// JavaScript prints never reaches the program's standard output (the
+// manifests with --stdout): the jsii runtime forwards it to standard error.
+func TestStdoutOfTheRuntimeNamed(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not on PATH")
+	}
+	dir := t.TempDir()
+	vals := writeFile(t, dir, "v.yaml", validValues)
+	loud := writeFile(t, dir, "loud.js", `console.log("preload loaded");`+"\n")
+	quiet := writeFile(t, dir, "quiet.js", `console.error("preload loaded");`+"\n")
+	wrapper := fakeNode(t, `[ "$1" = --version ] && exec `+node+` --version; echo "starting node"; exec `+node+` "$@"`)
+	for _, c := range []struct {
+		name string
+		env  []string
+		want []string
+	}{
+		{"NODE_OPTIONS --require", []string{"NODE_OPTIONS=--require " + loud},
+			[]string{`NODE_OPTIONS is set ("--require ` + loud + `")`, "printed something other than jsii messages on its standard output", "env -u NODE_OPTIONS", "(invalid character 'p' looking for beginning of value)"}},
+		{"NODE_OPTIONS --import", []string{"NODE_OPTIONS=--max-old-space-size=2048 --import " + loud},
+			[]string{`NODE_OPTIONS is set ("--max-old-space-size=2048 --import ` + loud + `")`}},
+		{"JSII_NODE wrapper", []string{"JSII_NODE=" + wrapper},
+			[]string{`JSII_NODE is set ("` + wrapper + `"), and that program printed there`, "(invalid character 's' looking for beginning of value)"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tmpdir := t.TempDir()
+			out := filepath.Join(dir, "dist")
+			for _, args := range [][]string{{"-f", vals, "--stdout"}, {"-f", vals, "-o", out}} {
+				r := runCmd(t, command(t, dir, tmpdir, c.env, args...))
+				if r.code != 1 || r.stdout != "" {
+					t.Errorf("%q: exit %d, stdout %q", args, r.code, r.stdout)
+				}
+				if c.name != "JSII_NODE wrapper" && !strings.Contains(r.stderr, "preload loaded\n") {
+					t.Errorf("%q: what the preload printed is not on standard error:\n%s", args, r.stderr)
+				}
+				var line string
+				for l := range strings.SplitSeq(r.stderr, "\n") {
+					if _, after, ok := strings.Cut(l, "error: "); ok {
+						line = "error: " + after
+					}
+				}
+				for _, w := range c.want {
+					if !strings.Contains(line, w) {
+						t.Errorf("%q: the error line lacks %q:\n%s", args, w, r.stderr)
+					}
+				}
+				if args[2] == "-o" && !strings.HasSuffix(strings.TrimSpace(r.stderr), "nothing was written") {
+					t.Errorf("%q: stderr does not end with \"nothing was written\":\n%s", args, r.stderr)
+				}
+				assertNoPanic(t, r.stderr)
+				assertClean(t, tmpdir)
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Errorf("output written: %v", err)
+			}
+		})
+	}
+	t.Run("preload printing to standard error", func(t *testing.T) {
+		tmpdir := t.TempDir()
+		r := runCmd(t, command(t, dir, tmpdir, []string{"NODE_OPTIONS=--require " + quiet}, "-f", vals, "--stdout"))
+		if r.code != 0 || !strings.HasPrefix(r.stdout, "apiVersion: v1\nkind: Namespace\n") || !strings.Contains(r.stderr, "preload loaded") {
+			t.Errorf("exit %d, stdout starting %.40q:\n%s", r.code, r.stdout, r.stderr)
+		}
+		assertClean(t, tmpdir)
+	})
 }

@@ -123,7 +123,7 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 	}
 	env := []*k8s.EnvVar{
 		envVar("API_PORT", strconv.Itoa(int(v.Port))),
-		envVar("API_HOST", "0.0.0.0"),
+		envVar("API_HOST", v.Host),
 		envVar("NODE_ENV", "production"),
 	}
 	if v.Env.LogLevel != "" {

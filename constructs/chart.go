@@ -4,7 +4,6 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
-	plus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
 	k8s "github.com/optio-cdk8s/optio-cdk8s/imports/optio_k8s"
@@ -28,9 +27,9 @@ type OptioChart struct {
 	// ConfigSecret is the Secret R-config; nil with existingSecret.
 	ConfigSecret k8s.KubeSecret
 	// ConfigMap is the ConfigMap R-config; present only with existingSecret.
-	ConfigMap plus.ConfigMap
+	ConfigMap k8s.KubeConfigMap
 	// AgentPVCTemplate is the ConfigMap R-agent-pvc-template.
-	AgentPVCTemplate plus.ConfigMap
+	AgentPVCTemplate k8s.KubeConfigMap
 	// Quota is the ResourceQuota R-quota; nil unless resourceQuota.enabled.
 	Quota k8s.KubeResourceQuota
 	// API is always present.

@@ -6,7 +6,6 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
-	plus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"
 
 	k8s "github.com/optio-cdk8s/optio-cdk8s/imports/optio_k8s"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
@@ -36,12 +35,12 @@ func newNamespace(scope constructs.Construct, id string, r values.Release, chart
 // newConfig emits R-config: the Secret with the API's whole environment, or
 // with existingSecret the ConfigMap with its settings (the other return value
 // is then nil).
-func newConfig(scope constructs.Construct, id string, p *OptioChartProps) (k8s.KubeSecret, plus.ConfigMap) {
+func newConfig(scope constructs.Construct, id string, p *OptioChartProps) (k8s.KubeSecret, k8s.KubeConfigMap) {
 	r := p.Release()
 	settings, secrets := p.APIEnvironment()
 	if p.ExistingSecret != "" {
-		return nil, plus.NewConfigMap(scope, jsii.String(id), &plus.ConfigMapProps{
-			Metadata:  plusMetadata(r, r.ObjectName(values.ComponentConfig), values.ComponentConfig),
+		return nil, k8s.NewKubeConfigMap(scope, jsii.String(id), &k8s.KubeConfigMapProps{
+			Metadata:  metadata(r, r.ObjectName(values.ComponentConfig), values.ComponentConfig),
 			Data:      stringMap(settings),
 			Immutable: jsii.Bool(false),
 		})
@@ -62,14 +61,14 @@ func newConfig(scope constructs.Construct, id string, p *OptioChartProps) (k8s.K
 
 // newAgentPVCTemplate emits the ConfigMap R-agent-pvc-template with keys
 // storageClass, size and accessModes (a JSON list), from agent.pvc.
-func newAgentPVCTemplate(scope constructs.Construct, id string, r values.Release, pvc values.AgentPVCValues) plus.ConfigMap {
+func newAgentPVCTemplate(scope constructs.Construct, id string, r values.Release, pvc values.AgentPVCValues) k8s.KubeConfigMap {
 	modes := pvc.AccessModes
 	if modes == nil {
 		modes = []values.AccessMode{}
 	}
 	accessModes, _ := json.Marshal(modes)
-	return plus.NewConfigMap(scope, jsii.String(id), &plus.ConfigMapProps{
-		Metadata: plusMetadata(r, r.ObjectName("agent-pvc-template"), "agent"),
+	return k8s.NewKubeConfigMap(scope, jsii.String(id), &k8s.KubeConfigMapProps{
+		Metadata: metadata(r, r.ObjectName("agent-pvc-template"), "agent"),
 		Data: &map[string]*string{
 			"storageClass": jsii.String(pvc.StorageClass),
 			"size":         jsii.String(pvc.Size),

@@ -115,7 +115,7 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 		Metadata: pvcMeta,
 		Spec: &k8s.PersistentVolumeClaimSpec{
 			AccessModes:      &[]*string{jsii.String("ReadWriteOnce")},
-			StorageClassName: optString(v.Storage.StorageClass),
+			StorageClassName: storageClassName(v.Storage.StorageClass),
 			Resources: &k8s.ResourceRequirements{
 				Requests: &map[string]k8s.Quantity{"storage": vals.quantity(v.Storage.Size)},
 			},

@@ -3,7 +3,6 @@ package optio
 import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
-	plus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"
 	apivalidation "k8s.io/apimachinery/pkg/api/validation"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
@@ -51,7 +50,7 @@ type AgentRbac struct {
 	constructs.Construct
 	// ServiceAccount the API runs as. Its token is not automounted by
 	// default; the API's pods mount it explicitly.
-	ServiceAccount plus.ServiceAccount
+	ServiceAccount k8s.KubeServiceAccount
 	// Role R-pod-manager in the namespace.
 	Role k8s.KubeRole
 	// RoleBinding R-pod-manager, binding Role to ServiceAccount.
@@ -121,11 +120,11 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	rb := &AgentRbac{Construct: c}
-	saMeta := plusMetadata(r, props.ServiceAccountName, values.ComponentRBAC)
+	saMeta := metadata(r, props.ServiceAccountName, values.ComponentRBAC)
 	saMeta.Annotations = stringMap(props.ServiceAccountAnnotations)
-	rb.ServiceAccount = plus.NewServiceAccount(c, jsii.String("service-account"), &plus.ServiceAccountProps{
-		Metadata:       saMeta,
-		AutomountToken: jsii.Bool(false),
+	rb.ServiceAccount = k8s.NewKubeServiceAccount(c, jsii.String("service-account"), &k8s.KubeServiceAccountProps{
+		Metadata:                     saMeta,
+		AutomountServiceAccountToken: jsii.Bool(false),
 	})
 	subjects := &[]*k8s.Subject{{
 		Kind: jsii.String("ServiceAccount"), Name: jsii.String(props.ServiceAccountName), Namespace: optString(r.Namespace),

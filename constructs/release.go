@@ -67,12 +67,3 @@ func stringMap(m map[string]string) *map[string]*string {
 	}
 	return &out
 }
-
-// plusMetadata is metadata in the form cdk8s-plus constructs take.
-func plusMetadata(r values.Release, name, component string) *cdk8s.ApiObjectMetadata {
-	return &cdk8s.ApiObjectMetadata{
-		Name:      jsii.String(name),
-		Namespace: optString(r.Namespace),
-		Labels:    stringMap(r.Labels(component)),
-	}
-}

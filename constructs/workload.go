@@ -345,3 +345,13 @@ func optStrings(ss []string) *[]*string {
 func envVar(name, value string) *k8s.EnvVar {
 	return &k8s.EnvVar{Name: jsii.String(name), Value: jsii.String(value)}
 }
+
+// storageClassName writes a storage class value (values.StorageClassName):
+// nil leaves the field out, "-" writes "".
+func storageClassName(v string) *string {
+	name, set := values.StorageClassName(v)
+	if !set {
+		return nil
+	}
+	return jsii.String(name)
+}

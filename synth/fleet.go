@@ -80,10 +80,12 @@ func PlanFleet(releases []FleetRelease) ([]FleetRelease, []string) {
 
 // FleetToDir synthesizes the releases (in PlanFleet's order) in one cdk8s
 // App, under one jsii runtime, into outdir/<release>.k8s.yaml (and each
-// release's retained objects into its DataFile), atomically as a
-// whole, as ToDir does for one release. Two releases that emit the same
-// object (kind, namespace, name) are refused with a *CollisionError, and
-// outdir is left as it was.
+// release's retained objects into its DataFile), atomically as a whole, as
+// ToDir does for one release. Two releases that make the same cluster-wide
+// claim (an Ingress host and path, a node port) are refused with a
+// *ClaimError before anything is synthesized; two that emit the same object
+// (kind, namespace, name) with a *CollisionError. outdir is then left as it
+// was.
 func FleetToDir(releases []FleetRelease, outdir string) ([]string, error) {
 	return FleetToDirChecked(releases, outdir, nil)
 }
@@ -91,12 +93,18 @@ func FleetToDir(releases []FleetRelease, outdir string) ([]string, error) {
 // FleetToDirChecked is FleetToDir with check run on the complete new output
 // before the swap, as ToDirChecked does.
 func FleetToDirChecked(releases []FleetRelease, outdir string, check func(newDir string) error) ([]string, error) {
+	if err := checkClaims(releases); err != nil {
+		return nil, err
+	}
 	return toDir(propsOf(releases), outdir, func(dir string) error { return checkCollisions(releases, dir) }, check)
 }
 
 // FleetYAML is FleetToDir onto a YAML stream: the releases' files one after
 // the other, in PlanFleet's order, writing nothing.
 func FleetYAML(releases []FleetRelease) (string, error) {
+	if err := checkClaims(releases); err != nil {
+		return "", err
+	}
 	return stream(propsOf(releases), func(dir string) error { return checkCollisions(releases, dir) })
 }
 

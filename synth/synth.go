@@ -4,6 +4,7 @@
 package synth
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -371,9 +372,46 @@ func synthesize(releases []optio.OptioChartProps, dir string) (err error) {
 type RuntimeError struct {
 	// Err is the panic's value, as an error.
 	Err error
+	// Cause, when set, names the likely cause of Err in the environment:
+	// set when the runtime's standard output was not the jsii protocol (see
+	// protocolCause).
+	Cause string
 }
 
-func (e *RuntimeError) Error() string { return "cdk8s synth failed: " + e.Err.Error() }
+func (e *RuntimeError) Error() string {
+	if e.Cause != "" {
+		return "cdk8s synth failed: " + e.Cause + " (" + e.Err.Error() + ")"
+	}
+	return "cdk8s synth failed: " + e.Err.Error()
+}
+
+// protocolCause returns, for an error of the jsii runtime, what broke the
+// protocol between this process and Node.js, or "" when err is no protocol
+// error. The jsii Go runtime reads the Node.js process's standard output as a
+// stream of JSON messages: anything else printed there (a module that
+// NODE_OPTIONS preloads with --require or --import and that logs to standard
+// output, a JSII_NODE wrapper script that echoes) ends the run with a bare
+// JSON decoding error ("invalid character 'p' looking for beginning of
+// value"). getenv reads the environment (os.Getenv).
+func protocolCause(err error, getenv func(string) string) string {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	if !errors.As(err, &syntax) && !errors.As(err, &typ) && !strings.HasPrefix(err.Error(), "invalid handshake payload") {
+		return ""
+	}
+	const what = "the jsii runtime (Node.js) printed something other than jsii messages on its standard output, which this program reads as the jsii protocol"
+	if v := getenv("NODE_OPTIONS"); strings.TrimSpace(v) != "" {
+		return fmt.Sprintf("%s: NODE_OPTIONS is set (%q), and a module it preloads (--require, --import) or an option of it printed there; "+
+			"run without it (env -u NODE_OPTIONS ...) or make the module print to standard error", what, v)
+	}
+	if v := getenv("JSII_RUNTIME"); v != "" {
+		return fmt.Sprintf("%s: JSII_RUNTIME is set (%q), and that command printed there; it must print jsii messages only", what, v)
+	}
+	if v := getenv("JSII_NODE"); v != "" {
+		return fmt.Sprintf("%s: JSII_NODE is set (%q), and that program printed there; it must be Node.js, or a wrapper that prints nothing to standard output", what, v)
+	}
+	return what + ": a module that Node.js loads before cdk8s printed there"
+}
 
 // Unwrap returns Err.
 func (e *RuntimeError) Unwrap() error { return e.Err }
@@ -386,6 +424,6 @@ func recoverSynth(err *error) {
 		if !ok {
 			e = fmt.Errorf("%v", r)
 		}
-		*err = &RuntimeError{Err: e}
+		*err = &RuntimeError{Err: e, Cause: protocolCause(e, os.Getenv)}
 	}
 }

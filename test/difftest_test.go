@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -176,22 +177,50 @@ spec:
   selector: {a: b}
   ports: [{port: 80, nodePort: %d}%s]
 `
+	// A create takes duplicate environment variables (with a warning);
+	// server-side apply refuses duplicate keys of a list map.
+	const duplicateEnv = `apiVersion: v1
+kind: Namespace
+metadata: {name: difftest-harness}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: e, namespace: difftest-harness}
+spec:
+  selector: {matchLabels: {a: b}}
+  template:
+    metadata: {labels: {a: b}}
+    spec:
+      containers: [{name: c, image: nginx, env: [{name: A, value: "1"}, {name: A, value: "2"}]}]
+`
+	// A client-side apply keeps a copy of the object in an annotation, and
+	// annotations hold at most 256 KiB: a 300 KiB ConfigMap is created,
+	// applied server-side, but not applied client-side.
+	bigConfigMap := "apiVersion: v1\nkind: Namespace\nmetadata: {name: difftest-harness}\n---\n" +
+		"apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big, namespace: difftest-harness}\ndata: {k: " + strings.Repeat("x", 300<<10) + "}\n"
 	for _, c := range []struct {
 		name     string
 		manifest string
-		accept   bool
+		refused  []string // the modes of the refusals; none: accepted
 	}{
-		{"valid", fmt.Sprintf(deployment, "NoExecute") + "---\n" + fmt.Sprintf(service, 30999, ""), true},
-		{"invalid toleration", fmt.Sprintf(deployment, "NoSchedule"), false},
-		{"node port out of range", fmt.Sprintf(service, 40000, ""), false},
-		{"unknown field", fmt.Sprintf(service, 30998, ", bogus: 1"), false},
+		{"valid", fmt.Sprintf(deployment, "NoExecute") + "---\n" + fmt.Sprintf(service, 30999, ""), nil},
+		{"invalid toleration", fmt.Sprintf(deployment, "NoSchedule"), []string{difftest.ModeCreate, difftest.ModeServerSideApply, difftest.ModeClientSideApply}},
+		// A dry run does not check the node port range: the real creates do.
+		{"node port out of range", fmt.Sprintf(service, 40000, ""), []string{difftest.ModeCreate, difftest.ModeClientSideApply}},
+		{"unknown field", fmt.Sprintf(service, 30998, ", bogus: 1"), []string{difftest.ModeCreate, difftest.ModeServerSideApply, difftest.ModeClientSideApply}},
+		{"duplicate env", duplicateEnv, []string{difftest.ModeServerSideApply, difftest.ModeServerSideOverClientSide}},
+		{"object over 256 KiB", bigConfigMap, []string{difftest.ModeClientSideApply}},
 	} {
 		v, err := srv.Check(context.Background(), c.manifest)
 		if err != nil {
 			t.Fatalf("harness check %s: %v", c.name, err)
 		}
-		if v.Accepted() != c.accept {
-			t.Fatalf("harness check %s: accepted = %v, want %v (%v)", c.name, v.Accepted(), c.accept, v.Refusals)
+		var modes []string
+		for _, r := range v.Refusals {
+			modes = append(modes, r.Mode)
+		}
+		if !slices.Equal(modes, c.refused) {
+			t.Fatalf("harness check %s: refused in %q, want %q (%v)", c.name, modes, c.refused, v.Refusals)
 		}
 	}
 }

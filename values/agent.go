@@ -18,7 +18,8 @@ type AgentValues struct {
 // AgentPVCValues describe the PVC of each agent pod (the ConfigMap
 // R-agent-pvc-template).
 type AgentPVCValues struct {
-	// StorageClass of agent PVCs; "" is the cluster default. Default: "".
+	// StorageClass of agent PVCs; "" is the cluster default ("-" is refused:
+	// the Optio API creates these claims). Default: "".
 	StorageClass string `json:"storageClass"`
 	// Size of each agent PVC, a quantity. Default: 10Gi.
 	Size string `json:"size" values:"quantity"`
@@ -33,7 +34,7 @@ func (v AgentValues) Validate(path *field.Path) field.ErrorList {
 	// The PVC template is a ConfigMap the API reads at run time: the API
 	// server never sees these as a PVC's fields.
 	errs = append(errs, validateStorageSize(path.Child("pvc", "size"), v.PVC.Size).WithOrigin(RuleAgentPVC)...)
-	errs = append(errs, validateStorageClass(path.Child("pvc", "storageClass"), v.PVC.StorageClass).WithOrigin(RuleAgentPVC)...)
+	errs = append(errs, validateAgentStorageClass(path.Child("pvc", "storageClass"), v.PVC.StorageClass).WithOrigin(RuleAgentPVC)...)
 	errs = append(errs, validateAccessModes(path.Child("pvc", "accessModes"), v.PVC.AccessModes).WithOrigin(RuleAgentPVC)...)
 	return errs
 }

@@ -12,6 +12,10 @@ type APIValues struct {
 	Replicas *int32 `json:"replicas"`
 	// Port is the container and Service port. Default: 4000.
 	Port int32 `json:"port"`
+	// Host (beyond the Helm chart) is the address the API listens on, its
+	// API_HOST: "0.0.0.0" (IPv4) or "::" (IPv6 and IPv4; set it on an
+	// IPv6-only cluster). See APIHosts. Default: 0.0.0.0.
+	Host string `json:"host"`
 	// Service configures R-api. Default: ClusterIP.
 	Service ServiceValues `json:"service"`
 	// Resources of the api container. Default: requests 250m/512Mi,
@@ -43,6 +47,7 @@ func (v APIValues) served(path *field.Path) servedValues {
 // Validate checks the API's values at path (e.g. "api").
 func (v APIValues) Validate(path *field.Path) field.ErrorList {
 	errs := v.served(path).validate(v.Replicas)
+	errs = append(errs, validateEnum(path.Child("host"), v.Host, APIHosts).WithOrigin(RuleAPIHost)...)
 	if v.Env.LogLevel != "" {
 		errs = append(errs, validateEnum(path.Child("env", "LOG_LEVEL"), v.Env.LogLevel, LogLevels).WithOrigin(RuleEnums)...)
 	}

@@ -26,7 +26,8 @@ type PostgresqlStorageValues struct {
 	// Size of the data volume, a quantity. Default: 5Gi.
 	Size string `json:"size" values:"quantity"`
 	// StorageClass (beyond the Helm chart) of the data volume; "" is the cluster
-	// default. Default: "".
+	// default, "-" no class (storageClassName: "", for a pre-provisioned
+	// volume; see StorageClassNone). Default: "".
 	StorageClass string `json:"storageClass"`
 }
 
@@ -56,6 +57,7 @@ func (v PostgresqlValues) Validate(path *field.Path) field.ErrorList {
 	errs := validateImage(path.Child("image"), v.Image, false)
 	errs = append(errs, validateStorageSize(path.Child("storage", "size"), v.Storage.Size)...)
 	errs = append(errs, validateStorageClass(path.Child("storage", "storageClass"), v.Storage.StorageClass)...)
+	errs = append(errs, validatePostgresImage(path.Child("image"), v.Image)...) // postgres_image.go
 	errs = append(errs, validateResources(path.Child("resources"), v.Resources)...)
 	errs = append(errs, validateScheduling(path, v.SchedulingValues)...)
 	if v.Auth.Database == "" {

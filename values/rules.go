@@ -26,6 +26,14 @@ const (
 	// RuleAgentPVC: the agent PVC template, a ConfigMap the API reads at run
 	// time.
 	RuleAgentPVC = "agent-pvc"
+	// RuleQuotaFit: a ResourceQuota the release's own pods do not fit into
+	// at a rollout's peak (the server takes the quota, then refuses pods).
+	RuleQuotaFit = "quota-fit"
+	// RuleAPIHost: api.host, an environment variable (API_HOST).
+	RuleAPIHost = "api-host"
+	// RulePostgresImage: an image of a Postgres distribution that starts
+	// otherwise than the official image (the pod would crash-loop).
+	RulePostgresImage = "postgres-image"
 	// RuleResourcesRequired: CPU and memory requests and limits on every
 	// container.
 	RuleResourcesRequired = "resources-required"
@@ -76,6 +84,7 @@ const (
 func Rules() []string {
 	return []string{
 		RuleImageReference, RuleEnums, RuleRequiredValues, RuleURLs, RuleAgentPVC,
+		RuleQuotaFit, RuleAPIHost, RulePostgresImage,
 		RuleResourcesRequired, RuleReleaseNameLength, RuleReleaseNameLetter,
 		RuleNodePort, RulePDBBoth, RuleIngressDuplicatePath, RuleIngressPathAbsolute,
 		RuleIngressTLSHosts, RuleIngressNginxPaths, RuleCertManagerTLS,

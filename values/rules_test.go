@@ -25,6 +25,11 @@ func TestRuleOrigins(t *testing.T) {
 		{values.RuleRequiredValues, "optio", "encryption.key", func(v *values.Values) { v.Encryption.Key = "" }},
 		{values.RuleURLs, "optio", "publicUrl", func(v *values.Values) { v.PublicURL = "ftp://optio.example.com" }},
 		{values.RuleAgentPVC, "optio", "agent.pvc.size", func(v *values.Values) { v.Agent.PVC.Size = "lots" }},
+		{values.RuleQuotaFit, "optio", "resourceQuota.hard[pods]", func(v *values.Values) {
+			v.ResourceQuota.Enabled, v.ResourceQuota.Hard = true, values.ResourceList{"pods": "2"}
+		}},
+		{values.RuleAPIHost, "optio", "api.host", func(v *values.Values) { v.API.Host = "localhost" }},
+		{values.RulePostgresImage, "optio", "postgresql.image.repository", func(v *values.Values) { v.Postgresql.Image.Repository = "bitnami/postgresql" }},
 		{values.RuleResourcesRequired, "optio", "web.resources.limits.memory", func(v *values.Values) { delete(v.Web.Resources.Limits, "memory") }},
 		{values.RuleReleaseNameLength, "a123456789012345678901234567890123456789012345", "releaseName", func(v *values.Values) {}},
 		{values.RuleReleaseNameLetter, "1optio", "releaseName", func(v *values.Values) {}},

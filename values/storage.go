@@ -16,13 +16,6 @@ func validateStorageSize(path *field.Path, v string) field.ErrorList {
 	return nil
 }
 
-func validateStorageClass(path *field.Path, v string) field.ErrorList {
-	if v == "" {
-		return nil
-	}
-	return ValidateObjectName(path, v)
-}
-
 func validateAccessModes(path *field.Path, modes []AccessMode) field.ErrorList {
 	if len(modes) == 0 {
 		return field.ErrorList{field.Required(path, "at least one access mode")}

@@ -51,6 +51,7 @@ func (p *Values) Validate(releaseName, chartNamespace string) field.ErrorList {
 
 	errs = append(errs, p.Ingress.Validate(field.NewPath("ingress"))...)
 	errs = append(errs, p.ResourceQuota.Validate(field.NewPath("resourceQuota"))...)
+	errs = append(errs, p.validateQuotaFit()...) // quota_fit.go
 	sa := field.NewPath("serviceAccount")
 	errs = append(errs, ValidateObjectName(sa.Child("name"), p.ServiceAccount.Name)...)
 	errs = append(errs, apivalidation.ValidateAnnotations(p.ServiceAccount.Annotations, sa.Child("annotations"))...)

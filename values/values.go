@@ -89,6 +89,7 @@ func Default() Values {
 			Image:            ImageValues{Repository: "optio-api", Tag: "latest", PullPolicy: "IfNotPresent"},
 			Replicas:         ptr[int32](1),
 			Port:             4000,
+			Host:             DefaultAPIHost,
 			Service:          ServiceValues{Type: "ClusterIP", NodePort: ptr(intstr.FromString(""))},
 			Resources:        resources("250m", "512Mi", "1", "1Gi"),
 			Env:              APIEnvValues{LogLevel: "info"},

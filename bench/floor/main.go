@@ -1,7 +1,7 @@
 // Command floor is the jsii floor of this product, for BenchmarkFloor: a Go
 // cdk8s App with one ApiObject, synthesized and closed. With -assemblies it
-// also creates one object of imports/optio_k8s and one of cdk8s-plus, so that the
-// assemblies the product loads are loaded too.
+// also creates one object of imports/optio_k8s, so that every assembly the
+// product loads is loaded too (it loads no cdk8s-plus).
 package main
 
 import (
@@ -11,13 +11,12 @@ import (
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
-	plus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"
 
 	k8s "github.com/optio-cdk8s/optio-cdk8s/imports/optio_k8s"
 )
 
 func main() {
-	assemblies := flag.Bool("assemblies", false, "also load the imports/optio_k8s and cdk8s-plus assemblies")
+	assemblies := flag.Bool("assemblies", false, "also load the imports/optio_k8s assembly")
 	flag.Parse()
 	defer jsii.Close()
 	app := cdk8s.NewApp(nil)
@@ -25,7 +24,6 @@ func main() {
 	cdk8s.NewApiObject(chart, jsii.String("cm"), &cdk8s.ApiObjectProps{ApiVersion: jsii.String("v1"), Kind: jsii.String("ConfigMap")})
 	if *assemblies {
 		k8s.NewKubeConfigMap(chart, jsii.String("k8s"), nil)
-		plus.NewConfigMap(chart, jsii.String("plus"), nil)
 	}
 	if _, err := fmt.Fprint(os.Stdout, *app.SynthYaml()); err != nil {
 		os.Exit(1)

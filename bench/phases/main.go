@@ -1,6 +1,6 @@
 // Command phases prints where one run's time goes, phase by phase, in a
 // new process: loading the values, starting the jsii runtime with the cdk8s
-// assembly, loading the imports/optio_k8s and cdk8s-plus assemblies, building the
+// assembly, loading the imports/optio_k8s assembly, building the
 // OptioChart, synthesizing, and stopping the runtime. It profiles what
 // BenchmarkSynth measures as a whole:
 //
@@ -14,7 +14,6 @@ import (
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
-	plus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	k8s "github.com/optio-cdk8s/optio-cdk8s/imports/optio_k8s"
@@ -43,8 +42,6 @@ func main() {
 	scratch := cdk8s.NewChart(app, jsii.String("scratch"), nil)
 	k8s.NewKubeConfigMap(scratch, jsii.String("k8s"), nil)
 	lap("load imports/optio_k8s")
-	plus.NewConfigMap(scratch, jsii.String("plus"), nil)
-	lap("load cdk8s-plus")
 	if _, err := optio.NewOptioChart(app, "optio", &optio.OptioChartProps{ReleaseName: "optio", Values: vals}); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

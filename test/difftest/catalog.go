@@ -73,7 +73,7 @@ func Catalog() []Point {
 		{Path: "agent.image.tag", Forms: tagForms()},
 		{Path: "agent.image.pullPolicy", Forms: enumForms([]string{"Always", "IfNotPresent", "Never", ""}, "always")},
 		{Path: "agent.imagePullPolicy", Forms: enumForms([]string{"Always", "IfNotPresent", "Never"}, "", "never")},
-		{Path: "agent.pvc.storageClass", Forms: append(objectNameForms("standard"), f("empty (cluster default)", Valid, ""))},
+		{Path: "agent.pvc.storageClass", Forms: append(objectNameForms("standard"), f("empty (cluster default)", Valid, ""), f("dash (no class)", Invalid, "-"))},
 		{Path: "agent.pvc.size", Forms: storageForms()},
 		{Path: "agent.pvc.accessModes", Forms: []Form{
 			f("RWO", Valid, []any{"ReadWriteOnce"}),
@@ -87,7 +87,9 @@ func Catalog() []Point {
 
 		{Path: "postgresql.enabled", Forms: boolForms()},
 		{Path: "postgresql.storage.size", Forms: storageForms()},
-		{Path: "postgresql.storage.storageClass", Forms: append(objectNameForms("standard"), f("empty (cluster default)", Valid, ""))},
+		{Path: "postgresql.storage.storageClass", Forms: append(objectNameForms("standard"), f("empty (cluster default)", Valid, ""), f("dash (no class)", Valid, "-"))},
+		{Path: "api.host", Forms: []Form{f("IPv4", Valid, "0.0.0.0"), f("dual-stack", Valid, "::"),
+			f("loopback", Invalid, "127.0.0.1"), f("host name", Invalid, "localhost"), f("empty", Invalid, "")}},
 		{Path: "postgresql.auth.database", Forms: dbNameForms("agents")},
 		{Path: "postgresql.auth.username", Forms: dbNameForms("agents")},
 		{Path: "postgresql.auth.password", Forms: secretForms("pg-pass")},

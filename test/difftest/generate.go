@@ -140,7 +140,7 @@ func (g *Generator) Case(i int) (*Case, error) {
 		pi := r.IntN(len(g.catalog))
 		picks = append(picks, [2]int{pi, r.IntN(len(g.catalog[pi].Forms))})
 	}
-	for _, pk := range picks {
+	for k, pk := range picks {
 		p := &g.catalog[pk[0]]
 		fm := p.Forms[pk[1]]
 		c.Mutations = append(c.Mutations, Mutation{Point: p, Form: fm})
@@ -149,6 +149,13 @@ func (g *Generator) Case(i int) (*Case, error) {
 			continue
 		}
 		if err := setPath(c.Values, p.Path, copyValue(fm.Value), copyValue(p.KeyValue)); err != nil {
+			if k > 0 && strings.Contains(err.Error(), ": no ") {
+				// A random extra pick into a list an earlier pick of
+				// this case emptied (api.tolerations: [] then
+				// api.tolerations[0].key): it no longer applies.
+				c.Mutations = c.Mutations[:len(c.Mutations)-1]
+				continue
+			}
 			return nil, err
 		}
 		for _, s := range fm.Also {

@@ -3,6 +3,7 @@ package difftest
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"k8s.io/apimachinery/pkg/api/meta"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/types"
 	utilyaml "k8s.io/apimachinery/pkg/util/yaml"
 	"k8s.io/client-go/discovery"
 	"k8s.io/client-go/discovery/cached/memory"
@@ -57,12 +59,32 @@ func NewServer(url, token string) (*Server, error) {
 type Refusal struct {
 	// Object is kind/namespace/name.
 	Object string
+	// Mode is how the object was sent: ModeCreate, ModeServerSideApply,
+	// ModeClientSideApply or ModeServerSideOverClientSide.
+	Mode string
 	// Message is the server's reason.
 	Message string
 }
 
-// String renders the refusal as "Kind namespace/name: message".
-func (r Refusal) String() string { return r.Object + ": " + r.Message }
+// The ways Check sends each object.
+const (
+	// ModeCreate is a create, as `kubectl create` or the first
+	// `kubectl apply` of an object sends it (without its annotation).
+	ModeCreate = "create"
+	// ModeServerSideApply is `kubectl apply --server-side` (Argo CD
+	// ServerSideApply=true, Flux) of an object that does not exist yet.
+	ModeServerSideApply = "server-side apply"
+	// ModeClientSideApply is the first `kubectl apply` (client-side) of an
+	// object: a create carrying the last-applied-configuration annotation.
+	ModeClientSideApply = "client-side apply"
+	// ModeServerSideOverClientSide is `kubectl apply --server-side` over an
+	// object that a client-side `kubectl apply` created (a move from one
+	// to the other).
+	ModeServerSideOverClientSide = "server-side apply over client-side apply"
+)
+
+// String renders the refusal as "Kind namespace/name (mode): message".
+func (r Refusal) String() string { return r.Object + " (" + r.Mode + "): " + r.Message }
 
 // Verdict is the server's answer on one manifest: it accepted it when
 // Refusals is empty.
@@ -77,8 +99,24 @@ type Verdict struct {
 func (v Verdict) Accepted() bool { return len(v.Refusals) == 0 }
 
 // Check sends every object of the YAML stream to the server with strict
-// field validation, as `kubectl apply -f` on an empty cluster would create
-// them, and returns the verdict:
+// field validation, in each way the output is applied, and returns the
+// verdict: created (checkCreate), applied server-side to an empty namespace,
+// and created by a client-side apply then applied server-side over that
+// (checkApply).
+func (s *Server) Check(ctx context.Context, manifest string) (Verdict, error) {
+	objs, err := decodeAll(manifest)
+	if err != nil {
+		return Verdict{}, err
+	}
+	v, err := s.checkCreate(ctx, objs)
+	if err != nil {
+		return v, err
+	}
+	return v, s.checkApply(ctx, objs, &v)
+}
+
+// checkCreate sends every object as `kubectl create -f` on an empty cluster
+// would:
 //
 //   - Namespaces are created for real (a namespaced dry run needs its
 //     namespace to exist); one that already exists counts as accepted
@@ -90,11 +128,7 @@ func (v Verdict) Accepted() bool { return len(v.Refusals) == 0 }
 //
 // The error is for the harness only (an unreadable stream, a kind the
 // server does not serve, a connection failure); refusals are in Verdict.
-func (s *Server) Check(ctx context.Context, manifest string) (Verdict, error) {
-	objs, err := decodeAll(manifest)
-	if err != nil {
-		return Verdict{}, err
-	}
+func (s *Server) checkCreate(ctx context.Context, objs []*unstructured.Unstructured) (Verdict, error) {
 	v := Verdict{Objects: len(objs)}
 	var created []func()
 	defer func() {
@@ -146,7 +180,7 @@ func (s *Server) Check(ctx context.Context, manifest string) (Verdict, error) {
 			// Validation passed; the object exists (a Namespace of an
 			// earlier case).
 		case isVerdict(err):
-			v.Refusals = append(v.Refusals, Refusal{Object: describe(o), Message: err.Error()})
+			v.Refusals = append(v.Refusals, Refusal{Object: describe(o), Mode: ModeCreate, Message: err.Error()})
 		default:
 			return v, fmt.Errorf("%s: %w", describe(o), err)
 		}
@@ -200,4 +234,105 @@ func short(s string, n int) string {
 		return s[:n] + "..."
 	}
 	return s
+}
+
+// lastApplied is the annotation in which a client-side `kubectl apply`
+// keeps the configuration it applied.
+const lastApplied = "kubectl.kubernetes.io/last-applied-configuration"
+
+// checkApply sends every object but the Namespaces (created by checkCreate)
+// as server-side apply (a dry run, with kubectl's field manager and no
+// forced conflicts), and as a client-side `kubectl apply` would create it
+// (for real: the object carries the last-applied-configuration annotation,
+// field manager kubectl-client-side-apply), then applies it server-side over
+// that (a dry run), and deletes it. Refusals are added to v, with their mode.
+func (s *Server) checkApply(ctx context.Context, objs []*unstructured.Unstructured, v *Verdict) error {
+	refuse := func(o *unstructured.Unstructured, mode string, err error) {
+		v.Refusals = append(v.Refusals, Refusal{Object: describe(o), Mode: mode, Message: err.Error()})
+	}
+	for _, o := range objs {
+		if o.GetKind() == "Namespace" {
+			continue
+		}
+		ri, err := s.resource(o)
+		if err != nil {
+			return err
+		}
+		body, err := json.Marshal(o.Object)
+		if err != nil {
+			return err
+		}
+		ssa := func() error {
+			cctx, cancel := context.WithTimeout(ctx, requestTimeout)
+			defer cancel()
+			force := false
+			_, err := ri.Patch(cctx, o.GetName(), types.ApplyPatchType, body, metav1.PatchOptions{
+				FieldManager: "kubectl", Force: &force, DryRun: []string{metav1.DryRunAll}, FieldValidation: "Strict",
+			})
+			return err
+		}
+		if err := ssa(); err != nil {
+			if !isVerdict(err) {
+				return fmt.Errorf("%s: %w", describe(o), err)
+			}
+			refuse(o, ModeServerSideApply, err)
+		}
+
+		// kubectl's client-side create: the object with the annotation
+		// holding the object itself (without that annotation).
+		created := o.DeepCopy()
+		ann := created.GetAnnotations()
+		if ann == nil {
+			ann = map[string]string{}
+		}
+		ann[lastApplied] = string(body) + "\n"
+		created.SetAnnotations(ann)
+		cctx, cancel := context.WithTimeout(ctx, requestTimeout)
+		_, err = ri.Create(cctx, created, metav1.CreateOptions{FieldManager: "kubectl-client-side-apply", FieldValidation: "Strict"})
+		cancel()
+		if apierrors.IsAlreadyExists(err) { // left by an interrupted earlier run
+			s.remove(ri, o.GetName())
+			cctx, cancel := context.WithTimeout(ctx, requestTimeout)
+			_, err = ri.Create(cctx, created, metav1.CreateOptions{FieldManager: "kubectl-client-side-apply", FieldValidation: "Strict"})
+			cancel()
+		}
+		if err != nil {
+			if !isVerdict(err) {
+				return fmt.Errorf("%s: %w", describe(o), err)
+			}
+			refuse(o, ModeClientSideApply, err)
+			continue
+		}
+		err = ssa()
+		s.remove(ri, o.GetName())
+		if err != nil {
+			if !isVerdict(err) {
+				return fmt.Errorf("%s: %w", describe(o), err)
+			}
+			refuse(o, ModeServerSideOverClientSide, err)
+		}
+	}
+	return nil
+}
+
+// resource is the client of o's kind, in o's namespace when namespaced.
+func (s *Server) resource(o *unstructured.Unstructured) (dynamic.ResourceInterface, error) {
+	gvk := o.GroupVersionKind()
+	m, err := s.mapper.RESTMapping(gvk.GroupKind(), gvk.Version)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", describe(o), err)
+	}
+	if m.Scope.Name() == meta.RESTScopeNameNamespace {
+		return s.dyn.Resource(m.Resource).Namespace(o.GetNamespace()), nil
+	}
+	return s.dyn.Resource(m.Resource), nil
+}
+
+// remove deletes an object for good: without controllers, a finalizer that
+// admission added (kubernetes.io/pvc-protection) would keep it forever.
+func (s *Server) remove(ri dynamic.ResourceInterface, name string) {
+	ctx, cancel := context.WithTimeout(context.Background(), requestTimeout)
+	defer cancel()
+	_ = ri.Delete(ctx, name, metav1.DeleteOptions{})
+	_, _ = ri.Patch(ctx, name, types.MergePatchType, []byte(`{"metadata":{"finalizers":null}}`), metav1.PatchOptions{})
 }

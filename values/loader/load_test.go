@@ -190,10 +190,10 @@ func TestStrictLoading(t *testing.T) {
 
 func TestQuantitiesAcceptNumbers(t *testing.T) {
 	p := mustLoad(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets+`
-resourceQuota: {enabled: true, hard: {pods: 50, limits.cpu: 4, requests.cpu: 0.5}}
+resourceQuota: {enabled: true, hard: {pods: 50, limits.cpu: 8, requests.cpu: 1.5}}
 api: {resources: {limits: {cpu: 2}}}
 `)}})
-	if p.ResourceQuota.Hard["pods"] != "50" || p.ResourceQuota.Hard["limits.cpu"] != "4" || p.ResourceQuota.Hard["requests.cpu"] != "0.5" {
+	if p.ResourceQuota.Hard["pods"] != "50" || p.ResourceQuota.Hard["limits.cpu"] != "8" || p.ResourceQuota.Hard["requests.cpu"] != "1.5" {
 		t.Errorf("hard = %v", p.ResourceQuota.Hard)
 	}
 	if p.API.Resources.Limits["cpu"] != "2" {
