@@ -1,6 +1,7 @@
 package test
 
 import (
+	"go/format"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -40,28 +41,64 @@ func TestPlatformModule(t *testing.T) {
 	}
 }
 
-// TestReadmeComposingExample fails when the composing example of the docs
-// (README.md, or a page under docs/) is not, byte for byte, the program
-// test/platform/cmd/synth/main.go that TestPlatformModule builds, runs and
-// applies: the example a reader copies is the code CI runs.
+// TestReadmeComposingExample fails when a program of the docs (README.md,
+// or a page under docs/) is not, byte for byte, one of the programs
+// test/platform/cmd/*/main.go that TestPlatformModule builds and runs, or
+// when such a program is missing from the docs: the example a reader copies
+// is the code CI runs. Every other ```go block must parse and be gofmt'd.
 func TestReadmeComposingExample(t *testing.T) {
-	src, err := os.ReadFile("platform/cmd/synth/main.go")
-	if err != nil {
-		t.Fatal(err)
+	programs, err := filepath.Glob("platform/cmd/*/main.go")
+	if err != nil || len(programs) == 0 {
+		t.Fatalf("no program in test/platform/cmd: %v", err)
 	}
-	block := "```go\n" + string(src) + "```\n"
+	want := map[string]string{} // source -> file
+	for _, p := range programs {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[string(src)] = p
+	}
 	pages, err := filepath.Glob("../docs/*.md")
 	if err != nil {
 		t.Fatal(err)
 	}
+	found := map[string]bool{}
 	for _, page := range append([]string{"../README.md"}, pages...) {
 		b, err := os.ReadFile(page)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if strings.Contains(string(b), block) {
-			return
+		for _, block := range goBlocks(string(b)) {
+			if p, ok := want[block]; ok {
+				found[p] = true
+				continue
+			}
+			if strings.HasPrefix(block, "package ") || strings.Contains(block, "\npackage ") {
+				t.Errorf("%s: a Go program that is no file of test/platform/cmd (copy it from there, or add it there):\n%s", page, block)
+				continue
+			}
+			if got, err := format.Source([]byte(block)); err != nil {
+				t.Errorf("%s: a ```go block does not parse: %v\n%s", page, err, block)
+			} else if string(got) != block {
+				t.Errorf("%s: a ```go block is not gofmt'd; want\n%s", page, got)
+			}
 		}
 	}
-	t.Errorf("no ```go block of README.md or docs/*.md is test/platform/cmd/synth/main.go; copy the file into the composing example")
+	for _, p := range programs {
+		if !found[p] {
+			t.Errorf("no ```go block of README.md or docs/*.md is %s; copy the file into the guide", p)
+		}
+	}
+}
+
+// goBlocks returns the contents of the ```go blocks of a Markdown text.
+func goBlocks(markdown string) []string {
+	var blocks []string
+	for _, part := range strings.Split(markdown, "```go\n")[1:] {
+		if body, _, ok := strings.Cut(part, "\n```"); ok {
+			blocks = append(blocks, body+"\n")
+		}
+	}
+	return blocks
 }

@@ -146,28 +146,10 @@ func TestComposeInBothOrders(t *testing.T) {
 // that must be empty afterwards (defer jsii.Close()), and applies its dist/
 // to the real API server.
 func TestReadmeProgram(t *testing.T) {
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Fatalf("the go command is needed to build cmd/synth: %v", err)
-	}
-	work, tmp := t.TempDir(), t.TempDir()
-	bin := filepath.Join(work, "synth")
-	build := exec.Command(goBin, "build", "-o", bin, "./cmd/synth")
-	build.Env = append(os.Environ(), "GOWORK=off")
-	if b, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build ./cmd/synth: %v\n%s", err, b)
-	}
-	run := exec.Command(bin)
-	run.Dir = work
-	run.Env = append(os.Environ(), "TMPDIR="+tmp)
-	out, err := run.CombinedOutput()
-	if err != nil {
-		t.Fatalf("cmd/synth: %v\n%s", err, out)
-	}
+	work, out := buildAndRun(t, "./cmd/synth")
 	if !strings.Contains(string(out), "warning: ") {
 		t.Errorf("cmd/synth printed no warning of the chart's defaults (latest image tags):\n%s", out)
 	}
-	assertEmpty(t, "cmd/synth", tmp)
 	dist := filepath.Join(work, "dist")
 	files := readDir(t, dist)
 	if _, ok := files["0000-data.k8s.yaml"]; !ok || len(files) != 2 {
@@ -188,6 +170,61 @@ func TestReadmeProgram(t *testing.T) {
 		t.Errorf("the lone Redis is in namespace %q, want platform-data", got)
 	}
 	applyAll(t, dist)
+}
+
+// TestAloneProgram builds and runs cmd/alone, the library guide's example
+// of constructs used without the OptioChart, as TestReadmeProgram does
+// cmd/synth. Its objects are those of the constructs' own tests, which apply
+// them to the real API server.
+func TestAloneProgram(t *testing.T) {
+	work, out := buildAndRun(t, "./cmd/alone")
+	dist := filepath.Join(work, "dist")
+	if files := readDir(t, dist); len(files) != 1 || files["team.k8s.yaml"] == nil {
+		t.Fatalf("cmd/alone wrote %v, want team.k8s.yaml\n%s", slices.Sorted(maps.Keys(files)), out)
+	}
+	objs, err := manifest.ReadDir(dist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := manifest.Index(objs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := idx["PersistentVolumeClaim/optio-postgres-data"].Get("spec", "resources", "requests", "storage"); got != "20Gi" {
+		t.Errorf("cmd/alone: the PVC requests %v, want 20Gi", got)
+	}
+	for _, key := range []string{"Deployment/optio-postgres", "Deployment/optio-redis", "Service/optio-redis"} {
+		if o, ok := idx[key]; !ok || o.Namespace() != "agents" {
+			t.Errorf("cmd/alone: %s missing or not in the chart's namespace agents", key)
+		}
+	}
+}
+
+// buildAndRun builds the program pkg of this module and runs it as its user
+// would: in a folder of its own, with a private TMPDIR that must be empty
+// afterwards (defer jsii.Close()). It returns that folder and the output.
+func buildAndRun(t *testing.T, pkg string) (work string, out []byte) {
+	t.Helper()
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatalf("the go command is needed to build %s: %v", pkg, err)
+	}
+	work, tmp := t.TempDir(), t.TempDir()
+	bin := filepath.Join(work, "program")
+	build := exec.Command(goBin, "build", "-o", bin, pkg)
+	build.Env = append(os.Environ(), "GOWORK=off")
+	if b, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build %s: %v\n%s", pkg, err, b)
+	}
+	run := exec.Command(bin)
+	run.Dir = work
+	run.Env = append(os.Environ(), "TMPDIR="+tmp)
+	out, err = run.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", pkg, err, out)
+	}
+	assertEmpty(t, pkg, tmp)
+	return work, out
 }
 
 // applyAll applies dir to a new real API server; every object must be
