@@ -39,7 +39,7 @@ the Optio chart it mirrors. --version prints the same.`,
 //	optio-cdk8s v0.2.0
 //	revision: 0123abcd... (2026-12-06T10:00:00Z)
 //	go:       go1.26.0 linux/amd64
-//	cdk8s:    cdk8s v2.69.10, cdk8s-plus-28 v2.5.6
+//	cdk8s:    cdk8s v2.69.10
 //	values:   Optio Helm chart 0.1.0 (app version 0.1.0)
 func versionText() string {
 	return formatVersion(debug.ReadBuildInfo())
@@ -100,8 +100,7 @@ func formatVersion(info *debug.BuildInfo, ok bool) string {
 		b.WriteString("\n")
 	}
 	fmt.Fprintf(&b, "go:       %s %s/%s\n", runtime.Version(), runtime.GOOS, runtime.GOARCH)
-	fmt.Fprintf(&b, "cdk8s:    cdk8s %s, cdk8s-plus-28 %s\n",
-		orUnknown(deps["github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"]), orUnknown(deps["github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2"]))
+	fmt.Fprintf(&b, "cdk8s:    cdk8s %s\n", orUnknown(deps["github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"]))
 	fmt.Fprintf(&b, "values:   Optio Helm chart 0.1.0 (app version %s)\n", values.AppVersion)
 	return b.String()
 }

@@ -67,7 +67,7 @@ func TestVersion(t *testing.T) {
 	if !strings.HasPrefix(lines[1], "revision: "+revision) {
 		t.Errorf("second line %q, want the revision %s", lines[1], revision)
 	}
-	for _, want := range []string{"cdk8s v2.69.10", "cdk8s-plus-28 v2.5.6", "go1."} {
+	for _, want := range []string{"cdk8s v2.69.10", "go1."} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("version lacks %q:\n%s", want, r.stdout)
 		}
@@ -81,7 +81,6 @@ func TestFormatVersion(t *testing.T) {
 		Main: debug.Module{Path: modulePath, Version: "v0.3.0"},
 		Deps: []*debug.Module{
 			{Path: "github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2", Version: "v2.69.10", Replace: &debug.Module{Path: "x", Version: "v2.70.0"}},
-			{Path: "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2", Version: "v2.5.6"},
 		},
 		Settings: []debug.BuildSetting{
 			{Key: "vcs.revision", Value: "0123456789abcdef0123456789abcdef01234567"},
@@ -98,7 +97,7 @@ func TestFormatVersion(t *testing.T) {
 			t.Errorf("line %d: %q, want %q", i, got[i], want)
 		}
 	}
-	if got[3] != "cdk8s:    cdk8s v2.70.0, cdk8s-plus-28 v2.5.6" {
+	if got[3] != "cdk8s:    cdk8s v2.70.0" {
 		t.Errorf("cdk8s line %q", got[3])
 	}
 	if got := formatVersion(nil, false); !strings.HasPrefix(got, "optio-cdk8s (unknown)\nrevision: unknown") {

@@ -38,7 +38,7 @@ func TestOutputKeepsOtherFiles(t *testing.T) {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	names := entries(t, out)
-	if want := []string{"README", "kustomization.yaml", "link.yaml", "optio.k8s.yaml", "patch.yaml"}; !slices.Equal(names, want) {
+	if want := []string{"README", "kustomization.yaml", "link.yaml", "optio.data.k8s.yaml", "optio.k8s.yaml", "patch.yaml"}; !slices.Equal(names, want) {
 		t.Errorf("output holds %v, want %v", names, want)
 	}
 	after, err := os.Stat(filepath.Join(out, "kustomization.yaml"))
@@ -57,7 +57,7 @@ func TestOutputKeepsOtherFiles(t *testing.T) {
 	if target, err := os.Readlink(filepath.Join(out, "link.yaml")); err != nil || target != "kustomization.yaml" {
 		t.Errorf("link.yaml -> %q, %v", target, err)
 	}
-	if !strings.Contains(r.stdout, "into "+out+"/:\n  "+filepath.Join(out, "optio.k8s.yaml")+"\n\n") {
+	if !strings.Contains(r.stdout, "into "+out+"/:\n  "+filepath.Join(out, "optio.data.k8s.yaml")+"\n  "+filepath.Join(out, "optio.k8s.yaml")+"\n\n") {
 		t.Errorf("the summary lists more than the file written:\n%s", r.stdout)
 	}
 	// Again: the files stay, still the same.
