@@ -57,6 +57,12 @@ func (p *Values) Warnings(release string) []string {
 		w = append(w, fmt.Sprintf("%s: secret value written into the output (Secret %s); in a GitOps flow set existingSecret instead", s.path, p.Release(release).ObjectName(ComponentConfig)))
 	}
 	w = append(w, p.encryptionKeyWarnings()...)
+	w = append(w, p.tlsWarnings(release)...)      // tls.go
+	w = append(w, p.Ingress.ingressWarnings()...) // internal_paths.go
+	w = append(w, p.gatewayWarnings()...)         // gateway.go
+	w = append(w, p.tlsWarnings(release)...)      // tls.go
+	w = append(w, p.Ingress.ingressWarnings()...) // internal_paths.go
+	w = append(w, p.gatewayWarnings()...)         // gateway.go
 	w = append(w, p.ignoredValueWarnings(release)...)
 	images := []struct {
 		path string
