@@ -44,8 +44,15 @@ type OptioChart struct {
 	Ingress *OptioIngress
 	// RBAC is present when serviceAccount.create.
 	RBAC *AgentRbac
+	// Keygen makes the TLS certificates (internalTLS.provider keygen) and
+	// the Redis password in the cluster; nil when nothing is generated.
+	Keygen *KeyGenerator
+	// RedisAuthSecret is R-redis-auth holding redis.auth.password; nil
+	// unless that password is given in the values.
+	RedisAuthSecret k8s.KubeSecret
 	// NetworkPolicies maps a component (api, web, postgres, redis) to its
-	// NetworkPolicy R-<component>; empty unless networkPolicy.enabled.
+	// NetworkPolicy R-<component>, and "agent" to R-agent-pods (the agent
+	// pods' egress); empty unless networkPolicy.enabled.
 	NetworkPolicies map[string]k8s.KubeNetworkPolicy
 }
 
@@ -111,6 +118,13 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 		oc.Redis, err = NewInClusterRedis(chart, "redis", parts.redis)
 		must(err)
 	}
+	if parts.keygen != nil {
+		oc.Keygen, err = NewKeyGenerator(chart, "keygen", parts.keygen)
+		must(err)
+	}
+	if p.RedisAuth() && p.Redis.Auth.Password != "" && p.Redis.Auth.ExistingSecret == "" {
+		oc.RedisAuthSecret = newRedisAuthSecret(chart, "redis-auth", r, p.Redis.Auth.Password)
+	}
 	oc.API, err = NewOptioApi(chart, "api", parts.api)
 	must(err)
 	oc.Web, err = NewOptioWeb(chart, "web", parts.web)
@@ -129,6 +143,7 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 		if p.Redis.Enabled {
 			oc.NetworkPolicies[values.ComponentRedis] = networkPolicy(np, "redis", r, values.ComponentRedis, values.RedisPort, []string{values.ComponentAPI}, vals)
 		}
+		oc.NetworkPolicies["agent"] = agentNetworkPolicy(np, "agent-pods", r, p.API.Port, vals) // the chart 0.4.0's, for every agent pod
 	}
 	return oc, nil
 }
@@ -142,6 +157,7 @@ type chartParts struct {
 	redis    *InClusterRedisProps
 	ingress  *OptioIngressProps
 	rbac     *AgentRbacProps
+	keygen   *KeyGeneratorProps
 }
 
 // parts derives each construct's props from the values; vals makes their
@@ -181,6 +197,16 @@ func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 		ImagePullSecrets:   p.ImagePullSecrets,
 		values:             vals,
 	}
+	if p.PostgresTLS() {
+		c.api.PostgresCASecret = p.PostgresTLSSecret(p.ReleaseName)
+	}
+	if p.RedisTLS() {
+		c.api.RedisCASecret = p.RedisTLSSecret(p.ReleaseName)
+	}
+	if p.RedisAuth() {
+		c.api.RedisPasswordSecret = p.RedisAuthSecret(p.ReleaseName)
+	}
+	c.keygen = p.keygenProps() // tls.go
 	c.web = &OptioWebProps{Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets, values: vals}
 	if p.Ingress.Enabled {
 		c.ingress = &OptioIngressProps{Release: r, Values: p.Ingress, APIPort: p.API.Port, WebPort: p.Web.Port}
@@ -203,6 +229,9 @@ func (c chartParts) validate() field.ErrorList {
 	}
 	if c.rbac != nil {
 		errs = append(errs, c.rbac.Validate()...)
+	}
+	if c.keygen != nil {
+		errs = append(errs, c.keygen.Validate()...)
 	}
 	return errs
 }
