@@ -8,6 +8,7 @@ import (
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testutil"
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
+	"github.com/optio-cdk8s/optio-cdk8s/synth"
 	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
@@ -148,5 +149,54 @@ func TestCertManagerProvider(t *testing.T) {
 	}
 	if keygenJob(objs) != nil {
 		t.Error("a generator with nothing to generate")
+	}
+}
+
+// TestPruneKindsCoverEmittedKinds: every kind a chart emits but
+// PersistentVolumeClaim and Namespace is named by the prune allowlist and
+// the uninstall command (PruneAllowlist plus the values'
+// CustomResourceKinds), and custom resource kinds are named only when their
+// values are on (kubectl refuses a kind whose CRD is missing).
+func TestPruneKindsCoverEmittedKinds(t *testing.T) {
+	everything := gatewayProps()
+	everything.Ingress.Enabled = false
+	everything.NetworkPolicy.Enabled = true
+	everything.ResourceQuota.Enabled = true
+	everything.CreateNamespace = true
+	everything.InternalTLS.Provider = values.ProviderCertManager
+	for name, c := range map[string]struct {
+		props optio.OptioChartProps
+		crds  []string
+	}{
+		"defaults":              {testutil.ValidProps(), nil},
+		"gateway, cert-manager": {everything, []string{"gateway.networking.k8s.io/v1/Gateway", "gateway.networking.k8s.io/v1/HTTPRoute", "cert-manager.io/v1/Issuer", "cert-manager.io/v1/Certificate"}},
+	} {
+		if got := c.props.CustomResourceKinds(); strings.Join(got, " ") != strings.Join(c.crds, " ") {
+			t.Errorf("%s: CustomResourceKinds = %q, want %q", name, got, c.crds)
+		}
+		allow := map[string]bool{}
+		for _, k := range append(values.PruneAllowlist(), c.crds...) {
+			allow[k] = true
+		}
+		uninstall := strings.Join(synth.UninstallResources(c.crds...), ",")
+		for id, o := range testutil.Objects(t, c.props) {
+			if o.Kind() == "PersistentVolumeClaim" || o.Kind() == "Namespace" {
+				continue
+			}
+			gv, _ := o.Get("apiVersion").(string)
+			if !strings.Contains(gv, "/") {
+				gv = "core/" + gv
+			}
+			if !allow[gv+"/"+o.Kind()] {
+				t.Errorf("%s: %s (%s) is not in the prune allowlist", name, id, gv)
+			}
+			res := strings.ToLower(o.Kind())
+			if group := strings.Split(gv, "/")[0]; group != "core" {
+				res += "." + group
+			}
+			if !strings.Contains(","+uninstall+",", ","+res+",") {
+				t.Errorf("%s: %s (%s) is not in the uninstall command's resources %s", name, id, res, uninstall)
+			}
+		}
 	}
 }
