@@ -133,10 +133,12 @@ func NewOptioGateway(scope constructs.Construct, id string, props *OptioGatewayP
 	backend := func(name string, port int32) *[]*gatewayv1.HttpRouteSpecRulesBackendRefs {
 		return &[]*gatewayv1.HttpRouteSpecRulesBackendRefs{{Name: jsii.String(name), Port: jsii.Number(float64(port))}}
 	}
+	// The rules carry no names: rules[].name is Gateway API v1.2 or newer,
+	// and a cluster with the v1.0 or v1.1 CRDs would refuse the field.
 	rules := []*gatewayv1.HttpRouteSpecRules{
-		{Name: jsii.String("internal-closed"), Matches: prefix(values.InternalPath)},
-		{Name: jsii.String("api"), Matches: prefix("/api", "/ws"), BackendRefs: backend(r.ObjectName(values.ComponentAPI), props.APIPort)},
-		{Name: jsii.String("web"), Matches: prefix("/"), BackendRefs: backend(r.ObjectName(values.ComponentWeb), props.WebPort)},
+		{Matches: prefix(values.InternalPath)},
+		{Matches: prefix("/api", "/ws"), BackendRefs: backend(r.ObjectName(values.ComponentAPI), props.APIPort)},
+		{Matches: prefix("/"), BackendRefs: backend(r.ObjectName(values.ComponentWeb), props.WebPort)},
 	}
 	spec := &gatewayv1.HttpRouteSpec{ParentRefs: &parents, Rules: &rules}
 	if v.Hostname != "" {

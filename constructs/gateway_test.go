@@ -200,3 +200,5 @@ func TestPruneKindsCoverEmittedKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestOptioGatewayGolden(t *testing.T) { checkGolden(t, "OptioGateway", "optio-gateway.yaml") }
