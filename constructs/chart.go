@@ -63,8 +63,11 @@ type OptioChart struct {
 
 // NewOptioChart validates props and, when they are valid, adds a Chart with
 // the whole stack to scope: Namespace, R-config, R-agent-pvc-template, the
-// optional ResourceQuota, RBAC, Postgres, Redis, API, web UI, Ingress and
-// NetworkPolicies, in that order (the order of the YAML stream, so that
+// optional ResourceQuota, RBAC, Postgres, Redis, the key generator,
+// cert-manager's Issuers and Certificates (internalTLS.provider
+// cert-manager), R-redis-auth, API, web UI, Ingress, the Gateway API's
+// Gateway and HTTPRoute (gatewayAPI.enabled) and NetworkPolicies, in that
+// order (the order of the YAML stream, so that
 // `kubectl apply -f` creates the Namespace first). props.ChartProps are the
 // chart's cdk8s props (labels for every object; a namespace). An empty
 // ReleaseName means DefaultReleaseName; nil props mean DefaultProps, which
