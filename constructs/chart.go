@@ -44,6 +44,11 @@ type OptioChart struct {
 	Ingress *OptioIngress
 	// RBAC is present when serviceAccount.create.
 	RBAC *AgentRbac
+	// Gateway is the Gateway API route in (gatewayAPI.enabled), else nil.
+	Gateway *OptioGateway
+	// Certificates are cert-manager's objects for the servers' certificates
+	// (internalTLS.provider cert-manager), else nil.
+	Certificates *InternalCertificates
 	// Keygen makes the TLS certificates (internalTLS.provider keygen) and
 	// the Redis password in the cluster; nil when nothing is generated.
 	Keygen *KeyGenerator
@@ -58,8 +63,11 @@ type OptioChart struct {
 
 // NewOptioChart validates props and, when they are valid, adds a Chart with
 // the whole stack to scope: Namespace, R-config, R-agent-pvc-template, the
-// optional ResourceQuota, RBAC, Postgres, Redis, API, web UI, Ingress and
-// NetworkPolicies, in that order (the order of the YAML stream, so that
+// optional ResourceQuota, RBAC, Postgres, Redis, the key generator,
+// cert-manager's Issuers and Certificates (internalTLS.provider
+// cert-manager), R-redis-auth, API, web UI, Ingress, the Gateway API's
+// Gateway and HTTPRoute (gatewayAPI.enabled) and NetworkPolicies, in that
+// order (the order of the YAML stream, so that
 // `kubectl apply -f` creates the Namespace first). props.ChartProps are the
 // chart's cdk8s props (labels for every object; a namespace). An empty
 // ReleaseName means DefaultReleaseName; nil props mean DefaultProps, which
@@ -122,6 +130,10 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 		oc.Keygen, err = NewKeyGenerator(chart, "keygen", parts.keygen)
 		must(err)
 	}
+	if parts.certs != nil {
+		oc.Certificates, err = NewInternalCertificates(chart, "certificates", parts.certs)
+		must(err)
+	}
 	if p.RedisAuth() && p.Redis.Auth.Password != "" && p.Redis.Auth.ExistingSecret == "" {
 		oc.RedisAuthSecret = newRedisAuthSecret(chart, "redis-auth", r, p.Redis.Auth.Password)
 	}
@@ -131,6 +143,10 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 	must(err)
 	if parts.ingress != nil {
 		oc.Ingress, err = NewOptioIngress(chart, "ingress", parts.ingress)
+		must(err)
+	}
+	if parts.gateway != nil {
+		oc.Gateway, err = NewOptioGateway(chart, "gateway", parts.gateway)
 		must(err)
 	}
 	if p.NetworkPolicy.Enabled {
@@ -158,6 +174,8 @@ type chartParts struct {
 	ingress  *OptioIngressProps
 	rbac     *AgentRbacProps
 	keygen   *KeyGeneratorProps
+	gateway  *OptioGatewayProps
+	certs    *InternalCertificatesProps
 }
 
 // parts derives each construct's props from the values; vals makes their
@@ -207,6 +225,10 @@ func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 		c.api.RedisPasswordSecret = p.RedisAuthSecret(p.ReleaseName)
 	}
 	c.keygen = p.keygenProps() // tls.go
+	c.certs = p.certManagerProps()
+	if p.GatewayAPI.Enabled {
+		c.gateway = &OptioGatewayProps{Release: r, Values: p.GatewayAPI, APIPort: p.API.Port, WebPort: p.Web.Port}
+	}
 	c.web = &OptioWebProps{Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets, values: vals}
 	if p.Ingress.Enabled {
 		c.ingress = &OptioIngressProps{Release: r, Values: p.Ingress, APIPort: p.API.Port, WebPort: p.Web.Port}
@@ -232,6 +254,12 @@ func (c chartParts) validate() field.ErrorList {
 	}
 	if c.keygen != nil {
 		errs = append(errs, c.keygen.Validate()...)
+	}
+	if c.gateway != nil {
+		errs = append(errs, c.gateway.Validate()...)
+	}
+	if c.certs != nil {
+		errs = append(errs, c.certs.Validate()...)
 	}
 	return errs
 }

@@ -71,6 +71,14 @@ var standalones = []standalone{
 		_, err := optio.NewOptioIngress(s, "ingress", p)
 		return err
 	}, []string{"Ingress/optio-ingress", "Service/optio-internal-closed"}},
+	{"OptioGateway", func(s constructs.Construct, zero bool) error {
+		var p *optio.OptioGatewayProps
+		if zero {
+			p = &optio.OptioGatewayProps{}
+		}
+		_, err := optio.NewOptioGateway(s, "gateway", p)
+		return err
+	}, []string{"Gateway/optio-gateway", "HTTPRoute/optio-httproute"}},
 	{"AgentRbac", func(s constructs.Construct, zero bool) error {
 		var p *optio.AgentRbacProps
 		if zero {

@@ -150,3 +150,25 @@ func newRedisAuthSecret(scope constructs.Construct, id string, r values.Release,
 		Data:     &map[string]*string{values.KeyRedisPassword: jsii.String(base64.StdEncoding.EncodeToString([]byte(password)))},
 	})
 }
+
+// certManagerProps are the cert-manager objects' props for the chart's
+// values, or nil unless internalTLS.provider is cert-manager and a server
+// certificate is to be made.
+func (p *OptioChartProps) certManagerProps() *InternalCertificatesProps {
+	if p.InternalTLS.Provider != values.ProviderCertManager || len(p.GeneratedTLSSecrets()) == 0 {
+		return nil
+	}
+	r := p.Release()
+	ic := &InternalCertificatesProps{Release: r, IssuerRef: p.InternalTLS.CertManager.IssuerRef}
+	for _, component := range p.GeneratedTLSSecrets() {
+		secret := p.PostgresTLSSecret(p.ReleaseName)
+		if component == values.ComponentRedis {
+			secret = p.RedisTLSSecret(p.ReleaseName)
+		}
+		ic.Servers = append(ic.Servers, CertManagerServer{
+			Secret: secret, CommonName: r.ObjectName(component),
+			DNSNames: p.ServerNames(p.ReleaseName, component), IPAddresses: []string{"127.0.0.1"},
+		})
+	}
+	return ic
+}
