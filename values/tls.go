@@ -88,7 +88,7 @@ type RedisAuthValues struct {
 	// Password is written into the Secret R-redis-auth. "" has the key
 	// generator make a random one of 32 characters in the cluster, once
 	// (never in the output). Default: "".
-	Password string `json:"password" values:"secret"`
+	Password string `json:"password" values:"secret,env=OPTIO_REDIS_PASSWORD"`
 	// ExistingSecret (beyond the chart) names a Secret holding the password
 	// under REDIS_PASSWORD. Default: "".
 	ExistingSecret string `json:"existingSecret"`
