@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"k8s.io/apimachinery/pkg/util/sets"
+	"k8s.io/client-go/util/csaupgrade"
 	"strings"
 	"time"
 
@@ -288,13 +290,20 @@ func (s *Server) checkApply(ctx context.Context, objs []*unstructured.Unstructur
 		ann[lastApplied] = string(body) + "\n"
 		created.SetAnnotations(ann)
 		cctx, cancel := context.WithTimeout(ctx, requestTimeout)
-		_, err = ri.Create(cctx, created, metav1.CreateOptions{FieldManager: "kubectl-client-side-apply", FieldValidation: "Strict"})
+		live, err := ri.Create(cctx, created, metav1.CreateOptions{FieldManager: "kubectl-client-side-apply", FieldValidation: "Strict"})
 		cancel()
 		if apierrors.IsAlreadyExists(err) { // left by an interrupted earlier run
 			s.remove(ri, o.GetName())
 			cctx, cancel := context.WithTimeout(ctx, requestTimeout)
-			_, err = ri.Create(cctx, created, metav1.CreateOptions{FieldManager: "kubectl-client-side-apply", FieldValidation: "Strict"})
+			live, err = ri.Create(cctx, created, metav1.CreateOptions{FieldManager: "kubectl-client-side-apply", FieldValidation: "Strict"})
 			cancel()
+		}
+		if err == nil {
+			// kubectl apply --server-side (1.26 and later) first moves the
+			// fields of the client-side manager to its own (csaupgrade), so
+			// the apply does not conflict with the client-side apply
+			// before it.
+			err = upgradeManagedFields(ctx, ri, live)
 		}
 		if err != nil {
 			if !isVerdict(err) {
@@ -313,6 +322,21 @@ func (s *Server) checkApply(ctx context.Context, objs []*unstructured.Unstructur
 		}
 	}
 	return nil
+}
+
+// upgradeManagedFields does what kubectl apply --server-side does before
+// applying over a client-side apply: the fields managed by
+// kubectl-client-side-apply move to kubectl's Apply manager
+// (k8s.io/client-go/util/csaupgrade), for real.
+func upgradeManagedFields(ctx context.Context, ri dynamic.ResourceInterface, live *unstructured.Unstructured) error {
+	patch, err := csaupgrade.UpgradeManagedFieldsPatch(live, sets.New("kubectl-client-side-apply"), "kubectl")
+	if err != nil || patch == nil {
+		return err
+	}
+	cctx, cancel := context.WithTimeout(ctx, requestTimeout)
+	defer cancel()
+	_, err = ri.Patch(cctx, live.GetName(), types.JSONPatchType, patch, metav1.PatchOptions{})
+	return err
 }
 
 // resource is the client of o's kind, in o's namespace when namespaced.
