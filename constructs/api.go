@@ -43,7 +43,19 @@ type OptioApiProps struct {
 	// Default: "optio".
 	ServiceAccountName string
 	// ImagePullSecrets for the pods. Default: none.
-	ImagePullSecrets []values.LocalObjectReference
+	// PostgresCASecret is the Secret whose ca.crt the API trusts for
+	// PostgreSQL (mounted at values.PostgresCAPath, the sslrootcert of
+	// DATABASE_URL); "" mounts none. Default: optio-postgres-tls.
+	PostgresCASecret string
+	// RedisCASecret is the Secret whose ca.crt the API trusts for Redis
+	// (mounted at values.RedisCAPath, REDIS_CA_CERT_PATH); "" mounts none.
+	// Default: optio-redis-tls.
+	RedisCASecret string
+	// RedisPasswordSecret holds the Redis password under REDIS_PASSWORD,
+	// given to the API as that variable; "" gives none. Default:
+	// optio-redis-auth.
+	RedisPasswordSecret string
+	ImagePullSecrets    []values.LocalObjectReference
 	// values makes the jsii value objects; nil means the cache of scope.
 	values *jsiiValues
 }
@@ -53,9 +65,12 @@ type OptioApiProps struct {
 // Secret and the ServiceAccount optio.
 func DefaultOptioApiProps() OptioApiProps {
 	return OptioApiProps{
-		Release:            values.Release{Name: values.DefaultReleaseName},
-		Values:             DefaultProps().API,
-		ServiceAccountName: DefaultProps().ServiceAccount.Name,
+		Release:             values.Release{Name: values.DefaultReleaseName},
+		Values:              DefaultProps().API,
+		ServiceAccountName:  DefaultProps().ServiceAccount.Name,
+		PostgresCASecret:    "optio-postgres-tls",
+		RedisCASecret:       "optio-redis-tls",
+		RedisPasswordSecret: "optio-redis-auth",
 	}
 }
 
@@ -66,6 +81,7 @@ func (p *OptioApiProps) Validate() field.ErrorList {
 	errs = append(errs, p.Values.Validate(field.NewPath("values"))...)
 	for _, n := range []struct{ path, name string }{
 		{"configName", p.ConfigName}, {"existingSecret", p.ExistingSecret}, {"serviceAccountName", p.ServiceAccountName},
+		{"postgresCASecret", p.PostgresCASecret}, {"redisCASecret", p.RedisCASecret}, {"redisPasswordSecret", p.RedisPasswordSecret},
 	} {
 		if n.name != "" {
 			errs = append(errs, values.ValidateObjectName(field.NewPath(n.path), n.name)...)
@@ -130,6 +146,8 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 		env = append(env, envVar("LOG_LEVEL", string(v.Env.LogLevel)))
 	}
 	vols, mounts := emptyDirs(map[string]string{"tmp": "/tmp"})
+	tlsEnv, tlsVols, tlsMounts := apiTLS(props) // tls.go
+	env, vols, mounts = append(env, tlsEnv...), append(vols, tlsVols...), append(mounts, tlsMounts...)
 	container := &k8s.Container{
 		Name:            jsii.String("api"),
 		Image:           jsii.String(v.Image.Reference()),
@@ -164,7 +182,9 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 	a.Deployment = newDeployment(c, "deployment", w)
 	a.Service = newService(c, "service", serviceSpec{
 		release: r, component: values.ComponentAPI,
-		serviceType: string(v.Service.Type), portName: "http", port: v.Port, nodePort: v.Service.NodePort, values: vals,
+		serviceType: string(v.Service.Type), portName: "http", port: v.Port,
+		// WebSockets on /ws: Gateway API implementations upgrade on it.
+		appProtocol: values.AppProtocolWebSocket, nodePort: v.Service.NodePort, values: vals,
 	})
 	a.PDB, a.HPA = newAvailability(c, r, values.ComponentAPI, v.PDB, v.Autoscaling, vals)
 	return a, nil

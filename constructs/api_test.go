@@ -43,7 +43,8 @@ func TestApiDeployment(t *testing.T) {
 			t.Errorf("container %s = %#v, want %#v", path, got, want)
 		}
 	}
-	wantEnv := map[string]string{"API_PORT": "4100", "API_HOST": "0.0.0.0", "NODE_ENV": "production", "LOG_LEVEL": "debug"}
+	wantEnv := map[string]string{"API_PORT": "4100", "API_HOST": "0.0.0.0", "NODE_ENV": "production", "LOG_LEVEL": "debug",
+		"REDIS_PASSWORD": ""} // from the Secret optio-redis-auth (TestTLSDefaults)
 	if got := envOf(c); !reflect.DeepEqual(got, wantEnv) {
 		t.Errorf("env = %v, want %v", got, wantEnv)
 	}

@@ -44,15 +44,30 @@ type OptioChart struct {
 	Ingress *OptioIngress
 	// RBAC is present when serviceAccount.create.
 	RBAC *AgentRbac
+	// Gateway is the Gateway API route in (gatewayAPI.enabled), else nil.
+	Gateway *OptioGateway
+	// Certificates are cert-manager's objects for the servers' certificates
+	// (internalTLS.provider cert-manager), else nil.
+	Certificates *InternalCertificates
+	// Keygen makes the TLS certificates (internalTLS.provider keygen) and
+	// the Redis password in the cluster; nil when nothing is generated.
+	Keygen *KeyGenerator
+	// RedisAuthSecret is R-redis-auth holding redis.auth.password; nil
+	// unless that password is given in the values.
+	RedisAuthSecret k8s.KubeSecret
 	// NetworkPolicies maps a component (api, web, postgres, redis) to its
-	// NetworkPolicy R-<component>; empty unless networkPolicy.enabled.
+	// NetworkPolicy R-<component>, and "agent" to R-agent-pods (the agent
+	// pods' egress); empty unless networkPolicy.enabled.
 	NetworkPolicies map[string]k8s.KubeNetworkPolicy
 }
 
 // NewOptioChart validates props and, when they are valid, adds a Chart with
 // the whole stack to scope: Namespace, R-config, R-agent-pvc-template, the
-// optional ResourceQuota, RBAC, Postgres, Redis, API, web UI, Ingress and
-// NetworkPolicies, in that order (the order of the YAML stream, so that
+// optional ResourceQuota, RBAC, Postgres, Redis, the key generator,
+// cert-manager's Issuers and Certificates (internalTLS.provider
+// cert-manager), R-redis-auth, API, web UI, Ingress, the Gateway API's
+// Gateway and HTTPRoute (gatewayAPI.enabled) and NetworkPolicies, in that
+// order (the order of the YAML stream, so that
 // `kubectl apply -f` creates the Namespace first). props.ChartProps are the
 // chart's cdk8s props (labels for every object; a namespace). An empty
 // ReleaseName means DefaultReleaseName; nil props mean DefaultProps, which
@@ -111,12 +126,27 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 		oc.Redis, err = NewInClusterRedis(chart, "redis", parts.redis)
 		must(err)
 	}
+	if parts.keygen != nil {
+		oc.Keygen, err = NewKeyGenerator(chart, "keygen", parts.keygen)
+		must(err)
+	}
+	if parts.certs != nil {
+		oc.Certificates, err = NewInternalCertificates(chart, "certificates", parts.certs)
+		must(err)
+	}
+	if p.RedisAuth() && p.Redis.Auth.Password != "" && p.Redis.Auth.ExistingSecret == "" {
+		oc.RedisAuthSecret = newRedisAuthSecret(chart, "redis-auth", r, p.Redis.Auth.Password)
+	}
 	oc.API, err = NewOptioApi(chart, "api", parts.api)
 	must(err)
 	oc.Web, err = NewOptioWeb(chart, "web", parts.web)
 	must(err)
 	if parts.ingress != nil {
 		oc.Ingress, err = NewOptioIngress(chart, "ingress", parts.ingress)
+		must(err)
+	}
+	if parts.gateway != nil {
+		oc.Gateway, err = NewOptioGateway(chart, "gateway", parts.gateway)
 		must(err)
 	}
 	if p.NetworkPolicy.Enabled {
@@ -129,6 +159,7 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 		if p.Redis.Enabled {
 			oc.NetworkPolicies[values.ComponentRedis] = networkPolicy(np, "redis", r, values.ComponentRedis, values.RedisPort, []string{values.ComponentAPI}, vals)
 		}
+		oc.NetworkPolicies["agent"] = agentNetworkPolicy(np, "agent-pods", r, p.API.Port, vals) // the chart 0.4.0's, for every agent pod
 	}
 	return oc, nil
 }
@@ -142,6 +173,9 @@ type chartParts struct {
 	redis    *InClusterRedisProps
 	ingress  *OptioIngressProps
 	rbac     *AgentRbacProps
+	keygen   *KeyGeneratorProps
+	gateway  *OptioGatewayProps
+	certs    *InternalCertificatesProps
 }
 
 // parts derives each construct's props from the values; vals makes their
@@ -181,6 +215,20 @@ func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 		ImagePullSecrets:   p.ImagePullSecrets,
 		values:             vals,
 	}
+	if p.PostgresTLS() {
+		c.api.PostgresCASecret = p.PostgresTLSSecret(p.ReleaseName)
+	}
+	if p.RedisTLS() {
+		c.api.RedisCASecret = p.RedisTLSSecret(p.ReleaseName)
+	}
+	if p.RedisAuth() {
+		c.api.RedisPasswordSecret = p.RedisAuthSecret(p.ReleaseName)
+	}
+	c.keygen = p.keygenProps() // tls.go
+	c.certs = p.certManagerProps()
+	if p.GatewayAPI.Enabled {
+		c.gateway = &OptioGatewayProps{Release: r, Values: p.GatewayAPI, APIPort: p.API.Port, WebPort: p.Web.Port}
+	}
 	c.web = &OptioWebProps{Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets, values: vals}
 	if p.Ingress.Enabled {
 		c.ingress = &OptioIngressProps{Release: r, Values: p.Ingress, APIPort: p.API.Port, WebPort: p.Web.Port}
@@ -203,6 +251,15 @@ func (c chartParts) validate() field.ErrorList {
 	}
 	if c.rbac != nil {
 		errs = append(errs, c.rbac.Validate()...)
+	}
+	if c.keygen != nil {
+		errs = append(errs, c.keygen.Validate()...)
+	}
+	if c.gateway != nil {
+		errs = append(errs, c.gateway.Validate()...)
+	}
+	if c.certs != nil {
+		errs = append(errs, c.certs.Validate()...)
 	}
 	return errs
 }

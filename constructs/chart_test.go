@@ -1,10 +1,10 @@
 package optio_test
 
 import (
-	"maps"
 	"reflect"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -36,10 +36,40 @@ var seedObjects = []string{
 	"ServiceAccount/optio",
 }
 
+// keygenObjects are the key generator's objects, which the chart 0.4.0's
+// defaults (TLS for Postgres and Redis, a generated Redis password) add.
+// The Job's name ends in a hash of its template: objectIDs writes it "*".
+var keygenObjects = []string{
+	"ConfigMap/optio-keygen",
+	"Job/optio-keygen-*",
+	"Role/optio-keygen",
+	"RoleBinding/optio-keygen",
+	"ServiceAccount/optio-keygen",
+}
+
+// objectIDs are the sorted IDs of objs, the keygen Job's hash as "*".
+func objectIDs(objs map[string]manifest.Object) []string {
+	var ids []string
+	for id := range objs {
+		if strings.HasPrefix(id, "Job/optio-keygen-") {
+			id = "Job/optio-keygen-*"
+		}
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
 func TestSeedDefaultsGiveSeedObjectSet(t *testing.T) {
-	got := slices.Sorted(maps.Keys(testutil.Objects(t, testutil.ValidProps())))
-	if !reflect.DeepEqual(got, seedObjects) {
-		t.Errorf("objects:\n got %v\nwant %v", got, seedObjects)
+	p := testutil.ValidProps()
+	want := slices.Sorted(slices.Values(append(slices.Clone(seedObjects), keygenObjects...)))
+	if got := objectIDs(testutil.Objects(t, p)); !reflect.DeepEqual(got, want) {
+		t.Errorf("objects:\n got %v\nwant %v", got, want)
+	}
+	// The seed's chart had neither TLS nor a Redis password.
+	p.Postgresql.TLS.Enabled, p.Redis.TLS.Enabled, p.Redis.Auth.Enabled = false, false, false
+	if got := objectIDs(testutil.Objects(t, p)); !reflect.DeepEqual(got, seedObjects) {
+		t.Errorf("objects without TLS and auth:\n got %v\nwant %v", got, seedObjects)
 	}
 }
 
@@ -59,7 +89,7 @@ func TestConditionals(t *testing.T) {
 			p.ExternalRedis.URL = "redis://cache.example.com:6379"
 		}, nil, []string{"Deployment/optio-redis", "Service/optio-redis"}},
 		{"ingress enabled", func(p *optio.OptioChartProps) { p.Ingress.Enabled = true },
-			[]string{"Ingress/optio-ingress"}, nil},
+			[]string{"Ingress/optio-ingress", "Service/optio-internal-closed"}, nil},
 		{"resourceQuota enabled", func(p *optio.OptioChartProps) { p.ResourceQuota.Enabled = true },
 			[]string{"ResourceQuota/optio-quota"}, nil},
 		{"serviceAccount.create false", func(p *optio.OptioChartProps) { p.ServiceAccount.Create = false },
@@ -67,7 +97,7 @@ func TestConditionals(t *testing.T) {
 		{"existingSecret", func(p *optio.OptioChartProps) { p.ExistingSecret = "mine" },
 			[]string{"ConfigMap/optio-config"}, []string{"Secret/optio-config"}},
 		{"networkPolicy enabled", func(p *optio.OptioChartProps) { p.NetworkPolicy.Enabled = true },
-			[]string{"NetworkPolicy/optio-api", "NetworkPolicy/optio-web", "NetworkPolicy/optio-postgres", "NetworkPolicy/optio-redis"}, nil},
+			[]string{"NetworkPolicy/optio-api", "NetworkPolicy/optio-web", "NetworkPolicy/optio-postgres", "NetworkPolicy/optio-redis", "NetworkPolicy/optio-agent-pods"}, nil},
 		{"api pdb and autoscaling", func(p *optio.OptioChartProps) {
 			p.API.PDB.Enabled = true
 			p.API.Autoscaling.Enabled = true
@@ -76,6 +106,23 @@ func TestConditionals(t *testing.T) {
 			p.Web.PDB.Enabled = true
 			p.Web.Autoscaling.Enabled = true
 		}, []string{"PodDisruptionBudget/optio-web", "HorizontalPodAutoscaler/optio-web"}, nil},
+		{"TLS and auth off", func(p *optio.OptioChartProps) {
+			p.Postgresql.TLS.Enabled, p.Redis.TLS.Enabled, p.Redis.Auth.Enabled = false, false, false
+		}, nil, keygenObjects},
+		{"redis.auth.password given, TLS off", func(p *optio.OptioChartProps) {
+			p.Postgresql.TLS.Enabled, p.Redis.TLS.Enabled = false, false
+			p.Redis.Auth.Password = "given-by-the-user"
+		}, []string{"Secret/optio-redis-auth"}, keygenObjects},
+		{"every Secret given", func(p *optio.OptioChartProps) {
+			p.Postgresql.TLS.ExistingSecret = "pg-tls"
+			p.Redis.TLS.AutoGenerateCert, p.Redis.TLS.ExistingSecret = false, "redis-tls"
+			p.Redis.Auth.ExistingSecret = "redis-auth"
+		}, nil, keygenObjects},
+		{"databases external", func(p *optio.OptioChartProps) {
+			p.Postgresql.Enabled, p.Redis.Enabled = false, false
+			p.ExternalDatabase.URL = "postgres://u:p@db.example.com:5432/optio"
+			p.ExternalRedis.URL = "rediss://cache.example.com:6380"
+		}, nil, append([]string{"Deployment/optio-postgres", "Service/optio-postgres", "PersistentVolumeClaim/optio-postgres-data", "Deployment/optio-redis", "Service/optio-redis"}, keygenObjects...)},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -83,7 +130,7 @@ func TestConditionals(t *testing.T) {
 			tc.change(&p)
 			got := testutil.Objects(t, p)
 			want := map[string]bool{}
-			for _, id := range seedObjects {
+			for _, id := range append(slices.Clone(seedObjects), keygenObjects...) {
 				want[id] = true
 			}
 			for _, id := range tc.removed {
@@ -97,8 +144,8 @@ func TestConditionals(t *testing.T) {
 				wantIDs = append(wantIDs, id)
 			}
 			sort.Strings(wantIDs)
-			if !reflect.DeepEqual(slices.Sorted(maps.Keys(got)), wantIDs) {
-				t.Errorf("objects:\n got %v\nwant %v", slices.Sorted(maps.Keys(got)), wantIDs)
+			if !reflect.DeepEqual(objectIDs(got), wantIDs) {
+				t.Errorf("objects:\n got %v\nwant %v", objectIDs(got), wantIDs)
 			}
 		})
 	}

@@ -33,7 +33,10 @@ func TestConfigSecretKeys(t *testing.T) {
 		"OPTIO_AGENT_PVC_STORAGE_CLASS": "fast",
 		"OPTIO_AGENT_PVC_SIZE":          "10Gi",
 		"POSTGRES_PASSWORD":             "p@ss:w/rd?#%",
+		"REDIS_CA_CERT_PATH":            "/etc/redis-tls/ca.crt",
 	}
+	want[values.KeyDatabaseURL] += "?sslmode=verify-full&sslrootcert=%2Fetc%2Foptio%2Fpg-ca.crt"
+	want["REDIS_URL"] = "rediss://optio-redis:6379"
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("R-config:\n got %v\nwant %v", got, want)
 	}
@@ -105,7 +108,7 @@ func TestExistingSecret(t *testing.T) {
 			t.Errorf("ConfigMap holds secret key %s", secret)
 		}
 	}
-	for k, want := range map[string]string{"GITHUB_OAUTH_CLIENT_ID": "gh-id", "REDIS_URL": "redis://optio-redis:6379", "OPTIO_RUNTIME": "kubernetes"} {
+	for k, want := range map[string]string{"GITHUB_OAUTH_CLIENT_ID": "gh-id", "REDIS_URL": "rediss://optio-redis:6379", "OPTIO_RUNTIME": "kubernetes"} {
 		if data[k] != want {
 			t.Errorf("ConfigMap %s = %v, want %q", k, data[k], want)
 		}

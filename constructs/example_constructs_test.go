@@ -111,6 +111,7 @@ func ExampleNewOptioIngress() {
 	printObjects(app, []interface{}{"spec", "tls", 0, "secretName"}, []interface{}{"metadata", "annotations", values.CertManagerIssuerAnnotation})
 	// Output:
 	// Ingress agents/optio-ingress
+	// Service agents/optio-internal-closed
 	// optio-acme-dev-tls
 	// letsencrypt-prod
 }

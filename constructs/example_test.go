@@ -53,16 +53,22 @@ func ExampleNewOptioChart() {
 	// ClusterRoleBinding/agents-optio-node-reader
 	// ConfigMap/agents-agent-pvc-template
 	// ConfigMap/agents-config
+	// ConfigMap/agents-keygen
 	// ConfigMap/platform-settings
 	// Deployment/agents-api
 	// Deployment/agents-redis
 	// Deployment/agents-web
 	// Ingress/agents-ingress
+	// Job/agents-keygen-2c3fa076d4
 	// Namespace/optio
+	// Role/agents-keygen
 	// Role/agents-pod-manager
+	// RoleBinding/agents-keygen
 	// RoleBinding/agents-pod-manager
 	// Service/agents-api
+	// Service/agents-internal-closed
 	// Service/agents-redis
 	// Service/agents-web
+	// ServiceAccount/agents-keygen
 	// ServiceAccount/optio
 }

@@ -49,10 +49,16 @@ type OptioIngress struct {
 	constructs.Construct
 	// Ingress R-ingress.
 	Ingress k8s.KubeIngress
+	// ClosedService is R-internal-closed: no selector, no endpoints, the
+	// backend of every host's /api/internal path (values.InternalPath).
+	ClosedService k8s.KubeService
 }
 
 // NewOptioIngress emits R-ingress into scope: each host's paths go to R-api
-// or R-web; with cert-manager, its issuer annotation and one TLS entry per
+// or R-web, and its /api/internal path (Prefix) to R-internal-closed, a
+// Service without endpoints that the controller answers itself (503), so
+// the API's agent-only endpoints are closed for every controller with no
+// snippet annotation; with cert-manager, its issuer annotation and one TLS entry per
 // distinct host (CertManagerTLS), otherwise ingress.tls as given. nil props mean
 // DefaultOptioIngressProps. Invalid props give an *InvalidPropsError and add
 // nothing.
@@ -65,8 +71,23 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 	v := props.Values
 	r := resolve(props.Release, c)
 	rules := make([]*k8s.IngressRule, 0, len(v.Hosts))
+	closed := r.ObjectName(values.ClosedBackend)
+	closedHosts := map[string]bool{}
 	for _, h := range v.Hosts {
-		paths := make([]*k8s.HttpIngressPath, 0, len(h.Paths))
+		paths := make([]*k8s.HttpIngressPath, 0, len(h.Paths)+1)
+		if !closedHosts[h.Host] {
+			// The longest matching path wins: /api/internal beats / and
+			// /api, for every controller, with no snippet.
+			closedHosts[h.Host] = true
+			paths = append(paths, &k8s.HttpIngressPath{
+				Path:     jsii.String(values.InternalPath),
+				PathType: jsii.String("Prefix"),
+				Backend: &k8s.IngressBackend{Service: &k8s.IngressServiceBackend{
+					Name: jsii.String(closed),
+					Port: &k8s.ServiceBackendPort{Number: jsii.Number(closedPort)},
+				}},
+			})
+		}
 		for _, p := range h.Paths {
 			port := props.WebPort
 			if p.Service == values.ComponentAPI {
@@ -102,5 +123,17 @@ func NewOptioIngress(scope constructs.Construct, id string, props *OptioIngressP
 	meta.Annotations = stringMap(values.IngressAnnotations(v))
 	ing := &OptioIngress{Construct: c}
 	ing.Ingress = k8s.NewKubeIngress(c, jsii.String("ingress"), &k8s.KubeIngressProps{Metadata: meta, Spec: spec})
+	ing.ClosedService = k8s.NewKubeService(c, jsii.String("closed"), &k8s.KubeServiceProps{
+		Metadata: metadata(r, closed, values.ComponentIngress),
+		Spec: &k8s.ServiceSpec{
+			Type: jsii.String("ClusterIP"),
+			Ports: &[]*k8s.ServicePort{{
+				Name: jsii.String("http"), Port: jsii.Number(closedPort), TargetPort: valuesFor(scope).number(closedPort), Protocol: jsii.String("TCP"),
+			}},
+		},
+	})
 	return ing, nil
 }
+
+// closedPort is the port of R-internal-closed (nothing listens).
+const closedPort = 80

@@ -63,12 +63,12 @@ func TestIngress(t *testing.T) {
 		t.Errorf("annotations = %v, want %v", got, wantAnn)
 	}
 	routes := map[string]string{}
-	for i := 0; i < 3; i++ {
+	for i := 0; i < 4; i++ {
 		path := manifest.Object(ing.Get("spec", "rules", 0, "http", "paths", i).(map[string]interface{}))
 		routes[path.Get("path").(string)] = path.Get("backend", "service", "name").(string) + ":" +
 			strings.TrimSuffix(strings.TrimSuffix(jsonString(path.Get("backend", "service", "port", "number")), ".0"), "")
 	}
-	want := map[string]string{"/": "optio-web:3000", "/api": "optio-api:4001", "/ws": "optio-api:4001"}
+	want := map[string]string{"/": "optio-web:3000", "/api": "optio-api:4001", "/ws": "optio-api:4001", "/api/internal": "optio-internal-closed:80"}
 	if !reflect.DeepEqual(routes, want) {
 		t.Errorf("routes = %v, want %v", routes, want)
 	}

@@ -17,8 +17,9 @@ const PostgresDataDir = "/var/lib/postgresql/data"
 // subdirectory pgdata of the volume (so that a lost+found at the mount point
 // never trips initdb), unless the volume already holds a database at its
 // root, as the Optio Helm chart 0.1.0 left it: then that database is used, so
-// a release taken over from the chart keeps its data.
-const postgresStart = `if [ -s ` + PostgresDataDir + `/PG_VERSION ]; then PGDATA=` + PostgresDataDir + `; export PGDATA; fi; exec docker-entrypoint.sh postgres`
+// a release taken over from the chart keeps its data. The container's args
+// follow "postgres" ($0 is the first arg).
+const postgresStart = `if [ -s ` + PostgresDataDir + `/PG_VERSION ]; then PGDATA=` + PostgresDataDir + `; export PGDATA; fi; exec docker-entrypoint.sh postgres "$@"`
 
 // InClusterPostgresProps configure InClusterPostgres.
 type InClusterPostgresProps struct {
@@ -171,12 +172,19 @@ func postgresTemplate(w *workloadSpec, props *InClusterPostgresProps, pvcName st
 		PersistentVolumeClaim: &k8s.PersistentVolumeClaimVolumeSource{ClaimName: jsii.String(pvcName)},
 	})
 	mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String("data"), MountPath: jsii.String(PostgresDataDir)})
+	var args []string
+	if v.TLS.Enabled {
+		vol, mount := serverTLSVolume(v.TLS.Secret(w.release), values.PostgresTLSDir) // tls.go
+		vols, mounts = append(vols, vol), append(mounts, mount)
+		args = append([]string{"postgres"}, postgresTLSArgs(values.PostgresTLSDir)...)
+	}
 	ready := []string{"pg_isready", "-h", "127.0.0.1", "-p", "5432", "-U", v.Auth.Username, "-d", v.Auth.Database}
 	w.container = &k8s.Container{
 		Name:            jsii.String("postgres"),
 		Image:           jsii.String(v.Image.Reference()),
 		ImagePullPolicy: optString(string(v.Image.PullPolicy)),
 		Command:         optStrings([]string{"/bin/sh", "-c", postgresStart}),
+		Args:            optStrings(args),
 		Ports:           containerPort("postgres", values.PostgresPort),
 		Env:             &env,
 		Resources:       w.values.resourceRequirements(v.Resources),
@@ -222,4 +230,14 @@ func helmChartPostgresTemplate(w *workloadSpec, props *InClusterPostgresProps, p
 		Name:                  jsii.String("data"),
 		PersistentVolumeClaim: &k8s.PersistentVolumeClaimVolumeSource{ClaimName: jsii.String(pvcName)},
 	}}
+	if v.TLS.Enabled {
+		// The chart 0.1.0 had no TLS: turning it on changes the template.
+		// The image's entrypoint runs as root and drops to postgres
+		// (999:999); the key is readable by group 999 only.
+		vol, mount := serverTLSVolume(v.TLS.Secret(w.release), values.PostgresTLSDir)
+		w.volumes = append(w.volumes, vol)
+		*w.container.VolumeMounts = append(*w.container.VolumeMounts, mount)
+		w.container.Args = optStrings(postgresTLSArgs(values.PostgresTLSDir))
+		w.scheduling.PodSecurityContext = values.PodSecurityContextValues{FSGroup: ptr[int64](999)}
+	}
 }

@@ -41,7 +41,7 @@ func TestPostgresHardening(t *testing.T) {
 		t.Errorf("readiness = %v", c.Get("readinessProbe"))
 	}
 	redis := container(t, testutil.Must(t, testutil.Objects(t, p), "Deployment/optio-redis"))
-	if got := redis.Get("livenessProbe", "exec", "command"); !reflect.DeepEqual(got, []interface{}{"redis-cli", "-h", "127.0.0.1", "-p", "6379", "ping"}) {
+	if got := redis.Get("livenessProbe", "exec", "command"); !reflect.DeepEqual(got, []interface{}{"/bin/sh", "-c", "redis-cli -h 127.0.0.1 -p 6379 --tls --insecure ping | grep -qx PONG"}) {
 		t.Errorf("redis liveness = %v", got)
 	}
 

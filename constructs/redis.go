@@ -48,9 +48,12 @@ type InClusterRedis struct {
 	Service k8s.KubeService
 }
 
-// NewInClusterRedis emits the in-cluster Redis into scope: no auth (as in
-// the Optio Helm chart 0.1.0), a writable /data, redis-cli ping probes, and
-// its Service. Its /data is an emptyDir: BullMQ's queues survive a container
+// NewInClusterRedis emits the in-cluster Redis into scope: with
+// Values.TLS.Enabled TLS only (TLS 1.3, certificate and key from the Secret
+// Values.TLS.Secret), with Values.Auth.Enabled a password (--requirepass from
+// the Secret Values.Auth.Secret, key REDIS_PASSWORD), as the Optio Helm chart
+// 0.4.0 by default; a writable /data, redis-cli ping probes, and its
+// Service. The Secrets must exist (KeyGenerator, cert-manager or yours). Its /data is an emptyDir: BullMQ's queues survive a container
 // restart but not a pod rescheduling. nil props mean
 // DefaultInClusterRedisProps. Invalid props give an *InvalidPropsError and
 // add nothing.
@@ -67,16 +70,30 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 	r := resolve(props.Release, c)
 	v := props.Values
 	vols, mounts := emptyDirs(map[string]string{"data": "/data"})
-	ping := []string{"redis-cli", "-h", "127.0.0.1", "-p", "6379", "ping"}
+	var env []*k8s.EnvVar
+	if v.TLS.Enabled {
+		vol, mount := serverTLSVolume(v.TLS.Secret(r), values.RedisTLSDir)
+		vols, mounts = append(vols, vol), append(mounts, mount)
+	}
+	if v.Auth.Enabled {
+		// REDIS_PASSWORD for --requirepass, REDISCLI_AUTH for the probes.
+		secret := v.Auth.Secret(r)
+		env = append(env, secretEnv(values.KeyRedisPassword, secret, values.KeyRedisPassword), secretEnv("REDISCLI_AUTH", secret, values.KeyRedisPassword))
+	}
+	ping := redisPing(v) // tls.go
 	container := &k8s.Container{
 		Name:            jsii.String("redis"),
 		Image:           jsii.String(v.Image.Reference()),
 		ImagePullPolicy: optString(string(v.Image.PullPolicy)),
+		Args:            optStrings(redisServerArgs(v)),
 		Ports:           containerPort("redis", values.RedisPort),
 		Resources:       vals.resourceRequirements(v.Resources),
 		ReadinessProbe:  execProbe(ping, 5, 10, 5),
 		LivenessProbe:   execProbe(ping, 15, 20, 5),
 		VolumeMounts:    &mounts,
+	}
+	if len(env) > 0 {
+		container.Env = &env
 	}
 	rd := &InClusterRedis{Construct: c}
 	rd.Deployment = newDeployment(c, "deployment", workloadSpec{

@@ -67,3 +67,14 @@ func stringMap(m map[string]string) *map[string]*string {
 	}
 	return &out
 }
+
+// crdMetadata returns the metadata of a namespaced object of the component
+// whose binding is generated from a CRD (Gateway API, cert-manager): those
+// take cdk8s's ApiObjectMetadata, not the Kubernetes ObjectMeta.
+func crdMetadata(r values.Release, name, component string) *cdk8s.ApiObjectMetadata {
+	return &cdk8s.ApiObjectMetadata{
+		Name:      jsii.String(name),
+		Namespace: optString(r.Namespace),
+		Labels:    stringMap(r.Labels(component)),
+	}
+}

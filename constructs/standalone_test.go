@@ -70,7 +70,15 @@ var standalones = []standalone{
 		}
 		_, err := optio.NewOptioIngress(s, "ingress", p)
 		return err
-	}, []string{"Ingress/optio-ingress"}},
+	}, []string{"Ingress/optio-ingress", "Service/optio-internal-closed"}},
+	{"OptioGateway", func(s constructs.Construct, zero bool) error {
+		var p *optio.OptioGatewayProps
+		if zero {
+			p = &optio.OptioGatewayProps{}
+		}
+		_, err := optio.NewOptioGateway(s, "gateway", p)
+		return err
+	}, []string{"Gateway/optio-gateway", "HTTPRoute/optio-httproute"}},
 	{"AgentRbac", func(s constructs.Construct, zero bool) error {
 		var p *optio.AgentRbacProps
 		if zero {
@@ -246,7 +254,7 @@ func TestOptioChartInAPlatformChart(t *testing.T) {
 	if chart.ConfigMap != nil || chart.Web.PDB != nil || chart.Web.HPA != nil {
 		t.Error("a field of an object that is off is not nil")
 	}
-	if got := slices.Sorted(maps.Keys(chart.NetworkPolicies)); !reflect.DeepEqual(got, []string{"api", "postgres", "redis", "web"}) {
+	if got := slices.Sorted(maps.Keys(chart.NetworkPolicies)); !reflect.DeepEqual(got, []string{"agent", "api", "postgres", "redis", "web"}) {
 		t.Errorf("NetworkPolicies = %v", got)
 	}
 	if len(chart.Warnings) == 0 || !strings.HasPrefix(chart.Warnings[0], "encryption.key") && !slices.ContainsFunc(chart.Warnings, func(w string) bool { return strings.HasPrefix(w, "api.image.tag") }) {
@@ -287,6 +295,9 @@ func TestHelmChartSelectors(t *testing.T) {
 	p.API.AntiAffinity = "hard"
 	p.API.PDB.Enabled = true
 	p.NetworkPolicy.Enabled = true
+	// The chart 0.1.0 had no TLS: the take-over keeps its template only with
+	// TLS off (docs/security.md, "Taking over the Helm chart 0.1.0").
+	p.Postgresql.TLS.Enabled = false
 	objs := testutil.Objects(t, p)
 	for comp, app := range map[string]string{"api": "optio-api", "web": "optio-web", "postgres": "postgres", "redis": "redis"} {
 		want := map[string]interface{}{"app": app}
@@ -334,6 +345,19 @@ func TestHelmChartSelectors(t *testing.T) {
 	}
 	if !reflect.DeepEqual(tmpl, want) {
 		t.Errorf("Postgres pod template:\n got %s\nwant %s", jsonString(tmpl), jsonString(want))
+	}
+	// With TLS on, the chart's template gains exactly the TLS parts: the
+	// key readable through group 999, which the image's postgres user has.
+	p.Postgresql.TLS.Enabled = true
+	spec := manifest.Object(testutil.Must(t, testutil.Objects(t, p), "Deployment/optio-postgres").Get("spec", "template", "spec").(map[string]interface{}))
+	if got := spec.Get("securityContext"); !reflect.DeepEqual(got, map[string]interface{}{"fsGroup": float64(999)}) {
+		t.Errorf("TLS on: securityContext = %v, want only fsGroup 999", got)
+	}
+	if got := jsonString(spec.Get("containers", 0, "args")); got != `["-c","ssl=on","-c","ssl_cert_file=/etc/postgres-tls/tls.crt","-c","ssl_key_file=/etc/postgres-tls/tls.key","-c","ssl_min_protocol_version=TLSv1.3"]` {
+		t.Errorf("TLS on: args = %s", got)
+	}
+	if got := spec.Get("volumes", 1, "secret", "defaultMode"); got != float64(0o440) {
+		t.Errorf("TLS on: key file mode = %v, want 0440", got)
 	}
 	w := strings.Join(p.Warnings(), "\n")
 	if !strings.Contains(w, "helmChartSelectors: pods are selected by the Helm chart's fixed app: labels") {

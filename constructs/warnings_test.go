@@ -59,7 +59,7 @@ func TestSeedProductionExampleAsProps(t *testing.T) {
 		"ClusterRole/optio-optio-node-reader", "ClusterRoleBinding/optio-optio-node-reader", "ConfigMap/optio-agent-pvc-template",
 		"Deployment/optio-api", "Deployment/optio-web", "Ingress/optio-ingress", "Namespace/optio",
 		"ResourceQuota/optio-quota", "Role/optio-pod-manager", "RoleBinding/optio-pod-manager", "Secret/optio-config",
-		"Service/optio-api", "Service/optio-web", "ServiceAccount/optio",
+		"Service/optio-api", "Service/optio-internal-closed", "Service/optio-web", "ServiceAccount/optio",
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("objects:\n got %v\nwant %v", got, want)

@@ -276,6 +276,8 @@ type serviceSpec struct {
 	component   string
 	serviceType string
 	portName    string
+	// appProtocol is the port's appProtocol ("" omits it).
+	appProtocol string
 	port        int32
 	nodePort    *intstr.IntOrString
 	values      *jsiiValues
@@ -285,10 +287,11 @@ type serviceSpec struct {
 // component's port; nodePort only with type NodePort and a nodePort given.
 func newService(scope constructs.Construct, id string, s serviceSpec) k8s.KubeService {
 	sp := &k8s.ServicePort{
-		Name:       jsii.String(s.portName),
-		Port:       jsii.Number(float64(s.port)),
-		TargetPort: s.values.number(s.port),
-		Protocol:   jsii.String("TCP"),
+		Name:        jsii.String(s.portName),
+		Port:        jsii.Number(float64(s.port)),
+		TargetPort:  s.values.number(s.port),
+		Protocol:    jsii.String("TCP"),
+		AppProtocol: optString(s.appProtocol),
 	}
 	if s.serviceType == "NodePort" {
 		if n, ok := values.NodePortNumber(s.nodePort); ok {

@@ -30,11 +30,12 @@ func ApplySetCommands(r values.Release, dataFile, releaseFile string) string {
 }
 
 // UninstallResources are the resources that UninstallCommands deletes, in
-// kubectl's resource.group form: every kind of values.PruneAllowlist, which
-// leaves out PersistentVolumeClaim and Namespace.
-func UninstallResources() []string {
+// kubectl's resource.group form: every kind of values.PruneAllowlist (which
+// leaves out PersistentVolumeClaim and Namespace) and of crdKinds
+// (Values.CustomResourceKinds, same form).
+func UninstallResources(crdKinds ...string) []string {
 	var out []string
-	for _, gvk := range values.PruneAllowlist() {
+	for _, gvk := range append(values.PruneAllowlist(), crdKinds...) {
 		parts := strings.Split(gvk, "/") // group/version/Kind
 		res := strings.ToLower(parts[2])
 		if parts[0] != "core" {
@@ -50,9 +51,11 @@ func UninstallResources() []string {
 // Namespace, then the ApplySet parent Secret if there is one. Objects
 // already gone are not an error. The data volume, the Namespace and a
 // Secret of existingSecret stay: DeleteDataCommands deletes the first two.
-func UninstallCommands(r values.Release) string {
+// crdKinds are the custom resource kinds the release emits
+// (Values.CustomResourceKinds).
+func UninstallCommands(r values.Release, crdKinds ...string) string {
 	return "kubectl delete --ignore-not-found -n " + r.Namespace + " -l " + r.PruneSelector() + " \\\n    " +
-		strings.Join(UninstallResources(), ",") + "\n" +
+		strings.Join(UninstallResources(crdKinds...), ",") + "\n" +
 		"kubectl delete --ignore-not-found -n " + r.Namespace + " secret " + ApplySetParent(r)
 }
 

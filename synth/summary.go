@@ -35,8 +35,8 @@ func Summary(p optio.OptioChartProps, outdir string, files []string) string {
 	}
 	fmt.Fprintf(&b, "\nApply it (first install):\n  kubectl apply -f %s\n", dir)
 	fmt.Fprintf(&b, "Update it, deleting what the values no longer produce (never the data PVC nor the Namespace; kubectl 1.26 or newer):\n  %s\n",
-		strings.ReplaceAll(r.PruneCommand(dir), "\n", "\n  "))
-	b.WriteString(dayTwo(r, outdir, files))
+		strings.ReplaceAll(r.PruneCommand(dir, p.CustomResourceKinds()...), "\n", "\n  "))
+	b.WriteString(dayTwo(r, outdir, files, p.CustomResourceKinds()))
 	b.WriteString("\nReach Optio:\n")
 	if pub := p.EffectivePublicURL(); pub != "" && p.Ingress.Enabled {
 		fmt.Fprintf(&b, "  web UI and API: %s (Ingress %s)\n", pub, r.ObjectName(values.ComponentIngress))
@@ -92,17 +92,18 @@ func FleetSummary(releases []FleetRelease, outdir string) string {
 	if len(releases) > 0 {
 		first := releases[0].Props
 		fmt.Fprintf(&b, "Update one release, deleting what its values no longer produce (never the data PVC nor the Namespace; kubectl 1.26 or newer); for %s:\n  %s\n",
-			first.ReleaseName, strings.ReplaceAll(first.Release().PruneCommand(releaseFiles(first.ReleaseName, outdir)), "\n", "\n  "))
+			first.ReleaseName, strings.ReplaceAll(first.Release().PruneCommand(releaseFiles(first.ReleaseName, outdir), first.CustomResourceKinds()...), "\n", "\n  "))
 		b.WriteString("and the same for each release, with its name, namespace and file.\n")
 		files, _ := filepath.Glob(filepath.Join(outdir, "*.k8s.yaml"))
-		b.WriteString(dayTwo(first.Release(), outdir, files))
+		b.WriteString(dayTwo(first.Release(), outdir, files, first.CustomResourceKinds()))
 	}
 	return b.String()
 }
 
 // dayTwo is the summary's part on ApplySet and uninstalling, for release r
+// (crdKinds: its custom resource kinds, Values.CustomResourceKinds)
 // written into outdir (files: what was written).
-func dayTwo(r values.Release, outdir string, files []string) string {
+func dayTwo(r values.Release, outdir string, files []string, crdKinds []string) string {
 	var b strings.Builder
 	data := ""
 	for _, f := range files {
@@ -113,7 +114,7 @@ func dayTwo(r values.Release, outdir string, files []string) string {
 	fmt.Fprintf(&b, "Or with kubectl's ApplySet (%s is never pruned):\n  %s\n", DataFile(r.Name),
 		strings.ReplaceAll(ApplySetCommands(r, data, shellQuote(filepath.Join(outdir, ReleaseFile(r.Name)))), "\n", "\n  "))
 	fmt.Fprintf(&b, "Uninstall, keeping the data volume and the Namespace (see docs/operations.md):\n  %s\n",
-		strings.ReplaceAll(UninstallCommands(r), "\n", "\n  "))
+		strings.ReplaceAll(UninstallCommands(r, crdKinds...), "\n", "\n  "))
 	return b.String()
 }
 

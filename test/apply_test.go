@@ -32,7 +32,7 @@ var readBack = map[string]func(t *testing.T, s *kubeapi.Server){
 				t.Errorf("Secret optio-config lacks %s (has %v)", k, slices.Sorted(maps.Keys(keys)))
 			}
 		}
-		if got := keys["DATABASE_URL"]; got != "postgres://optio:change-me-16-hex@optio-postgres:5432/optio" {
+		if got := keys["DATABASE_URL"]; got != "postgres://optio:change-me-16-hex@optio-postgres:5432/optio?sslmode=verify-full&sslrootcert=%2Fetc%2Foptio%2Fpg-ca.crt" { // TLS on by default (docs/security.md)
 			t.Errorf("DATABASE_URL = %q", got)
 		}
 		expect(t, s, "deployment", "optio", "optio-postgres", "spec.strategy.type", "Recreate")

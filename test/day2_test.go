@@ -251,7 +251,7 @@ func leafDiffs(path string, ours, stored interface{}) []string {
 // pruneApply runs the summary's prune command for props' release on dir.
 func pruneApply(t *testing.T, s *kubeapi.Server, props optio.OptioChartProps, dir string) {
 	t.Helper()
-	cmd := props.Release().PruneCommand(dir)
+	cmd := props.Release().PruneCommand(dir, props.CustomResourceKinds()...)
 	args := strings.Fields(strings.ReplaceAll(cmd, "\\\n", " "))[1:] // drop "kubectl"
 	if _, stderr, err := s.Kubectl(args...); err != nil {
 		t.Fatalf("%s: %v\n%s", cmd, err, stderr)
@@ -262,7 +262,7 @@ func pruneApply(t *testing.T, s *kubeapi.Server, props optio.OptioChartProps, di
 // emits, selected by the prune selector, plus its Namespace.
 func releaseObjects(t *testing.T, s *kubeapi.Server, r values.Release) []string {
 	t.Helper()
-	kinds := "configmaps,secrets,services,serviceaccounts,resourcequotas,deployments.apps,horizontalpodautoscalers.autoscaling," +
+	kinds := "configmaps,secrets,services,serviceaccounts,resourcequotas,deployments.apps,jobs.batch,horizontalpodautoscalers.autoscaling," +
 		"poddisruptionbudgets.policy,ingresses.networking.k8s.io,networkpolicies.networking.k8s.io,roles.rbac.authorization.k8s.io," +
 		"rolebindings.rbac.authorization.k8s.io,clusterroles.rbac.authorization.k8s.io,clusterrolebindings.rbac.authorization.k8s.io,persistentvolumeclaims"
 	out, stderr, err := s.Kubectl("get", kinds, "-A", "-l", r.PruneSelector(), "-o", "json")

@@ -41,6 +41,7 @@ var (
 //	go test ./test/ -run TestDifferential -difftest.n=5000 -difftest.seed=7
 func TestDifferential(t *testing.T) {
 	s := kubeapi.Start(t)
+	installEcosystemCRDs(t, s)           // the gateway variants' Gateway, HTTPRoute, Issuer, Certificate
 	for _, e := range loader.SecretEnv { // the CLI reads them; the files alone decide here
 		t.Setenv(e.Name, "")
 	}
@@ -239,4 +240,22 @@ func sortedKeys(m map[string]int) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// installEcosystemCRDs installs the pinned Gateway API (standard) and
+// cert-manager CRDs, whose objects the Gateway API and cert-manager modes
+// emit.
+func installEcosystemCRDs(t *testing.T, s *kubeapi.Server) {
+	t.Helper()
+	gw, err := kubeapi.GatewayAPICRDs.Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cm, err := kubeapi.CertManagerCRDs.Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.InstallCRDs(append(gw, cm...)...); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -69,6 +69,7 @@ var Rules = []Rule{
 	{ID: "claim-size", Check: claimSize},
 	{ID: "retained-object-removed", Check: retainedRemoved},
 	{ID: "data-volume-replaced", Check: dataVolumeReplaced},
+	{ID: "internal-tls-moves", Check: internalTLSMoves},
 }
 
 // Diff is a previous and a new output, indexed by object identity.

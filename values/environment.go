@@ -44,17 +44,20 @@ func (p *Values) DatabaseURL(release string) string {
 	} else {
 		u.User = url.User(a.Username)
 	}
+	if p.Postgresql.TLS.Enabled {
+		postgresTLSQuery(u) // tls.go
+	}
 	return u.String()
 }
 
-// RedisURL returns REDIS_URL: redis://R-redis:6379 in-cluster (R is release), else
-// externalRedis.url as given.
+// RedisURL returns REDIS_URL: redis://R-redis:6379 in-cluster (R is release),
+// rediss:// with redis.tls.enabled, else externalRedis.url as given. The
+// password is never in it: the API adds REDIS_PASSWORD itself.
 func (p *Values) RedisURL(release string) string {
 	if !p.Redis.Enabled {
 		return p.ExternalRedis.URL
 	}
-	u := &url.URL{Scheme: "redis", Host: net.JoinHostPort(p.Release(release).ObjectName(ComponentRedis), strconv.Itoa(RedisPort))}
-	return u.String()
+	return redisURL(p.Release(release).ObjectName(ComponentRedis), p.Redis.TLS.Enabled) // tls.go
 }
 
 // EffectivePublicURL returns the public base URL: publicUrl when set (without
@@ -118,6 +121,7 @@ func (p *Values) APIEnvironment(release string) (settings, secrets map[string]st
 	if r := p.RedisURL(release); r != "" && !(p.ExistingSecret != "" && urlHasCredentials(r)) {
 		settings["REDIS_URL"] = r
 	}
+	p.tlsEnvironment(settings) // tls.go
 	if pub := p.EffectivePublicURL(); pub != "" {
 		settings["API_PUBLIC_URL"] = pub
 		settings["WEB_PUBLIC_URL"] = pub

@@ -127,7 +127,8 @@ func (v IngressValues) Validate(path *field.Path) field.ErrorList {
 			errs = append(errs, validateHost(tp.Child("hosts").Index(j), h, "", RuleIngressTLSHosts)...)
 		}
 	}
-	errs = append(errs, v.validateIngressRules(path)...) // the controllers' rules
+	errs = append(errs, v.validateIngressRules(path)...)  // the controllers' rules
+	errs = append(errs, v.validateInternalPaths(path)...) // internal_paths.go
 	return errs
 }
 

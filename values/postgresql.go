@@ -18,6 +18,8 @@ type PostgresqlValues struct {
 	// Resources of the postgres container. Default: requests 100m/256Mi,
 	// limits 500m/512Mi.
 	Resources ResourcesValues `json:"resources"`
+	// TLS of the server (chart 0.4.0; tls.go).
+	TLS PostgresqlTLSValues `json:"tls"`
 	SchedulingValues
 }
 

@@ -14,6 +14,10 @@ type RedisValues struct {
 	// Resources of the redis container. Default: requests 50m/128Mi,
 	// limits 250m/256Mi.
 	Resources ResourcesValues `json:"resources"`
+	// TLS of the server (chart 0.4.0; tls.go).
+	TLS RedisTLSValues `json:"tls"`
+	// Auth is the password (chart 0.4.0; tls.go).
+	Auth RedisAuthValues `json:"auth"`
 	SchedulingValues
 }
 

@@ -78,6 +78,22 @@ const (
 	// RuleTextJSKey: the map key "constructor", which cdk8s's JavaScript
 	// renderer cannot render.
 	RuleTextJSKey = "text-js-key"
+	// RuleRedisTLSSecret: redis.tls.autoGenerateCert false without
+	// redis.tls.existingSecret (the chart mounts a Secret nothing creates).
+	RuleRedisTLSSecret = "redis-tls-secret"
+	// RuleInternalPaths: an Ingress path at or below /api/internal, the
+	// API's agent-only endpoints (docs/security.md).
+	RuleInternalPaths = "internal-paths"
+	// RuleGatewayOrIngress: gatewayAPI.enabled with ingress.enabled.
+	RuleGatewayOrIngress = "gateway-or-ingress"
+	// RuleGatewayValues: Gateway API values the CRDs take but no route of
+	// ours can use (a listener protocol other than HTTP and HTTPS, TLS on
+	// HTTP, HTTPS without a certificate, a parent of another kind or group,
+	// no class for R-gateway).
+	RuleGatewayValues = "gateway-values"
+	// RuleInternalTLS: internalTLS values outside their lists, an empty
+	// issuer group (they choose objects, not field values).
+	RuleInternalTLS = "internal-tls"
 )
 
 // Rules lists every rule identity, in the order of docs/validation.md's table.
@@ -90,6 +106,7 @@ func Rules() []string {
 		RuleIngressTLSHosts, RuleIngressNginxPaths, RuleCertManagerTLS,
 		RulePullSecretNames, RuleNumberPrecision, RuleTextControlCharacters,
 		RuleTextYAMLUnsafe, RuleTextUTF8, RuleTextJSKey,
+		RuleRedisTLSSecret, RuleInternalPaths, RuleGatewayOrIngress, RuleGatewayValues, RuleInternalTLS,
 	}
 }
 

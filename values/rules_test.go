@@ -21,6 +21,13 @@ func TestRuleOrigins(t *testing.T) {
 		mutate  func(v *values.Values)
 	}{
 		{values.RuleImageReference, "optio", "api.image.tag", func(v *values.Values) { v.API.Image.Tag = "-x" }},
+		{values.RuleRedisTLSSecret, "optio", "redis.tls.existingSecret", func(v *values.Values) { v.Redis.TLS.AutoGenerateCert = false }},
+		{values.RuleInternalPaths, "optio", "ingress.hosts[0].paths[1].path", func(v *values.Values) { v.Ingress.Hosts[0].Paths[1].Path = "/api/internal" }},
+		{values.RuleGatewayOrIngress, "optio", "gatewayAPI.enabled", func(v *values.Values) {
+			v.Ingress.Enabled, v.GatewayAPI.Enabled, v.GatewayAPI.GatewayClassName = true, true, "example"
+		}},
+		{values.RuleGatewayValues, "optio", "gatewayAPI.listeners[0].protocol", func(v *values.Values) { v.GatewayAPI.Listeners[0].Protocol = "TCP" }},
+		{values.RuleInternalTLS, "optio", "internalTLS.provider", func(v *values.Values) { v.InternalTLS.Provider = "vault" }},
 		{values.RuleEnums, "optio", "api.antiAffinity", func(v *values.Values) { v.API.AntiAffinity = "always" }},
 		{values.RuleRequiredValues, "optio", "encryption.key", func(v *values.Values) { v.Encryption.Key = "" }},
 		{values.RuleURLs, "optio", "publicUrl", func(v *values.Values) { v.PublicURL = "ftp://optio.example.com" }},

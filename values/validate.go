@@ -44,6 +44,8 @@ func (p *Values) Validate(releaseName, chartNamespace string) field.ErrorList {
 	// day the section is turned on.
 	errs = append(errs, p.Postgresql.Validate(field.NewPath("postgresql"))...)
 	errs = append(errs, p.Redis.Validate(field.NewPath("redis"))...)
+	errs = append(errs, p.validateTLS()...)        // tls.go
+	errs = append(errs, p.validateGatewayAPI()...) // gateway.go
 	errs = append(errs, validateURL(field.NewPath("externalDatabase", "url"), p.ExternalDatabase.URL, true, "postgres", "postgresql")...)
 	errs = append(errs, validateURL(field.NewPath("externalRedis", "url"), p.ExternalRedis.URL, true, "redis", "rediss")...)
 	errs = append(errs, validateURL(field.NewPath("publicUrl"), p.PublicURL, false, "http", "https")...)

@@ -39,6 +39,15 @@ type Values struct {
 	Webhook WebhookValues `json:"webhook"`
 	// Ingress configures the optional Ingress R-ingress.
 	Ingress IngressValues `json:"ingress"`
+	// GatewayAPI configures the Gateway API route in (chart 0.4.0;
+	// gateway.go).
+	GatewayAPI GatewayAPIValues `json:"gatewayAPI"`
+	// InternalTLS chooses who makes the certificates of the in-cluster
+	// PostgreSQL and Redis (beyond the chart; tls.go).
+	InternalTLS InternalTLSValues `json:"internalTLS"`
+	// Keygen configures the in-cluster key generator (beyond the chart;
+	// tls.go).
+	Keygen KeygenValues `json:"keygen"`
 	// Namespace is the Kubernetes namespace of every namespaced object. A
 	// DNS-1123 label; "" takes ChartProps.Namespace. Default: "optio".
 	Namespace string `json:"namespace"`
@@ -118,14 +127,19 @@ func Default() Values {
 			Storage:          PostgresqlStorageValues{Size: "5Gi"},
 			Auth:             PostgresqlAuthValues{Database: "optio", Username: "optio"},
 			Resources:        resources("100m", "256Mi", "500m", "512Mi"),
+			TLS:              defaultPostgresqlTLS(),
 			SchedulingValues: postgresDefaults(),
 		},
 		Redis: RedisValues{
 			Enabled:          true,
 			Image:            ImageValues{Repository: "redis", Tag: "7-alpine", PullPolicy: "IfNotPresent"},
 			Resources:        resources("50m", "128Mi", "250m", "256Mi"),
+			TLS:              defaultRedisTLS(),
+			Auth:             defaultRedisAuth(),
 			SchedulingValues: podDefaults(999),
 		},
+		InternalTLS: defaultInternalTLS(),
+		GatewayAPI:  defaultGatewayAPI(),
 		Ingress: IngressValues{
 			ClassName:   "nginx",
 			Annotations: map[string]string{},

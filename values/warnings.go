@@ -59,6 +59,9 @@ func (p *Values) Warnings(release string) []string {
 	w = append(w, p.encryptionKeyWarnings()...)
 	w = append(w, p.Ingress.ingressControllerWarnings()...) // ingress_controllers.go
 	w = append(w, p.Postgresql.postgresImageWarning()...)   // postgres_image.go
+	w = append(w, p.tlsWarnings(release)...)                // tls.go
+	w = append(w, p.Ingress.ingressWarnings()...)           // internal_paths.go
+	w = append(w, p.gatewayWarnings()...)                   // gateway.go
 	w = append(w, p.ignoredValueWarnings(release)...)
 	images := []struct {
 		path string

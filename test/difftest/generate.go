@@ -37,6 +37,8 @@ var Variants = []Variant{
 	{Name: "manual-tls", Sets: []Set{{"ingress.certManager.enabled", false}}},
 	{Name: "existing-secret", Sets: []Set{{"existingSecret", "optio-secrets"}}},
 	{Name: "external", Sets: []Set{{"postgresql.enabled", false}, {"redis.enabled", false}}},
+	{Name: "gateway", Sets: []Set{{"ingress.enabled", false}, {"gatewayAPI.enabled", true}, {"internalTLS.provider", "cert-manager"}}},
+	{Name: "gateway-own", Sets: []Set{{"ingress.enabled", false}, {"gatewayAPI.enabled", true}, {"gatewayAPI.parentRefs", []any{}}}},
 }
 
 // Mutation is one form written at one point.
@@ -116,7 +118,7 @@ func (g *Generator) Case(i int) (*Case, error) {
 	case w < 55:
 		c.Variant = Variants[0]
 	default:
-		c.Variant = Variants[1+(w-55)/15]
+		c.Variant = Variants[1+(w-55)*(len(Variants)-1)/45]
 	}
 	var err error
 	if c.Values, err = baseValues(); err != nil {

@@ -168,10 +168,14 @@ func TestObjects(t *testing.T) {
 		if redis {
 			ids = append(ids, "Deployment "+ns+"/optio-redis", "Service "+ns+"/optio-redis")
 		}
+		// The key generator (TLS and the Redis password on by default;
+		// its Job is named by a hash of its pod template).
+		ids = append(ids, "ServiceAccount "+ns+"/optio-keygen", "Role "+ns+"/optio-keygen",
+			"RoleBinding "+ns+"/optio-keygen", "ConfigMap "+ns+"/optio-keygen", "Job "+ns+"/optio-keygen-*")
 		return append(ids,
 			"Deployment "+ns+"/optio-api", "Service "+ns+"/optio-api",
 			"Deployment "+ns+"/optio-web", "Service "+ns+"/optio-web",
-			"Ingress "+ns+"/optio-ingress")
+			"Ingress "+ns+"/optio-ingress", "Service "+ns+"/optio-internal-closed")
 	}
 	for _, c := range []struct {
 		file string
@@ -184,7 +188,11 @@ func TestObjects(t *testing.T) {
 	} {
 		var got []string
 		for _, o := range s.in(c.file) {
-			got = append(got, o.id())
+			id := o.id()
+			if o.GetKind() == "Job" && strings.Contains(id, "/optio-keygen-") {
+				id = id[:strings.LastIndex(id, "-")+1] + "*"
+			}
+			got = append(got, id)
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s holds (in this order)\n%s\nwant\n%s", c.file, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
@@ -333,8 +341,8 @@ func TestNoCollision(t *testing.T) {
 		}
 		where[key] = o.file
 	}
-	if len(where) != len(s.objects) || len(s.objects) != 2+2+18+16 {
-		t.Errorf("%d objects, %d distinct, want 38", len(s.objects), len(where))
+	if len(where) != len(s.objects) || len(s.objects) != 2+2+24+22 {
+		t.Errorf("%d objects, %d distinct, want 50", len(s.objects), len(where))
 	}
 }
 
@@ -344,7 +352,7 @@ func TestNoCollision(t *testing.T) {
 func TestRedisInDataNamespace(t *testing.T) {
 	s := synth(t)
 	for _, c := range []struct{ team, url string }{
-		{"alpha", "redis://optio-redis:6379"},
+		{"alpha", "rediss://optio-redis:6379"}, // TLS on by default (docs/security.md)
 		{"beta", "redis://beta-redis.platform-data.svc:6379"},
 	} {
 		cm := typed[corev1.ConfigMap](t, s.get(t, c.team, "ConfigMap", "optio-config"))

@@ -80,6 +80,9 @@ func ReleaseNameOrDefault(name string) string {
 var SecretEnv = func() []struct{ Name, Path string } {
 	var out []struct{ Name, Path string }
 	for _, f := range values.SecretFields() {
+		if f.Env == "" {
+			continue // a secret without a variable of its own
+		}
 		out = append(out, struct{ Name, Path string }{f.Env, f.Path})
 	}
 	return out
