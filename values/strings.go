@@ -52,6 +52,13 @@ var fieldClass = map[reflect.Type]map[string]stringClass{
 	reflect.TypeOf(PostgresqlAuthValues{}): {"Password": opaque},
 	reflect.TypeOf(OAuthProviderValues{}):  {"ClientSecret": opaque},
 	reflect.TypeOf(WebhookValues{}):        {"GithubSecret": opaque},
+	// The secrets of Optio's chart of today, written base64-encoded into
+	// R-config (a GitHub App's private key is PEM, several lines).
+	reflect.TypeOf(OIDCValues{}):      {"ClientSecret": opaque},
+	reflect.TypeOf(GithubAppValues{}): {"ClientSecret": opaque, "PrivateKey": opaque},
+	reflect.TypeOf(Values{}):          {"CredentialSecret": opaque},
+	reflect.TypeOf(VapidValues{}):     {"PrivateKey": opaque},
+	reflect.TypeOf(OTelValues{}):      {"Headers": opaque},
 }
 
 // jsReservedKeys are map keys that Kubernetes accepts but that cannot pass

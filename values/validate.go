@@ -108,6 +108,7 @@ func (p *Values) Validate(releaseName, chartNamespace string) field.ErrorList {
 		errs = append(errs, ValidateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
 	}
 	errs = append(errs, p.validateSecretURLs()...)
+	errs = append(errs, p.validateChartToday()...)       // chart_today.go: the values of Optio's chart of today
 	errs = append(errs, p.validateSizes(releaseName)...) // validate_sizes.go
 	errs = append(errs, p.validateStrings(errs)...)      // last: skips what is reported
 	return errs
@@ -205,11 +206,12 @@ func (v WebValues) Validate(path *field.Path) field.ErrorList {
 
 // Validate checks the agent values at path (e.g. "agent").
 func (v AgentValues) Validate(path *field.Path) field.ErrorList {
-	errs := validateImage(path.Child("image"), v.Image, false)
+	errs := validateImage(path.Child("image"), v.Image.ImageValues, false)
 	errs = append(errs, validateEnum(path.Child("imagePullPolicy"), v.ImagePullPolicy, PullPolicies)...)
 	errs = append(errs, validateStorageSize(path.Child("pvc", "size"), v.PVC.Size)...)
 	errs = append(errs, validateStorageClass(path.Child("pvc", "storageClass"), v.PVC.StorageClass)...)
 	errs = append(errs, validateAccessModes(path.Child("pvc", "accessModes"), v.PVC.AccessModes)...)
+	errs = append(errs, v.validateRuntime(path)...) // agent_runtime.go
 	return errs
 }
 
@@ -285,19 +287,7 @@ func (p *Values) validateRequired() field.ErrorList {
 	if !p.Redis.Enabled && p.ExternalRedis.URL == "" && !fromSecret {
 		errs = append(errs, field.Required(field.NewPath("externalRedis", "url"), "required when redis.enabled is false"))
 	}
-	if !p.Auth.Disabled {
-		any := false
-		for _, o := range p.oauthProviders() {
-			any = any || p.configured(o)
-		}
-		if !any {
-			need := "clientId and clientSecret"
-			if fromSecret {
-				need = "clientId"
-			}
-			errs = append(errs, field.Required(field.NewPath("auth"), fmt.Sprintf("at least one OAuth provider (github, google or gitlab) needs its %s unless auth.disabled is true", need)))
-		}
-	}
+	errs = append(errs, p.validateLogin()...) // login.go
 	return errs
 }
 
@@ -314,8 +304,11 @@ func validateReleaseName(path *field.Path, name string) field.ErrorList {
 	for _, d := range derivedNames {
 		n := name + "-" + d.suffix
 		msgs := validation.IsDNS1123Label(n)
-		if d.service {
+		switch {
+		case d.service:
 			msgs = validation.IsDNS1035Label(n)
+		case d.subdomain:
+			msgs = validation.IsDNS1123Subdomain(n)
 		}
 		if len(msgs) > 0 {
 			return field.ErrorList{field.Invalid(path, name, fmt.Sprintf("derived name %q is not valid: %s", n, strings.Join(msgs, "; ")))}
@@ -581,9 +574,7 @@ func validatePDB(path *field.Path, pdb PDBValues) field.ErrorList {
 		return nil
 	}
 	var errs field.ErrorList
-	if pdb.MinAvailable != nil && pdb.MaxUnavailable != nil {
-		errs = append(errs, field.Forbidden(path.Child("maxUnavailable"), "minAvailable and maxUnavailable cannot both be set"))
-	}
+	// Both set: minAvailable wins, as in Optio's chart (a warning says so).
 	for name, v := range map[string]*intstr.IntOrString{"minAvailable": pdb.MinAvailable, "maxUnavailable": pdb.MaxUnavailable} {
 		if v == nil {
 			continue
@@ -603,10 +594,10 @@ func validatePDB(path *field.Path, pdb PDBValues) field.ErrorList {
 }
 
 func validateAutoscaling(path *field.Path, a AutoscalingValues) field.ErrorList {
+	errs := a.validateAliases(path) // autoscaling_aliases.go: checked even while disabled
 	if !a.Enabled {
-		return nil
+		return errs
 	}
-	var errs field.ErrorList
 	least := int32(1)
 	if a.MinReplicas != nil {
 		least = *a.MinReplicas
@@ -619,7 +610,7 @@ func validateAutoscaling(path *field.Path, a AutoscalingValues) field.ErrorList 
 	}
 	// Utilization is relative to the requests, which validateResources
 	// requires.
-	for name, v := range map[string]*int32{"targetCPU": a.TargetCPU, "targetMemory": a.TargetMemory} {
+	for name, v := range map[string]*int32{"targetCPUUtilizationPercentage": a.TargetCPUUtilizationPercentage, "targetMemoryUtilizationPercentage": a.TargetMemoryUtilizationPercentage} {
 		if v != nil && *v < 1 {
 			errs = append(errs, field.Invalid(path.Child(name), *v, "must be a utilization percentage of at least 1 (or unset)"))
 		}

@@ -6,9 +6,13 @@ import (
 	"k8s.io/apimachinery/pkg/util/intstr"
 )
 
-// AppVersion is the Optio version these manifests are written for (the Helm
-// chart 0.1.0's appVersion); it is the app.kubernetes.io/version label.
-const AppVersion = "0.1.0"
+// AppVersion is the Optio version these manifests are written for, the
+// app.kubernetes.io/version label: 0.4.0, whose images read every variable
+// of the output (images of 0.1 run too; docs/optio-versions.md says what
+// differs). Optio's chart of today still says appVersion 0.1.0 until its
+// release job stamps the tag; the image tags are api.image.tag and the
+// others, not this label.
+const AppVersion = "0.4.0"
 
 // DefaultReleaseName is the release name used when none is given (Helm's
 // .Release.Name in the chart's documentation examples).
@@ -82,6 +86,28 @@ type Values struct {
 	PublicURL string `json:"publicUrl"`
 	// NetworkPolicy (beyond the Helm chart) restricts traffic to the pods.
 	NetworkPolicy NetworkPolicyValues `json:"networkPolicy"`
+
+	// Values of Optio's chart of today (v0.4.0) beyond the March chart
+	// (issue 18; each group in its own file).
+
+	// Optio configures the operations assistant, Deployment R-optio
+	// (assistant.go).
+	Optio OptioValues `json:"optio"`
+	// InstalledSkillsCache configures the API's skills cache
+	// (skills_cache.go).
+	InstalledSkillsCache InstalledSkillsCacheValues `json:"installedSkillsCache"`
+	// Github holds the GitHub App (github_app.go).
+	Github GithubValues `json:"github"`
+	// CredentialSecret is the shared secret with which agent pods ask the
+	// API for git credentials (OPTIO_CREDENTIAL_SECRET). "" leaves it to the
+	// API, which derives it from encryption.key. Default: "".
+	CredentialSecret string `json:"credentialSecret" values:"secret"`
+	// Notifications configure browser push (notifications.go).
+	Notifications NotificationsValues `json:"notifications"`
+	// Observability configures OpenTelemetry (observability.go).
+	Observability ObservabilityValues `json:"observability"`
+	// Rbac configures the API's cluster-wide permissions (rbac.go).
+	Rbac RbacValues `json:"rbac"`
 }
 
 // ImageValues names a container image and its pull policy.
@@ -226,36 +252,51 @@ type SchedulingValues struct {
 	Tolerations []Toleration `json:"tolerations"`
 }
 
-// PDBValues (beyond the Helm chart; Bitnami's pdb) configures a
-// PodDisruptionBudget. At most one of MinAvailable and MaxUnavailable is set;
-// with neither, maxUnavailable is 1.
+// PDBValues (Optio's chart of today; Bitnami's pdb) configures a
+// PodDisruptionBudget. When both MinAvailable and MaxUnavailable are set,
+// MinAvailable wins, as in the chart (a warning says so); with neither,
+// maxUnavailable is 1.
 type PDBValues struct {
 	// Enabled creates the PodDisruptionBudget R-<component>. Default: false.
 	Enabled bool `json:"enabled"`
-	// MinAvailable is a count or a percentage ("50%"). Default: unset.
-	MinAvailable *intstr.IntOrString `json:"minAvailable,omitempty"`
-	// MaxUnavailable is a count or a percentage. Default: unset.
-	MaxUnavailable *intstr.IntOrString `json:"maxUnavailable,omitempty"`
+	// MinAvailable is a count or a percentage ("50%"); "" is unset, as in
+	// the chart. Default: unset.
+	MinAvailable *intstr.IntOrString `json:"minAvailable,omitempty" values:"emptyUnset"`
+	// MaxUnavailable is a count or a percentage; "" is unset. Default:
+	// unset, which gives maxUnavailable 1 (the chart's default value).
+	MaxUnavailable *intstr.IntOrString `json:"maxUnavailable,omitempty" values:"emptyUnset"`
 }
 
-// AutoscalingValues (beyond the Helm chart; Bitnami's autoscaling) configures a
-// HorizontalPodAutoscaler (autoscaling/v2) that replaces the replicas value.
+// AutoscalingValues (Optio's chart of today; Bitnami's autoscaling)
+// configures a HorizontalPodAutoscaler (autoscaling/v2) that replaces the
+// replicas value.
 type AutoscalingValues struct {
 	// Enabled creates the HorizontalPodAutoscaler R-<component> and drops
 	// spec.replicas from the Deployment. Default: false.
 	Enabled bool `json:"enabled"`
 	// MinReplicas is the lower bound, at least 1; nil omits it (Kubernetes
-	// default: 1). Default: 1.
+	// default: 1). Default: 2 (v0.4.0).
 	MinReplicas *int32 `json:"minReplicas,omitempty"`
-	// MaxReplicas is the upper bound, at least MinReplicas. Default: 3.
+	// MaxReplicas is the upper bound, at least MinReplicas. Default: api 5,
+	// web 4 (v0.4.0).
 	MaxReplicas int32 `json:"maxReplicas"`
-	// TargetCPU is the average CPU utilization to keep, in percent of the
-	// CPU request (at least 1); nil leaves CPU out. With neither target,
-	// Kubernetes scales on 80% CPU. Default: 80.
-	TargetCPU *int32 `json:"targetCPU,omitempty"`
-	// TargetMemory is the average memory utilization to keep, in percent of
-	// the memory request (at least 1); nil leaves memory out. Default: nil.
-	TargetMemory *int32 `json:"targetMemory,omitempty"`
+	// TargetCPUUtilizationPercentage is the average CPU utilization to
+	// keep, in percent of the CPU request (at least 1); null or "" leaves
+	// CPU out. With neither target, Kubernetes scales on 80% CPU.
+	// Default: 70 (v0.4.0).
+	TargetCPUUtilizationPercentage *int32 `json:"targetCPUUtilizationPercentage,omitempty" values:"emptyUnset"`
+	// TargetMemoryUtilizationPercentage is the average memory utilization
+	// to keep, in percent of the memory request (at least 1); null or ""
+	// leaves memory out. Default: unset.
+	TargetMemoryUtilizationPercentage *int32 `json:"targetMemoryUtilizationPercentage,omitempty" values:"emptyUnset"`
+	// TargetCPU is the earlier name of targetCPUUtilizationPercentage,
+	// still read (with a warning): the loader moves it to the new name.
+	// Deprecated. Default: unset.
+	TargetCPU *int32 `json:"targetCPU,omitempty" values:"alias=targetCPUUtilizationPercentage"`
+	// TargetMemory is the earlier name of
+	// targetMemoryUtilizationPercentage, still read (with a warning).
+	// Deprecated. Default: unset.
+	TargetMemory *int32 `json:"targetMemory,omitempty" values:"alias=targetMemoryUtilizationPercentage"`
 }
 
 // APIEnvValues are the API's environment settings of the Helm chart.
@@ -287,8 +328,13 @@ type APIValues struct {
 	AntiAffinity string `json:"antiAffinity"`
 	// PDB configures a PodDisruptionBudget (beyond the Helm chart).
 	PDB PDBValues `json:"pdb"`
-	// Autoscaling configures an HPA (beyond the Helm chart).
+	// Autoscaling configures an HPA.
 	Autoscaling AutoscalingValues `json:"autoscaling"`
+	// ListenAddress (beyond the chart) is the address the API binds
+	// (API_HOST): 0.0.0.0 (every IPv4 address), or :: on IPv6-only and
+	// dual-stack clusters (every address of both families; needs IPv6 in
+	// the node's kernel). Default: 0.0.0.0.
+	ListenAddress string `json:"listenAddress"`
 	SchedulingValues
 }
 
@@ -311,13 +357,29 @@ type WebValues struct {
 	AntiAffinity string `json:"antiAffinity"`
 	// PDB configures a PodDisruptionBudget (beyond the Helm chart).
 	PDB PDBValues `json:"pdb"`
-	// Autoscaling configures an HPA (beyond the Helm chart).
+	// Autoscaling configures an HPA.
 	Autoscaling AutoscalingValues `json:"autoscaling"`
+	// PublicAPIURL is the API's URL as browsers reach it when it differs
+	// from the web UI's origin (PUBLIC_API_URL, for the WebSocket); an
+	// http(s) URL. "" derives http://localhost:<api.service.nodePort> when
+	// the API is a NodePort Service with a fixed node port (the chart's
+	// local setup), and otherwise leaves it unset (same origin, through the
+	// Ingress). Read by Optio's chart of today without being declared in
+	// its values. Default: "".
+	PublicAPIURL string `json:"publicApiUrl"`
+	// ListenAddress (beyond the chart) is the address the web server binds
+	// (HOSTNAME, which Kubernetes would otherwise set to the pod's name, so
+	// that the server listens on the pod IP only and kubectl port-forward
+	// is refused): 0.0.0.0, or :: on IPv6-only and dual-stack clusters.
+	// Default: 0.0.0.0.
+	ListenAddress string `json:"listenAddress"`
 	SchedulingValues
 }
 
-// AgentPVCValues describe the PVC of each agent pod (the ConfigMap
-// R-agent-pvc-template).
+// AgentPVCValues describe the home volume of each agent pod: the 0.4.0 API
+// reads OPTIO_HOME_PVC_SIZE and OPTIO_HOME_PVC_STORAGE_CLASS; the
+// ConfigMap R-agent-pvc-template and OPTIO_AGENT_PVC_* of the chart are
+// read by no image and kept for the chart's sake.
 type AgentPVCValues struct {
 	// StorageClass of agent PVCs; "" is the cluster default. Default: "".
 	StorageClass string `json:"storageClass"`
@@ -330,14 +392,32 @@ type AgentPVCValues struct {
 // AgentValues configure the agent pods the API creates (the Helm chart's "Agent
 // containers").
 type AgentValues struct {
-	// Image of agent pods (OPTIO_AGENT_IMAGE). Default: optio-base:latest,
-	// pullPolicy Never.
-	Image ImageValues `json:"image"`
+	// Image of agent pods (OPTIO_AGENT_IMAGE) and the prefix of the preset
+	// images. Default: optio-base:latest, pullPolicy Never.
+	Image AgentImageValues `json:"image"`
 	// ImagePullPolicy applied to agent pods (OPTIO_IMAGE_PULL_POLICY).
 	// Default: Never (local development only).
 	ImagePullPolicy string `json:"imagePullPolicy"`
 	// PVC describes each agent pod's PVC.
 	PVC AgentPVCValues `json:"pvc"`
+	// The 0.4.0 agent runtime (agent_runtime.go).
+
+	// EnvoyProxy is the secret-proxy sidecar of agent pods.
+	EnvoyProxy EnvoyProxyValues `json:"envoyProxy"`
+	// NodeSelector of the agent pods (OPTIO_AGENT_NODE_SELECTOR, as JSON),
+	// e.g. a node pool for agents. Default: none.
+	NodeSelector map[string]string `json:"nodeSelector"`
+	// Tolerations of the agent pods (OPTIO_AGENT_TOLERATIONS, as JSON).
+	// Default: none.
+	Tolerations []Toleration `json:"tolerations"`
+	// StatefulSet chooses StatefulSets and Jobs or bare pods.
+	StatefulSet AgentStatefulSetValues `json:"statefulSet"`
+	// Cache configures the per-repository cache directories.
+	Cache AgentCacheValues `json:"cache"`
+	// RepoInitTimeoutMs is how long an agent pod may take to clone its
+	// repository, in milliseconds, at least 1 (OPTIO_REPO_INIT_TIMEOUT_MS);
+	// null leaves it to the API (120000). Default: 120000.
+	RepoInitTimeoutMs *int64 `json:"repoInitTimeoutMs"`
 }
 
 // PostgresqlStorageValues configure the PVC R-postgres-data.
@@ -432,6 +512,8 @@ type AuthValues struct {
 	Google OAuthProviderValues `json:"google"`
 	// Gitlab OAuth application.
 	Gitlab GitlabValues `json:"gitlab"`
+	// OIDC is a generic OpenID Connect provider (oidc.go).
+	OIDC OIDCValues `json:"oidc"`
 }
 
 // EncryptionValues hold the database encryption key.
@@ -571,8 +653,10 @@ func postgresDefaults() SchedulingValues {
 	return s
 }
 
-func defaultAutoscaling() AutoscalingValues {
-	return AutoscalingValues{MinReplicas: ptr[int32](1), MaxReplicas: 3, TargetCPU: ptr[int32](80)}
+// defaultAutoscaling is v0.4.0's autoscaling of a component: from 2 to
+// max pods at 70% CPU.
+func defaultAutoscaling(max int32) AutoscalingValues {
+	return AutoscalingValues{MinReplicas: ptr[int32](2), MaxReplicas: max, TargetCPUUtilizationPercentage: ptr[int32](70)}
 }
 
 func resources(reqCPU, reqMem, limCPU, limMem string) ResourcesValues {
@@ -595,7 +679,8 @@ func Default() Values {
 			Resources:        resources("250m", "512Mi", "1", "1Gi"),
 			Env:              APIEnvValues{LogLevel: "info"},
 			AntiAffinity:     "soft",
-			Autoscaling:      defaultAutoscaling(),
+			Autoscaling:      defaultAutoscaling(5),
+			ListenAddress:    "0.0.0.0",
 			SchedulingValues: podDefaults(1000),
 		},
 		Web: WebValues{
@@ -605,13 +690,23 @@ func Default() Values {
 			Service:          ServiceValues{Type: "ClusterIP", NodePort: ptr(intstr.FromString(""))},
 			Resources:        resources("100m", "256Mi", "500m", "512Mi"),
 			AntiAffinity:     "soft",
-			Autoscaling:      defaultAutoscaling(),
+			Autoscaling:      defaultAutoscaling(4),
+			ListenAddress:    "0.0.0.0",
 			SchedulingValues: podDefaults(1000),
 		},
 		Agent: AgentValues{
-			Image:           ImageValues{Repository: "optio-base", Tag: "latest", PullPolicy: "Never"},
-			ImagePullPolicy: "Never",
-			PVC:             AgentPVCValues{StorageClass: "", Size: "10Gi", AccessModes: []string{"ReadWriteOnce"}},
+			Image: AgentImageValues{
+				ImageValues: ImageValues{Repository: "optio-base", Tag: "latest", PullPolicy: "Never"},
+				Prefix:      "ghcr.io/jonwiggins/optio-agent-",
+			},
+			ImagePullPolicy:   "Never",
+			PVC:               AgentPVCValues{StorageClass: "", Size: "10Gi", AccessModes: []string{"ReadWriteOnce"}},
+			EnvoyProxy:        defaultEnvoyProxy(),
+			NodeSelector:      map[string]string{},
+			Tolerations:       []Toleration{},
+			StatefulSet:       defaultAgentStatefulSet(),
+			Cache:             defaultAgentCache(),
+			RepoInitTimeoutMs: ptr[int64](120000),
 		},
 		Postgresql: PostgresqlValues{
 			Enabled:          true,
@@ -641,6 +736,7 @@ func Default() Values {
 			}},
 			TLS: []IngressTLS{},
 		},
+		Auth:            AuthValues{OIDC: defaultOIDC()},
 		Namespace:       "optio",
 		CreateNamespace: true,
 		ResourceQuota: ResourceQuotaValues{
@@ -655,6 +751,11 @@ func Default() Values {
 		},
 		ServiceAccount:   ServiceAccountValues{Create: true, Name: "optio", Annotations: map[string]string{}},
 		ImagePullSecrets: []LocalObjectReference{},
+
+		Optio:                defaultOptio(),
+		InstalledSkillsCache: defaultInstalledSkillsCache(),
+		Observability:        ObservabilityValues{OTel: defaultOTel()},
+		Rbac:                 RbacValues{ClusterRole: ClusterRoleValues{Create: true}},
 	}
 }
 

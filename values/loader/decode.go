@@ -195,6 +195,16 @@ type FieldTags struct {
 	Quantity bool
 	// Secret: the value is never shown in an error.
 	Secret bool
+	// Numeric: a string that holds a number (an ID, a ratio); numbers are
+	// accepted and kept as their text, as for Quantity.
+	Numeric bool
+	// EmptyUnset: "" means unset (null), as Optio's chart treats it (a PDB's
+	// minAvailable: "", an autoscaling target: "").
+	EmptyUnset bool
+	// Alias names the key this one is an earlier name of
+	// (values:"alias=targetCPUUtilizationPercentage"): the loader moves a
+	// value given under it to that key (MoveAliases).
+	Alias string
 }
 
 func tagsOf(f reflect.StructField) FieldTags {
@@ -202,12 +212,17 @@ func tagsOf(f reflect.StructField) FieldTags {
 	for _, tag := range strings.Split(f.Tag.Get("values"), ",") {
 		t.Quantity = t.Quantity || tag == "quantity"
 		t.Secret = t.Secret || tag == "secret"
+		t.Numeric = t.Numeric || tag == "numeric"
+		t.EmptyUnset = t.EmptyUnset || tag == "emptyUnset"
+		if a, ok := strings.CutPrefix(tag, "alias="); ok {
+			t.Alias = a
+		}
 	}
 	return t
 }
 
 func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value, tags FieldTags) {
-	if v == nil {
+	if s, ok := v.(string); v == nil || (ok && s == "" && tags.EmptyUnset) {
 		dst.Set(reflect.Zero(dst.Type()))
 		return
 	}
@@ -294,7 +309,7 @@ func (d *decoder) text(path *field.Path, v interface{}, tags FieldTags) (string,
 	case string:
 		return s, true
 	case float64, int64, int, json.Number:
-		if tags.Quantity {
+		if tags.Quantity || tags.Numeric {
 			return numberText(s), true
 		}
 		// The number's text may no longer be what was written (1.10 reads

@@ -73,6 +73,13 @@ var SecretEnv = []struct{ Name, Path string }{
 	{"OPTIO_GITHUB_WEBHOOK_SECRET", "webhook.githubSecret"},
 	{"OPTIO_EXTERNAL_DATABASE_URL", "externalDatabase.url"},
 	{"OPTIO_EXTERNAL_REDIS_URL", "externalRedis.url"},
+	// The secrets of Optio's chart of today (v0.4.0).
+	{"OPTIO_OIDC_CLIENT_SECRET", "auth.oidc.clientSecret"},
+	{"OPTIO_GITHUB_APP_CLIENT_SECRET", "github.app.clientSecret"},
+	{"OPTIO_GITHUB_APP_PRIVATE_KEY", "github.app.privateKey"},
+	{"OPTIO_CREDENTIAL_SECRET", "credentialSecret"},
+	{"OPTIO_VAPID_PRIVATE_KEY", "notifications.vapid.privateKey"},
+	{"OPTIO_OTEL_HEADERS", "observability.otel.headers"},
 }
 
 // Error is a failed Load: each error names the value's path (or the file or
@@ -239,7 +246,9 @@ func FromTree(user map[string]interface{}, releaseName string) (values.Values, e
 	if user == nil {
 		user = map[string]interface{}{}
 	}
-	merged := coalesce(deepCopy(user), DefaultsTree())
+	user = deepCopy(user)
+	MoveAliases(user) // aliases.go: earlier names to the current ones
+	merged := coalesce(user, DefaultsTree())
 	// Every default is in merged unless null removed it; Decode unsets
 	// what merged lacks, and a value that fails keeps its default.
 	props := values.Default()
