@@ -43,6 +43,11 @@ type OptioChart struct {
 	Redis *InClusterRedis
 	// Ingress is present when ingress.enabled.
 	Ingress *OptioIngress
+	// Assistant is the Deployment R-optio; present when optio.enabled.
+	Assistant *OptioAssistant
+	// SkillsCache is the claim R-installed-skills-cache; present when
+	// installedSkillsCache.enabled.
+	SkillsCache *InstalledSkillsCache
 	// RBAC is present when serviceAccount.create.
 	RBAC *AgentRbac
 	// NetworkPolicies maps a component (api, web, postgres, redis) to its
@@ -52,7 +57,8 @@ type OptioChart struct {
 
 // NewOptioChart validates props and, when they are valid, adds a Chart with
 // the whole stack to scope: Namespace, R-config, R-agent-pvc-template, the
-// optional ResourceQuota, RBAC, Postgres, Redis, API, web UI, Ingress and
+// optional ResourceQuota, RBAC, Postgres, Redis, skills cache, API, web UI,
+// assistant, Ingress and
 // NetworkPolicies, in that order (the order of the YAML stream, so that
 // `kubectl apply -f` creates the Namespace first). props.ChartProps are the
 // chart's cdk8s props (labels for every object; a namespace). An empty
@@ -112,10 +118,18 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 		oc.Redis, err = NewInClusterRedis(chart, "redis", parts.redis)
 		must(err)
 	}
+	if parts.skillsCache != nil {
+		oc.SkillsCache, err = NewInstalledSkillsCache(chart, "skills-cache", parts.skillsCache)
+		must(err)
+	}
 	oc.API, err = NewOptioApi(chart, "api", parts.api)
 	must(err)
 	oc.Web, err = NewOptioWeb(chart, "web", parts.web)
 	must(err)
+	if parts.assistant != nil {
+		oc.Assistant, err = NewOptioAssistant(chart, "assistant", parts.assistant)
+		must(err)
+	}
 	if parts.ingress != nil {
 		oc.Ingress, err = NewOptioIngress(chart, "ingress", parts.ingress)
 		must(err)
@@ -143,6 +157,9 @@ type chartParts struct {
 	redis    *InClusterRedisProps
 	ingress  *OptioIngressProps
 	rbac     *AgentRbacProps
+	// Optio's chart of today.
+	assistant   *OptioAssistantProps
+	skillsCache *InstalledSkillsCacheProps
 }
 
 // parts derives each construct's props from the values; vals makes their
@@ -157,6 +174,7 @@ func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 	}
 	if p.ServiceAccount.Create {
 		c.rbac = &AgentRbacProps{Release: r, ServiceAccountName: p.ServiceAccount.Name, ServiceAccountAnnotations: p.ServiceAccount.Annotations,
+			StatefulSets: p.Agent.StatefulSet.Enabled, NamespaceOnly: !p.Rbac.ClusterRole.Create,
 			chartNS: ptr(deref(p.ChartProps.Namespace))}
 	}
 	if p.Postgresql.Enabled {
@@ -180,9 +198,20 @@ func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 		ConfigChecksum:     p.ConfigChecksum(),
 		ServiceAccountName: p.ServiceAccount.Name,
 		ImagePullSecrets:   p.ImagePullSecrets,
+		GithubAppSecret:    p.Github.App.ExistingSecret,
 		values:             vals,
 	}
-	c.web = &OptioWebProps{Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets, values: vals}
+	if p.InstalledSkillsCache.Enabled {
+		c.skillsCache = &InstalledSkillsCacheProps{Release: r, Values: p.InstalledSkillsCache, values: vals}
+		c.api.SkillsCacheClaimName = r.ObjectName(values.SkillsCacheName)
+	}
+	c.web = &OptioWebProps{
+		Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets, values: vals,
+		AuthDisabled: p.Auth.Disabled, PublicURL: p.EffectivePublicURL(), PublicAPIURL: p.EffectivePublicAPIURL(),
+	}
+	if p.Optio.Enabled {
+		c.assistant = &OptioAssistantProps{Release: r, Values: p.Optio, APIPort: p.API.Port, ServiceAccountName: p.ServiceAccount.Name, ImagePullSecrets: p.ImagePullSecrets, values: vals}
+	}
 	if p.Ingress.Enabled {
 		c.ingress = &OptioIngressProps{Release: r, Values: p.Ingress, APIPort: p.API.Port, WebPort: p.Web.Port}
 	}
@@ -204,6 +233,12 @@ func (c chartParts) validate() field.ErrorList {
 	}
 	if c.rbac != nil {
 		errs = append(errs, c.rbac.Validate()...)
+	}
+	if c.assistant != nil {
+		errs = append(errs, c.assistant.Validate()...)
+	}
+	if c.skillsCache != nil {
+		errs = append(errs, c.skillsCache.Validate()...)
 	}
 	return errs
 }

@@ -1,8 +1,11 @@
 package optio
 
 import (
+	"net"
+	"net/url"
 	"reflect"
 	"sort"
+	"strconv"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -344,4 +347,16 @@ func optStrings(ss []string) *[]*string {
 
 func envVar(name, value string) *k8s.EnvVar {
 	return &k8s.EnvVar{Name: jsii.String(name), Value: jsii.String(value)}
+}
+
+// fieldEnvVar is a variable from the downward API (a field of the pod, such
+// as metadata.namespace).
+func fieldEnvVar(name, fieldPath string) *k8s.EnvVar {
+	return &k8s.EnvVar{Name: jsii.String(name), ValueFrom: &k8s.EnvVarSource{FieldRef: &k8s.ObjectFieldSelector{FieldPath: jsii.String(fieldPath)}}}
+}
+
+// serviceURL is http://R-<component>:port, the address of a component's
+// Service inside the namespace, built with net/url.
+func serviceURL(r values.Release, component string, port int32) string {
+	return (&url.URL{Scheme: "http", Host: net.JoinHostPort(r.ObjectName(component), strconv.Itoa(int(port)))}).String()
 }

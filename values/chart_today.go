@@ -36,13 +36,30 @@ func (p *Values) validateChartToday() field.ErrorList {
 	errs = append(errs, p.Github.App.Validate(field.NewPath("github", "app"), fromSecret)...)
 	errs = append(errs, p.Notifications.Vapid.Validate(field.NewPath("notifications", "vapid"), fromSecret)...)
 	errs = append(errs, p.Observability.OTel.Validate(field.NewPath("observability", "otel"))...)
-	web := field.NewPath("web", "publicApiUrl")
-	errs = append(errs, validateURL(web, p.Web.PublicAPIURL, false, "http", "https")...)
-	if what := urlCredentials(p.Web.PublicAPIURL); what != "" {
-		errs = append(errs, field.Forbidden(web, "holds credentials ("+what+"): it is sent to every browser; give the URL without them"))
+	return errs
+}
+
+// validateToday checks the API's values of Optio's chart of today at path
+// (e.g. "api").
+func (v APIValues) validateToday(path *field.Path) field.ErrorList {
+	return validateEnum(path.Child("listenAddress"), v.ListenAddress, ListenAddresses)
+}
+
+// validateToday checks the web UI's values of Optio's chart of today at
+// path (e.g. "web").
+func (v WebValues) validateToday(path *field.Path) field.ErrorList {
+	errs := ValidatePublicURL(path.Child("publicApiUrl"), v.PublicAPIURL, "PUBLIC_API_URL")
+	return append(errs, validateEnum(path.Child("listenAddress"), v.ListenAddress, ListenAddresses)...)
+}
+
+// ValidatePublicURL checks an optional URL that browsers are given (env
+// names the variable it becomes): http or https, with a host, without
+// credentials.
+func ValidatePublicURL(path *field.Path, v, env string) field.ErrorList {
+	errs := validateURL(path, v, false, "http", "https")
+	if what := urlCredentials(v); what != "" {
+		errs = append(errs, field.Forbidden(path, "holds credentials ("+what+"): it becomes "+env+", which is sent to every browser; give the URL without them"))
 	}
-	errs = append(errs, validateEnum(field.NewPath("api", "listenAddress"), p.API.ListenAddress, ListenAddresses)...)
-	errs = append(errs, validateEnum(field.NewPath("web", "listenAddress"), p.Web.ListenAddress, ListenAddresses)...)
 	return errs
 }
 
@@ -168,7 +185,7 @@ func (p *Values) chartTodayWarnings() []string {
 	if !a.StatefulSet.Enabled && p.Namespace != "optio" {
 		w = append(w, fmt.Sprintf("agent.statefulSet.enabled: false: in bare-pod mode the Optio 0.4.0 API creates each agent's home volume in the namespace \"optio\" (not %q), so it fails there and agents run on ephemeral storage", p.Namespace))
 	}
-	if g := p.Github.App; g.ExistingSecret != "" && (g.ID != "" || g.ClientID != "" || g.InstallationID != "" || g.BotName != "" || g.BotEmail != "") {
+	if g := p.Github.App; g.ExistingSecret != "" && (g.ID != "" || g.ClientID != "" || g.ClientSecret != "" || g.InstallationID != "" || g.PrivateKey != "" || g.BotName != "" || g.BotEmail != "") {
 		w = append(w, fmt.Sprintf("github.app: ignored: with github.app.existingSecret the Secret %q provides every GITHUB_APP_* key", g.ExistingSecret))
 	}
 	if o := p.Observability.OTel; o.Enabled && o.Endpoint == "" {

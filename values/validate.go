@@ -196,12 +196,13 @@ func (v APIValues) Validate(path *field.Path) field.ErrorList {
 	if v.Env.LogLevel != "" {
 		errs = append(errs, validateEnum(path.Child("env", "LOG_LEVEL"), v.Env.LogLevel, LogLevels)...)
 	}
-	return errs
+	return append(errs, v.validateToday(path)...) // chart_today.go
 }
 
 // Validate checks the web UI's values at path (e.g. "web").
 func (v WebValues) Validate(path *field.Path) field.ErrorList {
-	return v.served(path).validate(v.Replicas)
+	errs := v.served(path).validate(v.Replicas)
+	return append(errs, v.validateToday(path)...) // chart_today.go
 }
 
 // Validate checks the agent values at path (e.g. "agent").
