@@ -1,10 +1,6 @@
 package optio
 
 import (
-	"net"
-	"net/url"
-	"strconv"
-
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"k8s.io/apimachinery/pkg/util/validation/field"
@@ -62,9 +58,10 @@ func (p *OptioAssistantProps) Validate() field.ErrorList {
 	return errs
 }
 
-// OptioAssistant is Optio's operations assistant (Optio 0.4.0): the
-// Deployment R-optio, one pod the API finds by its label optio.pod-role:
-// optio and runs the assistant's sessions in (pods/exec, see AgentRbac).
+// OptioAssistant is Optio's operations assistant pod (Optio 0.4.0): the
+// Deployment R-optio, one pod that the API finds by its label
+// optio.pod-role: optio (in the namespace optio: the 0.4.0 API looks
+// nowhere else) and reports ready or not.
 type OptioAssistant struct {
 	constructs.Construct
 	// Deployment R-optio.
@@ -73,9 +70,9 @@ type OptioAssistant struct {
 
 // NewOptioAssistant emits the assistant's Deployment into scope: one
 // replica, strategy Recreate, container optio with OPTIO_API_URL and
-// OPTIO_POD_ROLE, probes that check the image's idle process (sleep
-// infinity), no Service (nothing connects to it but the API, by exec) and no
-// service account token. nil props mean DefaultOptioAssistantProps. Invalid
+// OPTIO_POD_ROLE, probes that check the image's idle process (sleep), a
+// writable /tmp, no Service (nothing connects to it) and no service
+// account token. nil props mean DefaultOptioAssistantProps. Invalid
 // props give an *InvalidPropsError and add nothing.
 func NewOptioAssistant(scope constructs.Construct, id string, props *OptioAssistantProps) (_ *OptioAssistant, err error) {
 	if props, err = prepare("OptioAssistant", id, props, DefaultOptioAssistantProps); err != nil {
@@ -89,9 +86,12 @@ func NewOptioAssistant(scope constructs.Construct, id string, props *OptioAssist
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	r := resolve(props.Release, c)
 	v := props.Values
-	apiURL := (&url.URL{Scheme: "http", Host: net.JoinHostPort(r.ObjectName(values.ComponentAPI), strconv.Itoa(int(props.APIPort)))}).String()
-	// The image's command is `sleep infinity`; the API execs into the pod.
-	idle := []string{"/bin/sh", "-c", "pgrep -f 'sleep infinity' > /dev/null"}
+	apiURL := serviceURL(r, values.ComponentAPI, props.APIPort)
+	// The image's command is `sleep infinity`: the probes check that it
+	// runs. (The chart's `sh -c "pgrep -f 'sleep infinity'"` finds its own
+	// shell, whose command line holds the pattern, so it never fails.)
+	idle := []string{"pgrep", "-x", "sleep"}
+	vols, mounts := emptyDirs(map[string]string{"tmp": "/tmp"})
 	container := &k8s.Container{
 		Name:            jsii.String("optio"),
 		Image:           jsii.String(v.Image.Reference()),
@@ -103,6 +103,7 @@ func NewOptioAssistant(scope constructs.Construct, id string, props *OptioAssist
 		Resources:      vals.resourceRequirements(v.Resources),
 		ReadinessProbe: execProbe(idle, 3, 10, 5),
 		LivenessProbe:  execProbe(idle, 5, 30, 5),
+		VolumeMounts:   &mounts,
 	}
 	podLabels := r.Labels(values.ComponentOptio)
 	podLabels[values.AssistantPodRoleLabel] = values.AssistantPodRole
@@ -117,6 +118,7 @@ func NewOptioAssistant(scope constructs.Construct, id string, props *OptioAssist
 		automountToken:     false,
 		podLabels:          podLabels,
 		container:          container,
+		volumes:            vols,
 		values:             vals,
 	}
 	a := &OptioAssistant{Construct: c}

@@ -21,12 +21,15 @@ import (
 )
 
 // seedObjects is the object set of the seed's defaults (with the required
-// secrets): the contract's "always" rows plus Postgres, Redis and RBAC.
+// secrets): the contract's "always" rows plus Postgres, Redis and RBAC, and
+// the assistant of Optio's chart of today (optio.enabled is true by
+// default).
 var seedObjects = []string{
 	"ClusterRole/optio-optio-node-reader",
 	"ClusterRoleBinding/optio-optio-node-reader",
 	"ConfigMap/optio-agent-pvc-template",
 	"Deployment/optio-api",
+	"Deployment/optio-optio",
 	"Deployment/optio-postgres",
 	"Deployment/optio-redis",
 	"Deployment/optio-web",
@@ -82,6 +85,12 @@ func TestConditionals(t *testing.T) {
 			p.Web.PDB.Enabled = true
 			p.Web.Autoscaling.Enabled = true
 		}, []string{"PodDisruptionBudget/optio-web", "HorizontalPodAutoscaler/optio-web"}, nil},
+		{"optio disabled", func(p *optio.OptioChartProps) { p.Optio.Enabled = false },
+			nil, []string{"Deployment/optio-optio"}},
+		{"installedSkillsCache enabled", func(p *optio.OptioChartProps) { p.InstalledSkillsCache.Enabled = true },
+			[]string{"PersistentVolumeClaim/optio-installed-skills-cache"}, nil},
+		{"rbac.clusterRole.create false", func(p *optio.OptioChartProps) { p.Rbac.ClusterRole.Create = false },
+			nil, []string{"ClusterRole/optio-optio-node-reader", "ClusterRoleBinding/optio-optio-node-reader"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -162,7 +171,10 @@ func TestApiDeployment(t *testing.T) {
 			t.Errorf("container %s = %#v, want %#v", path, got, want)
 		}
 	}
-	wantEnv := map[string]string{"API_PORT": "4100", "API_HOST": "0.0.0.0", "NODE_ENV": "production", "LOG_LEVEL": "debug"}
+	// OPTIO_NAMESPACE and OPTIO_SERVICE_ACCOUNT_NAME come from the
+	// downward API (no value; checked below).
+	wantEnv := map[string]string{"API_PORT": "4100", "API_HOST": "0.0.0.0", "NODE_ENV": "production", "LOG_LEVEL": "debug",
+		"OPTIO_API_INTERNAL_URL": "http://optio-api:4100", "OPTIO_NAMESPACE": "", "OPTIO_SERVICE_ACCOUNT_NAME": ""}
 	if got := envOf(c); !reflect.DeepEqual(got, wantEnv) {
 		t.Errorf("env = %v, want %v", got, wantEnv)
 	}
@@ -249,6 +261,21 @@ func TestConfigSecretKeys(t *testing.T) {
 		"OPTIO_AGENT_PVC_STORAGE_CLASS": "fast",
 		"OPTIO_AGENT_PVC_SIZE":          "10Gi",
 		"POSTGRES_PASSWORD":             "p@ss:w/rd?#%",
+		// Optio 0.4.0's contract, at the defaults.
+		"PUBLIC_URL":                             "https://optio.example.com",
+		"API_PUBLIC_URL":                         "https://optio.example.com",
+		"WEB_PUBLIC_URL":                         "https://optio.example.com",
+		"OPTIO_AGENT_IMAGE_PREFIX":               "ghcr.io/jonwiggins/optio-agent-",
+		"OPTIO_AGENT_IMAGE_TAG":                  "latest",
+		"OPTIO_ENVOY_IMAGE":                      "envoyproxy/envoy:v1.31-latest",
+		"OPTIO_STATEFULSET_ENABLED":              "true",
+		"OPTIO_TERMINATION_GRACE_PERIOD_SECONDS": "300",
+		"OPTIO_CACHE_MAX_SIZE_PER_DIR_GI":        "100",
+		"OPTIO_CACHE_MAX_SIZE_TOTAL_GI":          "200",
+		"OPTIO_REPO_INIT_TIMEOUT_MS":             "120000",
+		"OPTIO_HOME_PVC_SIZE":                    "10Gi",
+		"OPTIO_HOME_PVC_STORAGE_CLASS":           "fast",
+		"OPTIO_POD_ENABLED":                      "true",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("R-config:\n got %v\nwant %v", got, want)
@@ -257,6 +284,7 @@ func TestConfigSecretKeys(t *testing.T) {
 
 func TestExternalServicesAndPublicUrl(t *testing.T) {
 	p := testutil.ValidProps()
+	p.PublicURL = "" // derived from the Ingress below
 	p.Postgresql.Enabled = false
 	p.Redis.Enabled = false
 	p.ExternalDatabase.URL = "postgresql://u:p@db:5432/optio?sslmode=require"
@@ -268,6 +296,7 @@ func TestExternalServicesAndPublicUrl(t *testing.T) {
 	for k, want := range map[string]string{
 		"DATABASE_URL":          p.ExternalDatabase.URL,
 		"REDIS_URL":             p.ExternalRedis.URL,
+		"PUBLIC_URL":            "https://optio.example.com",
 		"API_PUBLIC_URL":        "https://optio.example.com",
 		"WEB_PUBLIC_URL":        "https://optio.example.com",
 		"GITLAB_OAUTH_BASE_URL": "https://gitlab.internal",
@@ -467,14 +496,19 @@ func TestRbacRules(t *testing.T) {
 	objs := testutil.Objects(t, testutil.ValidProps())
 	role := testutil.Must(t, objs, "Role/optio-pod-manager")
 	got := rulesOf(role)
+	// The defaults: Optio 0.4.0 with StatefulSets (rbac_test.go has a
+	// case per rule and feature).
 	want := []string{
 		"|pods,pods/log,pods/exec,pods/status|get,list,watch,create,delete,patch",
 		"|secrets|get,list,create,delete",
-		"|persistentvolumeclaims|get,list,create,delete",
-		"|services|get,list",
-		"|configmaps|get,list",
+		"|persistentvolumeclaims|get,list,create,delete,patch,update",
+		"|services|get,list,create,delete",
+		"|configmaps|get,list,create,delete",
 		"|events|get,list,watch",
 		"metrics.k8s.io|pods,nodes|get,list",
+		"networking.k8s.io|networkpolicies|get,list,create,delete,patch",
+		"apps|statefulsets,statefulsets/scale,statefulsets/status|get,list,watch,create,delete,patch,update",
+		"batch|jobs,jobs/status|get,list,watch,create,delete,patch",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Role rules:\n got %v\nwant %v", got, want)
@@ -533,6 +567,7 @@ func TestExistingSecret(t *testing.T) {
 	p := optio.DefaultProps()
 	p.ExistingSecret = "optio-secrets"
 	p.Auth.Github.ClientID = "gh-id"
+	p.PublicURL = "https://optio.example.com"
 	p.Webhook.GithubSecret = "ignored"
 	objs := testutil.Objects(t, p)
 	for id, o := range objs {
@@ -693,7 +728,7 @@ func TestSecurityOverrides(t *testing.T) {
 
 func TestPdbAndAutoscaling(t *testing.T) {
 	p := testutil.ValidProps()
-	p.API.Autoscaling = values.AutoscalingValues{Enabled: true, MinReplicas: new(int32(2)), MaxReplicas: 6, TargetCPU: new(int32(70)), TargetMemory: new(int32(85))}
+	p.API.Autoscaling = values.AutoscalingValues{Enabled: true, MinReplicas: new(int32(2)), MaxReplicas: 6, TargetCPUUtilizationPercentage: new(int32(70)), TargetMemoryUtilizationPercentage: new(int32(85))}
 	half := intstr.FromString("50%")
 	p.API.PDB = values.PDBValues{Enabled: true, MinAvailable: &half}
 	p.Web.PDB = values.PDBValues{Enabled: true}
@@ -778,8 +813,8 @@ func TestTwoReleasesDoNotCapturePods(t *testing.T) {
 			pods = append(pods, pod{o.ID(), o.Get("spec", "template", "metadata", "labels").(map[string]interface{})})
 		}
 	}
-	if len(pods) != 8 {
-		t.Fatalf("%d deployments, want 8", len(pods))
+	if len(pods) != 10 { // api, web, postgres, redis and the assistant, twice
+		t.Fatalf("%d deployments, want 10", len(pods))
 	}
 	selects := func(sel, labels map[string]interface{}) bool {
 		for k, v := range sel {
@@ -814,8 +849,8 @@ func TestTwoReleasesDoNotCapturePods(t *testing.T) {
 		}
 		checked++
 	}
-	if checked != 16 {
-		t.Errorf("checked %d selectors, want 16", checked)
+	if checked != 18 { // 5 Deployments and 4 Services per release
+		t.Errorf("checked %d selectors, want 18", checked)
 	}
 }
 
@@ -847,7 +882,7 @@ func TestInvalidPropsAddNothing(t *testing.T) {
 	for _, e := range ipe.Errors {
 		fields = append(fields, e.Field)
 	}
-	want := []string{"encryption.key", "postgresql.auth.password", "auth"}
+	want := []string{"encryption.key", "postgresql.auth.password", "auth", "publicUrl"}
 	if !reflect.DeepEqual(fields, want) {
 		t.Errorf("fields = %v, want %v", fields, want)
 	}

@@ -55,6 +55,7 @@ func ExampleNewOptioChart() {
 	// ConfigMap/agents-config
 	// ConfigMap/platform-settings
 	// Deployment/agents-api
+	// Deployment/agents-optio
 	// Deployment/agents-redis
 	// Deployment/agents-web
 	// Ingress/agents-ingress

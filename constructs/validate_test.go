@@ -29,7 +29,8 @@ func TestValidationRules(t *testing.T) {
 		{"postgres password required", func(p *optio.OptioChartProps) { p.Postgresql.Auth.Password = "" }, "postgresql.auth.password", field.ErrorTypeRequired, ""},
 		{"externalDatabase.url required", func(p *optio.OptioChartProps) { p.Postgresql.Enabled = false }, "externalDatabase.url", field.ErrorTypeRequired, ""},
 		{"externalRedis.url required", func(p *optio.OptioChartProps) { p.Redis.Enabled = false }, "externalRedis.url", field.ErrorTypeRequired, ""},
-		{"an OAuth provider required", func(p *optio.OptioChartProps) { p.Auth.Github.ClientSecret = "" }, "auth", field.ErrorTypeRequired, "at least one OAuth provider"},
+		{"a login provider required", func(p *optio.OptioChartProps) { p.Auth.Github.ClientSecret = "" }, "auth", field.ErrorTypeRequired, "at least one login provider"},
+		{"publicUrl required with auth", func(p *optio.OptioChartProps) { p.PublicURL = "" }, "publicUrl", field.ErrorTypeRequired, "enable the Ingress"},
 		// Enums.
 		{"service type", func(p *optio.OptioChartProps) { p.API.Service.Type = "Ingress" }, "api.service.type", field.ErrorTypeNotSupported, ""},
 		{"pull policy", func(p *optio.OptioChartProps) { p.Web.Image.PullPolicy = "Sometimes" }, "web.image.pullPolicy", field.ErrorTypeNotSupported, ""},
@@ -111,9 +112,6 @@ func TestValidationRules(t *testing.T) {
 			p.ResourceQuota.Hard["limits cpu"] = "4"
 		}, "resourceQuota.hard[limits cpu]", field.ErrorTypeInvalid, ""},
 		// Knobs beyond the seed.
-		{"pdb both", func(p *optio.OptioChartProps) {
-			p.API.PDB = values.PDBValues{Enabled: true, MinAvailable: pct("50%"), MaxUnavailable: pct("50%")}
-		}, "api.pdb.maxUnavailable", field.ErrorTypeForbidden, "both"},
 		{"pdb percent", func(p *optio.OptioChartProps) {
 			p.Web.PDB = values.PDBValues{Enabled: true, MinAvailable: pct("150%")}
 		}, "web.pdb.minAvailable", field.ErrorTypeInvalid, ""},
@@ -123,7 +121,7 @@ func TestValidationRules(t *testing.T) {
 		}, "api.autoscaling.maxReplicas", field.ErrorTypeInvalid, ""},
 		{"hpa target", func(p *optio.OptioChartProps) {
 			p.Web.Autoscaling.Enabled = true
-			p.Web.Autoscaling.TargetCPU = new(int32(0))
+			p.Web.Autoscaling.TargetCPUUtilizationPercentage = new(int32(0))
 		}, "web.autoscaling.targetCPU", field.ErrorTypeInvalid, ""},
 		{"cpu request required", func(p *optio.OptioChartProps) { delete(p.Web.Resources.Requests, "cpu") }, "web.resources.requests.cpu", field.ErrorTypeRequired, "requests and limits"},
 		{"memory limit required", func(p *optio.OptioChartProps) { delete(p.Redis.Resources.Limits, "memory") }, "redis.resources.limits.memory", field.ErrorTypeRequired, ""},
@@ -225,6 +223,7 @@ func TestValidEdgeCases(t *testing.T) {
 func TestExistingSecretRelaxesSecretChecks(t *testing.T) {
 	p := optio.DefaultProps()
 	p.ExistingSecret = "optio-secrets"
+	p.PublicURL = "https://optio.example.com"
 	p.Postgresql.Enabled = false
 	p.Redis.Enabled = false
 	errs := p.Validate()

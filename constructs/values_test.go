@@ -158,8 +158,8 @@ func TestTopLevelKeys(t *testing.T) {
 	for k := range tree {
 		got = append(got, k)
 	}
-	want := []string{"agent", "api", "auth", "createNamespace", "encryption", "existingSecret", "externalDatabase", "externalRedis", "helmChartSelectors", "imagePullSecrets",
-		"ingress", "namespace", "networkPolicy", "postgresql", "publicUrl", "redis", "resourceQuota", "serviceAccount", "web", "webhook"}
+	want := []string{"agent", "api", "auth", "createNamespace", "credentialSecret", "encryption", "existingSecret", "externalDatabase", "externalRedis", "github", "helmChartSelectors", "imagePullSecrets",
+		"ingress", "installedSkillsCache", "namespace", "networkPolicy", "notifications", "observability", "optio", "postgresql", "publicUrl", "rbac", "redis", "resourceQuota", "serviceAccount", "web", "webhook"}
 	sort.Strings(got)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("top-level keys = %v, want %v", got, want)

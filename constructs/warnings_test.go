@@ -19,7 +19,8 @@ func pinned() optio.OptioChartProps {
 	p := optio.DefaultProps()
 	p.ExistingSecret = "optio-secrets"
 	p.Auth.Github.ClientID = "gh-id"
-	for _, img := range []*values.ImageValues{&p.API.Image, &p.Web.Image, &p.Agent.Image} {
+	p.PublicURL = "https://optio.example.com"
+	for _, img := range []*values.ImageValues{&p.API.Image, &p.Web.Image, &p.Agent.Image.ImageValues, &p.Optio.Image} {
 		img.Tag = "0.1.0"
 	}
 	p.Agent.ImagePullPolicy = "IfNotPresent"
@@ -56,7 +57,7 @@ func TestWarnings(t *testing.T) {
 		{"latest tag of an enabled database only", func(p *optio.OptioChartProps) { p.Redis.Image.Tag = "latest" }, "redis.image.tag: \"latest\""},
 		{"agents pull Never", func(p *optio.OptioChartProps) { p.Agent.ImagePullPolicy = "Never" }, "agent.imagePullPolicy: Never works only"},
 		{"auth disabled", func(p *optio.OptioChartProps) { p.Auth.Disabled = true }, "auth.disabled: authentication is off"},
-		{"namespace not optio", func(p *optio.OptioChartProps) { p.Namespace = "agents" }, "namespace: \"agents\": Optio 0.1.0's API creates agent pods in the namespace \"optio\""},
+		{"assistant outside namespace optio", func(p *optio.OptioChartProps) { p.Namespace = "agents" }, "optio.enabled: the Optio 0.4.0 API looks for the assistant's pod in the namespace \"optio\" only"},
 		{"ingress without tls", func(p *optio.OptioChartProps) { p.Ingress.Enabled = true }, "ingress.tls: the Ingress serves plain HTTP"},
 		{"redis password with existingSecret", func(p *optio.OptioChartProps) {
 			p.Redis.Enabled = false
@@ -184,7 +185,7 @@ func TestSeedProductionExampleAsProps(t *testing.T) {
 	got := slices.Sorted(maps.Keys(testutil.Objects(t, p)))
 	want := []string{
 		"ClusterRole/optio-optio-node-reader", "ClusterRoleBinding/optio-optio-node-reader", "ConfigMap/optio-agent-pvc-template",
-		"Deployment/optio-api", "Deployment/optio-web", "Ingress/optio-ingress", "Namespace/optio",
+		"Deployment/optio-api", "Deployment/optio-optio", "Deployment/optio-web", "Ingress/optio-ingress", "Namespace/optio",
 		"ResourceQuota/optio-quota", "Role/optio-pod-manager", "RoleBinding/optio-pod-manager", "Secret/optio-config",
 		"Service/optio-api", "Service/optio-web", "ServiceAccount/optio",
 	}

@@ -135,8 +135,8 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 		ImagePullPolicy: optString(v.Image.PullPolicy),
 		Ports:           containerPort("http", v.Port),
 		Env:             &env,
-		Resources:      vals.resourceRequirements(v.Resources),
-		ReadinessProbe: vals.httpProbe("/", v.Port, 5, 10),
+		Resources:       vals.resourceRequirements(v.Resources),
+		ReadinessProbe:  vals.httpProbe("/", v.Port, 5, 10),
 		// Liveness only asks whether the server accepts connections, so an
 		// API outage (which / may depend on) never restarts the web pods.
 		LivenessProbe: vals.tcpProbe(v.Port, 15, 20),

@@ -12,12 +12,13 @@ const (
 	AssistantPodRole      = "optio"
 )
 
-// OptioValues configure Optio's operations assistant (the `optio` key of
-// Optio's chart of today, v0.4.0): one always-on pod that runs the
-// conversational assistant, which the API executes commands in and which
-// calls the API over HTTP. The Deployment R-optio has one replica and the
-// Recreate strategy. The API runs without it and reports the feature off
-// (OPTIO_POD_ENABLED).
+// OptioValues configure Optio's operations assistant pod (the `optio` key of
+// Optio's chart of today, v0.4.0): the Deployment R-optio, one replica,
+// strategy Recreate. Since 2026-03-31 the assistant's chat runs in the API
+// (through the Anthropic Messages API); the pod idles (sleep infinity) and
+// the API only reports whether it is ready, finding it by its label
+// optio.pod-role: optio in the namespace optio. The API runs without it and
+// reports the feature off (OPTIO_POD_ENABLED).
 type OptioValues struct {
 	// Enabled creates the Deployment R-optio and sets OPTIO_POD_ENABLED on
 	// the API. Default: true (v0.4.0).
@@ -30,17 +31,19 @@ type OptioValues struct {
 	Resources ResourcesValues `json:"resources"`
 	// SchedulingValues are the pod's security and scheduling knobs
 	// (nodeSelector is v0.4.0's; the others are this project's, as on the
-	// other components). Default: UID/GID 1000, non-root, seccomp
-	// RuntimeDefault, no privilege escalation, all capabilities dropped,
-	// and a writable root filesystem: the assistant's tools (Claude Code,
-	// npm) write under the home directory and elsewhere in the image.
+	// other components). Default: the hardened defaults of the API (UID/GID
+	// 1000, non-root, seccomp RuntimeDefault, no privilege escalation, all
+	// capabilities dropped) with a read-only root filesystem and a writable
+	// /tmp: the 0.4.0 image only idles. Optio's chart gives it a writable
+	// root, which images that run the chat inside the pod (built before
+	// 2026-03-31) need: set containerSecurityContext.readOnlyRootFilesystem
+	// false for those.
 	SchedulingValues
 }
 
-// defaultOptio returns v0.4.0's defaults of the assistant.
+// defaultOptio returns v0.4.0's defaults of the assistant, hardened.
 func defaultOptio() OptioValues {
 	s := podDefaults(1000)
-	s.ContainerSecurityContext.ReadOnlyRootFilesystem = ptr(false)
 	return OptioValues{
 		Enabled:          true,
 		Image:            ImageValues{Repository: "ghcr.io/jonwiggins/optio-optio", Tag: "latest", PullPolicy: "IfNotPresent"},

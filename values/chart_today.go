@@ -172,6 +172,9 @@ func (p *Values) chartTodayWarnings() []string {
 	if p.Optio.Enabled && p.Optio.Image.Tag == "latest" {
 		w = append(w, "optio.image.tag: \"latest\" is not reproducible; pin a version")
 	}
+	if p.Optio.Enabled && p.Namespace != "optio" {
+		w = append(w, fmt.Sprintf("optio.enabled: the Optio 0.4.0 API looks for the assistant's pod in the namespace \"optio\" only (not %q), so it reports the assistant not ready", p.Namespace))
+	}
 	a := p.Agent
 	if !a.Cache.Enabled {
 		w = append(w, "agent.cache.enabled: false has no effect: no Optio image reads it (cache directories are created per repository in Optio's UI)")

@@ -13,34 +13,31 @@ import (
 // privilege escalation allowed (true, or unset: Kubernetes then allows it),
 // added capabilities, capabilities not dropped (drop without ALL), a
 // writable root filesystem (false or unset) and seccomp Unconfined (or no
-// profile at all). The defaults give none of them. The assistant (optio,
-// when enabled) is held to the same rules but its writable root
-// filesystem, which its image needs.
+// profile at all). The defaults give none of them; the assistant (optio)
+// is held to the same rules when enabled.
 func (p *Values) hardeningWarnings() []string {
 	var w []string
 	components := []struct {
-		path         string
-		s            SchedulingValues
-		on           bool
-		writableRoot bool
+		path string
+		s    SchedulingValues
+		on   bool
 	}{
-		{"api", p.API.SchedulingValues, true, false},
-		{"web", p.Web.SchedulingValues, true, false},
-		{"postgresql", p.Postgresql.SchedulingValues, p.Postgresql.Enabled, false},
-		{"redis", p.Redis.SchedulingValues, p.Redis.Enabled, false},
-		{"optio", p.Optio.SchedulingValues, p.Optio.Enabled, true},
+		{"api", p.API.SchedulingValues, true},
+		{"web", p.Web.SchedulingValues, true},
+		{"postgresql", p.Postgresql.SchedulingValues, p.Postgresql.Enabled},
+		{"redis", p.Redis.SchedulingValues, p.Redis.Enabled},
+		{"optio", p.Optio.SchedulingValues, p.Optio.Enabled},
 	}
 	for _, c := range components {
 		if c.on {
-			w = append(w, hardeningOf(c.path, c.s, c.writableRoot)...)
+			w = append(w, hardeningOf(c.path, c.s)...)
 		}
 	}
 	return w
 }
 
-// hardeningOf lists the weakened defaults of one component at path;
-// writableRoot accepts a writable root filesystem (an image that needs it).
-func hardeningOf(path string, s SchedulingValues, writableRoot bool) []string {
+// hardeningOf lists the weakened defaults of one component at path.
+func hardeningOf(path string, s SchedulingValues) []string {
 	var w []string
 	add := func(field, format string, args ...interface{}) {
 		w = append(w, path+"."+field+": "+fmt.Sprintf(format, args...))
@@ -101,7 +98,6 @@ func hardeningOf(path string, s SchedulingValues, writableRoot bool) []string {
 		add("containerSecurityContext.capabilities.drop", "does not drop ALL: the container keeps the runtime's default capabilities")
 	}
 	switch {
-	case writableRoot:
 	case isFalse(ctr.ReadOnlyRootFilesystem):
 		add("containerSecurityContext.readOnlyRootFilesystem", "false: the root filesystem is writable")
 	case ctr.ReadOnlyRootFilesystem == nil:
