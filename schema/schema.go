@@ -63,7 +63,15 @@ func enums() map[string][]string {
 		"ingress.hosts[].paths[].pathType": values.PathTypes,
 		"ingress.hosts[].paths[].service":  values.IngressTargets,
 	}
-	for _, c := range []string{"api", "web", "postgresql", "redis"} {
+	// Optio's chart of today.
+	m["agent.envoyProxy.image.pullPolicy"] = values.PullPolicies
+	m["agent.tolerations[].operator"] = values.TolerationOperators
+	m["agent.tolerations[].effect"] = values.TaintEffects
+	m["installedSkillsCache.accessModes[]"] = values.AccessModes
+	m["observability.otel.protocol"] = values.OTLPProtocols
+	m["api.listenAddress"] = values.ListenAddresses
+	m["web.listenAddress"] = values.ListenAddresses
+	for _, c := range []string{"api", "web", "postgresql", "redis", "optio"} {
 		m[c+".image.pullPolicy"] = values.PullPolicies
 		m[c+".tolerations[].operator"] = values.TolerationOperators
 		m[c+".tolerations[].effect"] = values.TaintEffects
@@ -87,6 +95,11 @@ func bounds() map[string][2]*int64 {
 		// Integers only: a string nodePort is checked by its pattern.
 		m[c+".service.nodePort"] = [2]*int64{ptr(values.MinNodePort), ptr(values.MaxNodePort)}
 	}
+	// Optio's chart of today.
+	m["agent.statefulSet.terminationGracePeriodSeconds"] = [2]*int64{ptr(0), nil}
+	for _, p := range []string{"agent.cache.maxSizePerDirectoryGi", "agent.cache.maxSizeTotalGi", "agent.cache.defaultSizePerDirectoryGi", "agent.repoInitTimeoutMs"} {
+		m[p] = [2]*int64{ptr(1), nil}
+	}
 	return m
 }
 
@@ -96,6 +109,9 @@ func patterns() map[string]string {
 	return map[string]string{
 		"api.service.nodePort": "^[0-9]*$",
 		"web.service.nodePort": "^[0-9]*$",
+		// IDs of the GitHub App: digits, in either form.
+		"github.app.id":             "^[0-9]*$",
+		"github.app.installationId": "^[0-9]*$",
 	}
 }
 
@@ -316,8 +332,15 @@ func (g *generator) addFields(n *node, path string, t reflect.Type, def map[stri
 		}
 		d, ok := def[f.Name]
 		child := g.build(p, f.StructField.Type, d, ok)
-		if f.Tags.Quantity {
+		switch {
+		case f.Tags.Quantity || f.Tags.Numeric:
 			child.types = []string{"string", "number"}
+		case f.Tags.EmptyUnset && slices.Equal(child.types, []string{"integer"}):
+			// An integer, or "" for unset (as Optio's chart writes it).
+			child.types = []string{"integer", "string"}
+			if child.pattern == "" {
+				child.pattern = "^$"
+			}
 		}
 		child.description = g.doc(f.Owner, f.StructField.Name, p)
 		n.properties = append(n.properties, property{f.Name, child})
