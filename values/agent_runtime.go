@@ -2,7 +2,10 @@ package values
 
 import (
 	"encoding/json"
+	"errors"
 	"strconv"
+
+	"github.com/distribution/reference"
 
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
@@ -86,9 +89,15 @@ func defaultAgentCache() AgentCacheValues {
 // agent pods, the StatefulSet mode, the cache and the clone timeout.
 func (v AgentValues) validateRuntime(path *field.Path) field.ErrorList {
 	var errs field.ErrorList
-	if v.Image.Prefix != "" {
+	if p := v.Image.Prefix; p != "" {
 		// A prefix plus a preset name must be an image repository.
-		errs = append(errs, validateImage(path.Child("image", "prefix"), ImageValues{Repository: v.Image.Prefix + "base", Tag: "latest"}, false)...)
+		named, err := reference.ParseNormalizedNamed(p + "base")
+		if err == nil && !reference.IsNameOnly(named) {
+			err = errors.New("holds a tag or digest")
+		}
+		if err != nil {
+			errs = append(errs, field.Invalid(path.Child("image", "prefix"), p, "must be the start of an image repository, such as ghcr.io/your-org/optio-agent- (lower case, no tag), to which a preset name (base, node, ...) is added"))
+		}
 	}
 	errs = append(errs, validateImage(path.Child("envoyProxy", "image"), v.EnvoyProxy.Image, false)...)
 	errs = append(errs, validateScheduling(path, SchedulingValues{NodeSelector: v.NodeSelector, Tolerations: v.Tolerations})...)
