@@ -47,7 +47,9 @@ observability:
 	if !slices.ContainsFunc(warnings, func(w string) bool { return strings.HasPrefix(w, "web.autoscaling.targetCPU: deprecated") }) {
 		t.Errorf("no deprecation warning in %v", warnings)
 	}
-	if slices.ContainsFunc(warnings, func(w string) bool { return strings.HasPrefix(w, "web.pdb: both") || strings.HasPrefix(w, "api.pdb: both") }) {
+	if slices.ContainsFunc(warnings, func(w string) bool {
+		return strings.HasPrefix(w, "web.pdb: both") || strings.HasPrefix(w, "api.pdb: both")
+	}) {
 		t.Errorf("a both-set warning where only one is set: %v", warnings)
 	}
 	if v.Github.App.ID != "123456" || v.Github.App.InstallationID != "7890" {
@@ -84,7 +86,9 @@ func TestBothPDBFieldsLayered(t *testing.T) {
 	if v.API.PDB.MinAvailable == nil || v.API.PDB.MinAvailable.IntVal != 1 || v.API.PDB.MaxUnavailable == nil {
 		t.Errorf("api.pdb = %+v", v.API.PDB)
 	}
-	if !slices.ContainsFunc(warnings, func(w string) bool { return strings.HasPrefix(w, "api.pdb: both minAvailable and maxUnavailable are set: minAvailable wins") }) {
+	if !slices.ContainsFunc(warnings, func(w string) bool {
+		return strings.HasPrefix(w, "api.pdb: both minAvailable and maxUnavailable are set: minAvailable wins")
+	}) {
 		t.Errorf("warnings = %v", warnings)
 	}
 }
