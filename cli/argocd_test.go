@@ -83,9 +83,9 @@ func TestArgoCDPlugin(t *testing.T) {
 		}
 	}
 	validApp := mkdir("apps/valid", 0o755)
-	writeFile(t, validApp, "values.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\n")
+	writeFile(t, validApp, "values.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\npublicUrl: https://optio.example.com\n")
 	badApp := mkdir("apps/bad", 0o755)
-	writeFile(t, badApp, "values.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\napi: {replicas: many}\n")
+	writeFile(t, badApp, "values.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\npublicUrl: https://optio.example.com\napi: {replicas: many}\n")
 	emptyApp := mkdir("apps/empty", 0o755)
 
 	if asOther && reachableByOthers(node) != nil {

@@ -39,13 +39,21 @@ var DeliberateRefusals = []Deliberate{
 	// Enumerations the server defaults ("" pullPolicy, "" service type) or
 	// never sees (LOG_LEVEL is an environment variable, antiAffinity picks a
 	// structure, an Ingress path's service picks a Service name).
-	{ID: "enums", Path: rx(`(\.pullPolicy|^agent\.imagePullPolicy|^api\.env\.LOG_LEVEL|\.antiAffinity|\.service\.type|^ingress\.hosts\[\d+\]\.paths\[\d+\]\.service)$`), Message: rx(`^Unsupported value`)},
+	{ID: "enums", Path: rx(`(\.pullPolicy|^agent\.imagePullPolicy|^api\.env\.LOG_LEVEL|\.antiAffinity|\.service\.type|^ingress\.hosts\[\d+\]\.paths\[\d+\]\.service|^(api|web)\.listenAddress)$`), Message: rx(`^Unsupported value`)},
 	// Values the program needs, although the objects would be valid
 	// without them.
 	{ID: "required-values", Path: rx(`^(encryption\.key|postgresql\.auth\.(password|database|username)|externalDatabase\.url|externalRedis\.url|auth|ingress\.hosts(\[\d+\]\.(host|paths))?|ingress\.certManager\.clusterIssuer|ingress\.tls\[\d+\]\.secretName|resourceQuota\.hard|imagePullSecrets\[\d+\]\.name)$`), Message: rx(`^Required value`)},
 	// URLs go into the API's environment (a Secret or ConfigMap), which
 	// the server does not parse.
-	{ID: "urls", Path: rx(`^(publicUrl|externalDatabase\.url|externalRedis\.url|auth\.gitlab\.baseUrl)$`), Message: anyMessage},
+	{ID: "urls", Path: rx(`^(publicUrl|externalDatabase\.url|externalRedis\.url|auth\.gitlab\.baseUrl|web\.publicApiUrl)$`), Message: anyMessage},
+	// The settings of Optio's chart of today that reach only the API's
+	// environment (login, GitHub App, push, telemetry, the agent runtime):
+	// the server does not parse them; the 0.4.0 API does, and would fail
+	// or create agent pods the server refuses.
+	{ID: "api-environment", Path: rx(`^(auth\.oidc\.|github\.app\.|notifications\.|observability\.|credentialSecret$|agent\.(image\.prefix|nodeSelector|tolerations|statefulSet|cache|repoInitTimeoutMs))`), Message: anyMessage},
+	// An earlier name of an autoscaling target beside its current name
+	// with another value: which one was meant is unknown.
+	{ID: "autoscaling-renamed", Path: rx(`\.autoscaling\.(targetCPU|targetMemory)$`), Message: rx(`is the earlier name of`)},
 	// The agent PVC template is a ConfigMap the API reads at run time; a PVC
 	// with these values would be refused then.
 	{ID: "agent-pvc", Path: rx(`^agent\.pvc\.`), Message: anyMessage},
@@ -60,9 +68,6 @@ var DeliberateRefusals = []Deliberate{
 	// A nodePort that is not a number, 0, or given with another type: the
 	// Service would get a node port picked by the cluster, or none.
 	{ID: "node-port", Path: rx(`\.service\.nodePort$`), Message: rx(`must be a port number|may only be set when type is NodePort|^Invalid value: 0: `)},
-	// minAvailable and maxUnavailable together: the PodDisruptionBudget
-	// would carry only minAvailable.
-	{ID: "pdb-both", Path: rx(`\.pdb\.maxUnavailable$`), Message: rx(`cannot both be set`)},
 	// targetMemory below 0 would silently leave memory out of the HPA.
 	// The same host and path twice: the controller would route it to one
 	// of the two backends, unpredictably.
@@ -123,11 +128,18 @@ func Unused(path string, p *optio.OptioChartProps) bool {
 		{"web.pdb.", !p.Web.PDB.Enabled},
 		{"api.autoscaling.", !p.API.Autoscaling.Enabled},
 		{"web.autoscaling.", !p.Web.Autoscaling.Enabled},
+		// Optio's chart of today.
+		{"optio.", !p.Optio.Enabled},
+		{"installedSkillsCache.", !p.InstalledSkillsCache.Enabled},
+		{"auth.oidc.", p.Auth.OIDC.IssuerURL == "" && !strings.HasPrefix(path, "auth.oidc.issuerUrl")},
+		{"notifications.vapid.", p.Notifications.Vapid.PublicKey == "" && path != "notifications.vapid.publicKey"},
+		{"observability.otel.", !p.Observability.OTel.Enabled},
 	}
 	isOff := func(b *bool) bool { return b != nil && !*b }
 	for name, s := range map[string]values.SchedulingValues{
 		"api": p.API.SchedulingValues, "web": p.Web.SchedulingValues,
 		"postgresql": p.Postgresql.SchedulingValues, "redis": p.Redis.SchedulingValues,
+		"optio": p.Optio.SchedulingValues,
 	} {
 		off = append(off,
 			rule{name + ".podSecurityContext.", isOff(s.PodSecurityContext.Enabled)},
