@@ -10,6 +10,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"sigs.k8s.io/yaml"
+
+	"github.com/optio-cdk8s/optio-cdk8s/internal/testvalues"
 )
 
 // bin holds the programs TestMain builds: floor (bench/floor) and optio (the
@@ -65,6 +69,34 @@ func BenchmarkFloor(b *testing.B) {
 // --stdout` runs it once built.
 func BenchmarkSynth(b *testing.B) {
 	run(b, "optio", "-q", "-f", values, "--stdout")
+}
+
+// BenchmarkSynthEverything is one release with every feature on: every key
+// of Optio's chart of today set (test/testdata/values/chart-0.4.0/
+// every-key.yaml, less the keys testvalues.PendingKeys names while the
+// values model lacks them), with the Ingress, cert-manager and the quota
+// on too.
+func BenchmarkSynthEverything(b *testing.B) {
+	raw, err := os.ReadFile("../test/testdata/values/chart-0.4.0/every-key.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var tree map[string]interface{}
+	if err := yaml.Unmarshal(raw, &tree); err != nil {
+		b.Fatal(err)
+	}
+	testvalues.StripPendingKeys(tree)
+	tree["ingress"] = map[string]interface{}{"enabled": true, "certManager": map[string]interface{}{"enabled": true}}
+	tree["resourceQuota"] = map[string]interface{}{"enabled": true}
+	out, err := yaml.Marshal(tree)
+	if err != nil {
+		b.Fatal(err)
+	}
+	file := filepath.Join(b.TempDir(), "everything.yaml")
+	if err := os.WriteFile(file, out, 0o600); err != nil {
+		b.Fatal(err)
+	}
+	run(b, "optio", "-q", "-f", file, "--stdout")
 }
 
 // BenchmarkFleet is 20 and 100 releases in one run (--releases): one cdk8s
