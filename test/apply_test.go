@@ -69,7 +69,6 @@ var readBack = map[string]func(t *testing.T, s *kubeapi.Server){
 			t.Errorf("assistant pod label optio.pod-role = %q", got)
 		}
 		expect(t, s, "persistentvolumeclaim", ns, "optio-installed-skills-cache", "spec.storageClassName", "placeholder-skills-class")
-		expect(t, s, "deployment", ns, "optio-api", "spec.replicas", nil) // autoscaled
 		expect(t, s, "horizontalpodautoscaler", ns, "optio-api", "spec.metrics.1.resource.target.averageUtilization", float64(75))
 		expect(t, s, "poddisruptionbudget", ns, "optio-web", "spec.minAvailable", float64(1))
 		expect(t, s, "deployment", ns, "optio-api", "spec.template.spec.containers.0.envFrom.1.secretRef.name", "placeholder-github-app")
@@ -101,14 +100,12 @@ var readBack = map[string]func(t *testing.T, s *kubeapi.Server){
 		expect(t, s, "clusterrole", "", "optio-optio-node-reader", "rules.0.resources.0", "nodes")
 	},
 	"chart-0.4.0-production": func(t *testing.T, s *kubeapi.Server) {
-		expect(t, s, "deployment", "optio", "optio-api", "spec.replicas", nil) // autoscaling on: the HPA owns it
 		expect(t, s, "poddisruptionbudget", "optio", "optio-api", "spec.minAvailable", float64(1))
 		expect(t, s, "poddisruptionbudget", "optio", "optio-api", "spec.maxUnavailable", nil)
 		expect(t, s, "horizontalpodautoscaler", "optio", "optio-web", "spec.maxReplicas", float64(4))
 		expectAbsent(t, s, "deployment", "optio", "optio-postgres")
 	},
 	"chart-0.4.0-production-alone": func(t *testing.T, s *kubeapi.Server) {
-		expect(t, s, "deployment", "optio", "optio-web", "spec.replicas", nil)
 		expect(t, s, "poddisruptionbudget", "optio", "optio-web", "spec.minAvailable", float64(1))
 		expect(t, s, "horizontalpodautoscaler", "optio", "optio-api", "spec.metrics.0.resource.target.averageUtilization", float64(70))
 	},
