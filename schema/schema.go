@@ -151,7 +151,7 @@ func Generate() ([]byte, error) {
 	}
 	top.schema = "http://json-schema.org/draft-07/schema#"
 	top.title = "Optio values"
-	top.description = "Values of the Optio stack: the Helm chart 0.1.0's values tree, key for key, " +
+	top.description = "Values of the Optio stack: the Helm chart's values tree, key for key (the chart 0.1.0 and Optio's chart of today, v0.4.0), " +
 		"plus the values this project adds beyond it (each described as such). " +
 		"Generated from optio.OptioChartProps by go run ./cmd/schemagen; do not edit."
 

@@ -18,8 +18,9 @@ const AppVersion = "0.4.0"
 // .Release.Name in the chart's documentation examples).
 const DefaultReleaseName = "optio"
 
-// Values is the values tree of the Optio Helm chart 0.1.0, key for key
-// (the JSON names are the Helm value paths), plus the knobs this project
+// Values is the values tree of the Optio Helm chart, key for key (the JSON
+// names are the Helm value paths): the chart 0.1.0 of March, and every key
+// Optio's chart of today (v0.4.0) adds (docs/values-0.4.md), plus the knobs this project
 // adds beyond the chart (each documented as such). The release name is not
 // a value: the methods that derive names from it take it as a parameter.
 // Start from Default: the zero value is not the chart's defaults. A field's zero value means what an absent key means in
