@@ -57,16 +57,6 @@ type GithubAppValues struct {
 	ExistingSecret string `json:"existingSecret"`
 }
 
-// configured tells whether the App is in use: any of its values or a Secret.
-func (v GithubAppValues) configured() bool {
-	return v.ExistingSecret != "" || v.ID != "" || v.ClientID != ""
-}
-
-// loginProvider tells whether the App's client is a login provider: a
-// client ID in the values, or the App's Secret (whose documented keys
-// include GITHUB_APP_CLIENT_ID).
-func (v GithubAppValues) loginProvider() bool { return v.ExistingSecret != "" || v.ClientID != "" }
-
 // Validate checks the App's values at path (e.g. "github.app"); fromSecret
 // tells whether existingSecret provides the secret keys.
 func (v GithubAppValues) Validate(path *field.Path, fromSecret bool) field.ErrorList {
