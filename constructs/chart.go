@@ -42,6 +42,11 @@ type OptioChart struct {
 	Redis *InClusterRedis
 	// Ingress is present when ingress.enabled.
 	Ingress *OptioIngress
+	// Assistant is the Deployment R-optio; present when optio.enabled.
+	Assistant *OptioAssistant
+	// SkillsCache is the claim R-installed-skills-cache; present when
+	// installedSkillsCache.enabled.
+	SkillsCache *InstalledSkillsCache
 	// RBAC is present when serviceAccount.create.
 	RBAC *AgentRbac
 	// Keygen makes the TLS certificates (internalTLS.provider keygen) and
@@ -58,7 +63,8 @@ type OptioChart struct {
 
 // NewOptioChart validates props and, when they are valid, adds a Chart with
 // the whole stack to scope: Namespace, R-config, R-agent-pvc-template, the
-// optional ResourceQuota, RBAC, Postgres, Redis, API, web UI, Ingress and
+// optional ResourceQuota, RBAC, Postgres, Redis, skills cache, API, web UI,
+// assistant, Ingress and
 // NetworkPolicies, in that order (the order of the YAML stream, so that
 // `kubectl apply -f` creates the Namespace first). props.ChartProps are the
 // chart's cdk8s props (labels for every object; a namespace). An empty
@@ -125,10 +131,18 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 	if p.RedisAuth() && p.Redis.Auth.Password != "" && p.Redis.Auth.ExistingSecret == "" {
 		oc.RedisAuthSecret = newRedisAuthSecret(chart, "redis-auth", r, p.Redis.Auth.Password)
 	}
+	if parts.skillsCache != nil {
+		oc.SkillsCache, err = NewInstalledSkillsCache(chart, "skills-cache", parts.skillsCache)
+		must(err)
+	}
 	oc.API, err = NewOptioApi(chart, "api", parts.api)
 	must(err)
 	oc.Web, err = NewOptioWeb(chart, "web", parts.web)
 	must(err)
+	if parts.assistant != nil {
+		oc.Assistant, err = NewOptioAssistant(chart, "assistant", parts.assistant)
+		must(err)
+	}
 	if parts.ingress != nil {
 		oc.Ingress, err = NewOptioIngress(chart, "ingress", parts.ingress)
 		must(err)
@@ -158,6 +172,9 @@ type chartParts struct {
 	ingress  *OptioIngressProps
 	rbac     *AgentRbacProps
 	keygen   *KeyGeneratorProps
+	// Optio's chart of today.
+	assistant   *OptioAssistantProps
+	skillsCache *InstalledSkillsCacheProps
 }
 
 // parts derives each construct's props from the values; vals makes their
@@ -172,6 +189,7 @@ func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 	}
 	if p.ServiceAccount.Create {
 		c.rbac = &AgentRbacProps{Release: r, ServiceAccountName: p.ServiceAccount.Name, ServiceAccountAnnotations: p.ServiceAccount.Annotations,
+			StatefulSets: p.Agent.StatefulSet.Enabled, NamespaceOnly: !p.Rbac.ClusterRole.Create,
 			chartNS: ptr(deref(p.ChartProps.Namespace))}
 	}
 	if p.Postgresql.Enabled {
@@ -195,6 +213,7 @@ func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 		ConfigChecksum:     p.ConfigChecksum(),
 		ServiceAccountName: p.ServiceAccount.Name,
 		ImagePullSecrets:   p.ImagePullSecrets,
+		GithubAppSecret:    p.Github.App.ExistingSecret,
 		values:             vals,
 	}
 	if p.PostgresTLS() {
@@ -207,7 +226,17 @@ func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 		c.api.RedisPasswordSecret = p.RedisAuthSecret(p.ReleaseName)
 	}
 	c.keygen = p.keygenProps() // tls.go
-	c.web = &OptioWebProps{Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets, values: vals}
+	if p.InstalledSkillsCache.Enabled {
+		c.skillsCache = &InstalledSkillsCacheProps{Release: r, Values: p.InstalledSkillsCache, values: vals}
+		c.api.SkillsCacheClaimName = r.ObjectName(values.SkillsCacheName)
+	}
+	c.web = &OptioWebProps{
+		Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets, values: vals,
+		AuthDisabled: p.Auth.Disabled, PublicURL: p.EffectivePublicURL(), PublicAPIURL: p.EffectivePublicAPIURL(),
+	}
+	if p.Optio.Enabled {
+		c.assistant = &OptioAssistantProps{Release: r, Values: p.Optio, APIPort: p.API.Port, ServiceAccountName: p.ServiceAccount.Name, ImagePullSecrets: p.ImagePullSecrets, values: vals}
+	}
 	if p.Ingress.Enabled {
 		c.ingress = &OptioIngressProps{Release: r, Values: p.Ingress, APIPort: p.API.Port, WebPort: p.Web.Port}
 	}
@@ -232,6 +261,12 @@ func (c chartParts) validate() field.ErrorList {
 	}
 	if c.keygen != nil {
 		errs = append(errs, c.keygen.Validate()...)
+	}
+	if c.assistant != nil {
+		errs = append(errs, c.assistant.Validate()...)
+	}
+	if c.skillsCache != nil {
+		errs = append(errs, c.skillsCache.Validate()...)
 	}
 	return errs
 }
