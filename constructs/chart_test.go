@@ -24,7 +24,6 @@ var seedObjects = []string{
 	"ConfigMap/optio-agent-pvc-template",
 	"Deployment/optio-api",
 	"Deployment/optio-optio",
-	"Deployment/optio-optio",
 	"Deployment/optio-postgres",
 	"Deployment/optio-redis",
 	"Deployment/optio-web",
