@@ -29,7 +29,7 @@ func ExampleBuild() {
 	redis := pf.Redis["beta"].Service
 	fmt.Printf("data: Service %s/%s\n", *redis.Metadata().Namespace(), *redis.Name())
 	// Output:
-	// alpha: team-alpha, ClusterRole optio-team-alpha-node-reader, Redis redis://optio-redis:6379
+	// alpha: team-alpha, ClusterRole optio-team-alpha-node-reader, Redis rediss://optio-redis:6379
 	// beta: team-beta, ClusterRole optio-team-beta-node-reader, Redis redis://beta-redis.platform-data.svc:6379
 	// data: Service platform-data/beta-redis
 }
