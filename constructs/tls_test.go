@@ -469,7 +469,7 @@ func TestInternalPathsRefused(t *testing.T) {
 		t.Errorf("no snippet warning:\n%s", w)
 	}
 	p.Ingress.ClassName = "traefik"
-	if w := strings.Join(p.Warnings(), "\n"); strings.Contains(w, "server-snippet") {
+	if w := strings.Join(p.Warnings(), "\n"); strings.Contains(w, "server-snippet: ingress-nginx 1.9 and later refuse") {
 		t.Errorf("snippet warning for another controller:\n%s", w)
 	}
 }
