@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"sigs.k8s.io/yaml"
 )
 
 // bin holds the programs TestMain builds: floor (bench/floor) and optio (the
@@ -74,6 +76,31 @@ func BenchmarkFloor(b *testing.B) {
 // --stdout` runs it once built.
 func BenchmarkSynth(b *testing.B) {
 	run(b, "optio", "-q", "-f", values, "--stdout")
+}
+
+// BenchmarkSynthEverything is one release with every feature on: every key
+// of Optio's chart of today set (test/testdata/values/chart-0.4.0/
+// every-key.yaml), with the Ingress, cert-manager and the quota on too.
+func BenchmarkSynthEverything(b *testing.B) {
+	raw, err := os.ReadFile("../test/testdata/values/chart-0.4.0/every-key.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var tree map[string]interface{}
+	if err := yaml.Unmarshal(raw, &tree); err != nil {
+		b.Fatal(err)
+	}
+	tree["ingress"] = map[string]interface{}{"enabled": true, "certManager": map[string]interface{}{"enabled": true}}
+	tree["resourceQuota"] = map[string]interface{}{"enabled": true}
+	out, err := yaml.Marshal(tree)
+	if err != nil {
+		b.Fatal(err)
+	}
+	file := filepath.Join(b.TempDir(), "everything.yaml")
+	if err := os.WriteFile(file, out, 0o600); err != nil {
+		b.Fatal(err)
+	}
+	run(b, "optio", "-q", "-f", file, "--stdout")
 }
 
 // BenchmarkFleet is 20 and 100 releases in one run (--releases): one cdk8s

@@ -228,7 +228,7 @@ func TestArgoCDApplicationSets(t *testing.T) {
 	repo := s.mkdir(t, "repo", 0o755)
 	s.mkdir(t, "repo/fleet/alpha", 0o755)
 	s.mkdir(t, "repo/fleet/beta", 0o755)
-	writeFile(t, filepath.Join(repo, "fleet"), "base.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\n")
+	writeFile(t, filepath.Join(repo, "fleet"), "base.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\npublicUrl: https://optio.example.com\n")
 	writeFile(t, filepath.Join(repo, "fleet"), "README.md", "one folder per team\n")
 	writeFile(t, filepath.Join(repo, "fleet", "alpha"), "values.yaml", "api: {replicas: 2}\n")
 	writeFile(t, filepath.Join(repo, "fleet", "beta"), "values.yaml", "web: {replicas: 3}\n")

@@ -248,19 +248,19 @@ func (s *argoSidecar) generate(t *testing.T, repo string, app argoApp, env ...st
 func TestArgoCDPlugin(t *testing.T) {
 	s := newArgoSidecar(t)
 	repo := s.mkdir(t, "repo", 0o755)
-	writeFile(t, repo, "base.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\n")
+	writeFile(t, repo, "base.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\npublicUrl: https://optio.example.com\n")
 	writeFile(t, s.root, "outside.yaml", "existingSecret: stolen\n")
 	validApp := s.mkdir(t, "repo/apps/valid", 0o755)
-	writeFile(t, validApp, "values.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\n")
+	writeFile(t, validApp, "values.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\npublicUrl: https://optio.example.com\n")
 	if err := os.Symlink("../../../outside.yaml", filepath.Join(validApp, "link.yaml")); err != nil {
 		t.Fatal(err)
 	}
 	ownNS := s.mkdir(t, "repo/apps/own-namespace", 0o755)
-	writeFile(t, ownNS, "values.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\nnamespace: shared\n")
+	writeFile(t, ownNS, "values.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\npublicUrl: https://optio.example.com\nnamespace: shared\n")
 	layered := s.mkdir(t, "repo/apps/layered", 0o755)
 	writeFile(t, layered, "values.yaml", "api: {replicas: 2}\n")
 	badApp := s.mkdir(t, "repo/apps/bad", 0o755)
-	writeFile(t, badApp, "values.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\napi: {replicas: many}\n")
+	writeFile(t, badApp, "values.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\npublicUrl: https://optio.example.com\napi: {replicas: many}\n")
 	s.mkdir(t, "repo/apps/empty", 0o755)
 
 	// objects parses a successful run and checks that every object is of

@@ -14,6 +14,7 @@ const validValues = `
 encryption: {key: k}
 postgresql: {auth: {password: pw}}
 auth: {github: {clientId: id, clientSecret: s}}
+publicUrl: https://optio.example.com
 `
 
 func writeFile(t *testing.T, dir, name, content string) string {

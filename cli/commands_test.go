@@ -32,7 +32,7 @@ func run(t *testing.T, dir string, env []string, args ...string) result {
 }
 
 // secretsSet makes the default values valid: the secrets the chart needs.
-var secretsSet = []string{"--set", "encryption.key=k,postgresql.auth.password=pw,auth.github.clientId=id,auth.github.clientSecret=s"}
+var secretsSet = []string{"--set", "encryption.key=k,postgresql.auth.password=pw,auth.github.clientId=id,auth.github.clientSecret=s,publicUrl=https://optio.example.com"}
 
 func TestVersion(t *testing.T) {
 	dir := t.TempDir()
@@ -292,8 +292,8 @@ func TestStrict(t *testing.T) {
 	if r := run(t, dir, nil, "-f", withSecrets, "--strict", "--stdout"); r.code != 1 || r.stdout != "" {
 		t.Errorf("--strict --stdout with warnings: exit %d, %d bytes", r.code, len(r.stdout))
 	}
-	clean := writeFile(t, dir, "clean.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\n"+
-		"api: {image: {tag: 0.1.0}}\nweb: {image: {tag: 0.1.0}}\nagent: {image: {tag: 0.1.0}, imagePullPolicy: IfNotPresent}\n")
+	clean := writeFile(t, dir, "clean.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\npublicUrl: https://optio.example.com\n"+
+		"api: {image: {tag: 0.1.0}}\nweb: {image: {tag: 0.1.0}}\nagent: {image: {tag: 0.1.0}, imagePullPolicy: IfNotPresent}\noptio: {image: {tag: 0.4.0}}\n")
 	if r := run(t, dir, nil, "-f", clean, "--strict", "--stdout"); r.code != 0 || r.stderr != "" || r.stdout == "" {
 		t.Errorf("--strict without warnings: exit %d:\n%s", r.code, r.stderr)
 	}

@@ -564,7 +564,7 @@ func TestStaleFoldersOfAKilledRunAreRemoved(t *testing.T) {
 func TestFileModes(t *testing.T) {
 	dir := t.TempDir()
 	secret := writeFile(t, dir, "secret.yaml", validValues)
-	noSecret := writeFile(t, dir, "external.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\n")
+	noSecret := writeFile(t, dir, "external.yaml", "existingSecret: optio-secrets\nauth: {github: {clientId: id}}\npublicUrl: https://optio.example.com\n")
 	for _, umask := range []os.FileMode{0o022, 0o000, 0o077} {
 		for _, c := range []struct {
 			values            string

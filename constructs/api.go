@@ -56,6 +56,15 @@ type OptioApiProps struct {
 	// optio-redis-auth.
 	RedisPasswordSecret string
 	ImagePullSecrets    []values.LocalObjectReference
+	// SkillsCacheClaimName is the PersistentVolumeClaim mounted at
+	// /opt/optio/skills-cache, where the 0.4.0 API keeps its marketplace
+	// skills (see InstalledSkillsCache); "" mounts an emptyDir there, so
+	// the cache starts empty on every restart. Default: "".
+	SkillsCacheClaimName string
+	// GithubAppSecret, when set, is a Secret holding the GitHub App's
+	// GITHUB_APP_* keys (github.app.existingSecret), read with envFrom
+	// after the others. Default: "".
+	GithubAppSecret string
 	// values makes the jsii value objects; nil means the cache of scope.
 	values *jsiiValues
 }
@@ -82,6 +91,7 @@ func (p *OptioApiProps) Validate() field.ErrorList {
 	for _, n := range []struct{ path, name string }{
 		{"configName", p.ConfigName}, {"existingSecret", p.ExistingSecret}, {"serviceAccountName", p.ServiceAccountName},
 		{"postgresCASecret", p.PostgresCASecret}, {"redisCASecret", p.RedisCASecret}, {"redisPasswordSecret", p.RedisPasswordSecret},
+		{"skillsCacheClaimName", p.SkillsCacheClaimName}, {"githubAppSecret", p.GithubAppSecret},
 	} {
 		if n.name != "" {
 			errs = append(errs, values.ValidateObjectName(field.NewPath(n.path), n.name)...)
@@ -107,10 +117,14 @@ type OptioApi struct {
 }
 
 // NewOptioApi emits the API's objects into scope: container api with envFrom
-// R-config, env API_PORT, API_HOST, NODE_ENV and LOG_LEVEL, HTTP probes on
-// /api/health (readiness after 10 s every 10 s, liveness after 15 s every
-// 20 s), a writable /tmp, its Service, and the optional PodDisruptionBudget
-// and HorizontalPodAutoscaler. nil props mean DefaultOptioApiProps. Invalid
+// R-config (and the GitHub App's Secret), env API_PORT, API_HOST,
+// NODE_ENV, LOG_LEVEL and what the 0.4.0 API needs to know about itself
+// (OPTIO_API_INTERNAL_URL, the Service agents call; OPTIO_NAMESPACE and
+// OPTIO_SERVICE_ACCOUNT_NAME from the downward API, where it creates agent
+// pods and as whom), HTTP probes on /api/health (readiness after 10 s every
+// 10 s, liveness after 15 s every 20 s), a writable /tmp and skills cache,
+// its Service, and the optional PodDisruptionBudget and
+// HorizontalPodAutoscaler. nil props mean DefaultOptioApiProps. Invalid
 // props give an *InvalidPropsError and add nothing.
 func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_ *OptioApi, err error) {
 	if props, err = prepare("OptioApi", id, props, DefaultOptioApiProps); err != nil {
@@ -137,6 +151,9 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 	if props.ExistingSecret != "" {
 		envFrom = append(envFrom, &k8s.EnvFromSource{SecretRef: &k8s.SecretEnvSource{Name: jsii.String(props.ExistingSecret)}})
 	}
+	if props.GithubAppSecret != "" {
+		envFrom = append(envFrom, &k8s.EnvFromSource{SecretRef: &k8s.SecretEnvSource{Name: jsii.String(props.GithubAppSecret)}})
+	}
 	env := []*k8s.EnvVar{
 		envVar("API_PORT", strconv.Itoa(int(v.Port))),
 		envVar("API_HOST", v.Host),
@@ -145,9 +162,20 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 	if v.Env.LogLevel != "" {
 		env = append(env, envVar("LOG_LEVEL", string(v.Env.LogLevel)))
 	}
+	env = append(env,
+		envVar("OPTIO_API_INTERNAL_URL", serviceURL(r, values.ComponentAPI, v.Port)),
+		fieldEnvVar("OPTIO_NAMESPACE", "metadata.namespace"),
+		fieldEnvVar("OPTIO_SERVICE_ACCOUNT_NAME", "spec.serviceAccountName"),
+	)
 	vols, mounts := emptyDirs(map[string]string{"tmp": "/tmp"})
 	tlsEnv, tlsVols, tlsMounts := apiTLS(props) // tls.go
 	env, vols, mounts = append(env, tlsEnv...), append(vols, tlsVols...), append(mounts, tlsMounts...)
+	skills := &k8s.Volume{Name: jsii.String("skills-cache"), EmptyDir: &k8s.EmptyDirVolumeSource{}}
+	if props.SkillsCacheClaimName != "" {
+		skills = &k8s.Volume{Name: jsii.String("skills-cache"), PersistentVolumeClaim: &k8s.PersistentVolumeClaimVolumeSource{ClaimName: jsii.String(props.SkillsCacheClaimName)}}
+	}
+	vols = append(vols, skills)
+	mounts = append(mounts, &k8s.VolumeMount{Name: skills.Name, MountPath: jsii.String(values.SkillsCacheMountPath)})
 	container := &k8s.Container{
 		Name:            jsii.String("api"),
 		Image:           jsii.String(v.Image.Reference()),

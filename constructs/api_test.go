@@ -43,7 +43,10 @@ func TestApiDeployment(t *testing.T) {
 			t.Errorf("container %s = %#v, want %#v", path, got, want)
 		}
 	}
+	// OPTIO_NAMESPACE and OPTIO_SERVICE_ACCOUNT_NAME come from the
+	// downward API, REDIS_PASSWORD from a Secret (no value).
 	wantEnv := map[string]string{"API_PORT": "4100", "API_HOST": "0.0.0.0", "NODE_ENV": "production", "LOG_LEVEL": "debug",
+		"OPTIO_API_INTERNAL_URL": "http://optio-api:4100", "OPTIO_NAMESPACE": "", "OPTIO_SERVICE_ACCOUNT_NAME": "",
 		"REDIS_PASSWORD": ""} // from the Secret optio-redis-auth (TestTLSDefaults)
 	if got := envOf(c); !reflect.DeepEqual(got, wantEnv) {
 		t.Errorf("env = %v, want %v", got, wantEnv)

@@ -34,11 +34,11 @@ func newAvailability(scope constructs.Construct, r values.Release, component str
 	var scaler k8s.KubeHorizontalPodAutoscalerV2
 	if hpa.Enabled {
 		var metrics []*k8s.MetricSpecV2
-		if hpa.TargetCPU != nil {
-			metrics = append(metrics, utilization("cpu", *hpa.TargetCPU))
+		if t := hpa.TargetCPUUtilizationPercentage; t != nil {
+			metrics = append(metrics, utilization("cpu", *t))
 		}
-		if hpa.TargetMemory != nil {
-			metrics = append(metrics, utilization("memory", *hpa.TargetMemory))
+		if t := hpa.TargetMemoryUtilizationPercentage; t != nil {
+			metrics = append(metrics, utilization("memory", *t))
 		}
 		spec := &k8s.HorizontalPodAutoscalerSpecV2{
 			ScaleTargetRef: &k8s.CrossVersionObjectReferenceV2{

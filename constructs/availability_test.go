@@ -11,7 +11,7 @@ import (
 
 func TestPdbAndAutoscaling(t *testing.T) {
 	p := testutil.ValidProps()
-	p.API.Autoscaling = values.AutoscalingValues{Enabled: true, MinReplicas: new(int32(2)), MaxReplicas: 6, TargetCPU: new(int32(70)), TargetMemory: new(int32(85))}
+	p.API.Autoscaling = values.AutoscalingValues{Enabled: true, MinReplicas: new(int32(2)), MaxReplicas: 6, TargetCPUUtilizationPercentage: new(int32(70)), TargetMemoryUtilizationPercentage: new(int32(85))}
 	half := intstr.FromString("50%")
 	p.API.PDB = values.PDBValues{Enabled: true, MinAvailable: &half}
 	p.Web.PDB = values.PDBValues{Enabled: true}

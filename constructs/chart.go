@@ -42,6 +42,11 @@ type OptioChart struct {
 	Redis *InClusterRedis
 	// Ingress is present when ingress.enabled.
 	Ingress *OptioIngress
+	// Assistant is the Deployment R-optio; present when optio.enabled.
+	Assistant *OptioAssistant
+	// SkillsCache is the claim R-installed-skills-cache; present when
+	// installedSkillsCache.enabled.
+	SkillsCache *InstalledSkillsCache
 	// RBAC is present when serviceAccount.create.
 	RBAC *AgentRbac
 	// Gateway is the Gateway API route in (gatewayAPI.enabled), else nil.
@@ -65,9 +70,10 @@ type OptioChart struct {
 // the whole stack to scope: Namespace, R-config, R-agent-pvc-template, the
 // optional ResourceQuota, RBAC, Postgres, Redis, the key generator,
 // cert-manager's Issuers and Certificates (internalTLS.provider
-// cert-manager), R-redis-auth, API, web UI, Ingress, the Gateway API's
-// Gateway and HTTPRoute (gatewayAPI.enabled) and NetworkPolicies, in that
-// order (the order of the YAML stream, so that
+// cert-manager), R-redis-auth, the skills cache, API, web UI, the assistant
+// (optio.enabled), Ingress, the Gateway API's Gateway and HTTPRoute
+// (gatewayAPI.enabled) and NetworkPolicies, in that order (the order of the
+// YAML stream, so that
 // `kubectl apply -f` creates the Namespace first). props.ChartProps are the
 // chart's cdk8s props (labels for every object; a namespace). An empty
 // ReleaseName means DefaultReleaseName; nil props mean DefaultProps, which
@@ -137,10 +143,18 @@ func NewOptioChart(scope constructs.Construct, id string, props *OptioChartProps
 	if p.RedisAuth() && p.Redis.Auth.Password != "" && p.Redis.Auth.ExistingSecret == "" {
 		oc.RedisAuthSecret = newRedisAuthSecret(chart, "redis-auth", r, p.Redis.Auth.Password)
 	}
+	if parts.skillsCache != nil {
+		oc.SkillsCache, err = NewInstalledSkillsCache(chart, "skills-cache", parts.skillsCache)
+		must(err)
+	}
 	oc.API, err = NewOptioApi(chart, "api", parts.api)
 	must(err)
 	oc.Web, err = NewOptioWeb(chart, "web", parts.web)
 	must(err)
+	if parts.assistant != nil {
+		oc.Assistant, err = NewOptioAssistant(chart, "assistant", parts.assistant)
+		must(err)
+	}
 	if parts.ingress != nil {
 		oc.Ingress, err = NewOptioIngress(chart, "ingress", parts.ingress)
 		must(err)
@@ -176,6 +190,9 @@ type chartParts struct {
 	keygen   *KeyGeneratorProps
 	gateway  *OptioGatewayProps
 	certs    *InternalCertificatesProps
+	// Optio's chart of today.
+	assistant   *OptioAssistantProps
+	skillsCache *InstalledSkillsCacheProps
 }
 
 // parts derives each construct's props from the values; vals makes their
@@ -190,6 +207,7 @@ func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 	}
 	if p.ServiceAccount.Create {
 		c.rbac = &AgentRbacProps{Release: r, ServiceAccountName: p.ServiceAccount.Name, ServiceAccountAnnotations: p.ServiceAccount.Annotations,
+			StatefulSets: p.Agent.StatefulSet.Enabled, NamespaceOnly: !p.Rbac.ClusterRole.Create,
 			chartNS: ptr(deref(p.ChartProps.Namespace))}
 	}
 	if p.Postgresql.Enabled {
@@ -213,6 +231,7 @@ func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 		ConfigChecksum:     p.ConfigChecksum(),
 		ServiceAccountName: p.ServiceAccount.Name,
 		ImagePullSecrets:   p.ImagePullSecrets,
+		GithubAppSecret:    p.Github.App.ExistingSecret,
 		values:             vals,
 	}
 	if p.PostgresTLS() {
@@ -229,7 +248,17 @@ func (p *OptioChartProps) parts(vals *jsiiValues) chartParts {
 	if p.GatewayAPI.Enabled {
 		c.gateway = &OptioGatewayProps{Release: r, Values: p.GatewayAPI, APIPort: p.API.Port, WebPort: p.Web.Port}
 	}
-	c.web = &OptioWebProps{Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets, values: vals}
+	if p.InstalledSkillsCache.Enabled {
+		c.skillsCache = &InstalledSkillsCacheProps{Release: r, Values: p.InstalledSkillsCache, values: vals}
+		c.api.SkillsCacheClaimName = r.ObjectName(values.SkillsCacheName)
+	}
+	c.web = &OptioWebProps{
+		Release: r, Values: p.Web, APIPort: p.API.Port, ImagePullSecrets: p.ImagePullSecrets, values: vals,
+		AuthDisabled: p.Auth.Disabled, PublicURL: p.EffectivePublicURL(), PublicAPIURL: p.EffectivePublicAPIURL(),
+	}
+	if p.Optio.Enabled {
+		c.assistant = &OptioAssistantProps{Release: r, Values: p.Optio, APIPort: p.API.Port, ServiceAccountName: p.ServiceAccount.Name, ImagePullSecrets: p.ImagePullSecrets, values: vals}
+	}
 	if p.Ingress.Enabled {
 		c.ingress = &OptioIngressProps{Release: r, Values: p.Ingress, APIPort: p.API.Port, WebPort: p.Web.Port}
 	}
@@ -260,6 +289,12 @@ func (c chartParts) validate() field.ErrorList {
 	}
 	if c.certs != nil {
 		errs = append(errs, c.certs.Validate()...)
+	}
+	if c.assistant != nil {
+		errs = append(errs, c.assistant.Validate()...)
+	}
+	if c.skillsCache != nil {
+		errs = append(errs, c.skillsCache.Validate()...)
 	}
 	return errs
 }

@@ -15,12 +15,15 @@ import (
 )
 
 // seedObjects is the object set of the seed's defaults (with the required
-// secrets): the contract's "always" rows plus Postgres, Redis and RBAC.
+// secrets): the contract's "always" rows plus Postgres, Redis and RBAC, and
+// the assistant of Optio's chart of today (optio.enabled is true by
+// default).
 var seedObjects = []string{
 	"ClusterRole/optio-optio-node-reader",
 	"ClusterRoleBinding/optio-optio-node-reader",
 	"ConfigMap/optio-agent-pvc-template",
 	"Deployment/optio-api",
+	"Deployment/optio-optio",
 	"Deployment/optio-postgres",
 	"Deployment/optio-redis",
 	"Deployment/optio-web",
@@ -123,6 +126,12 @@ func TestConditionals(t *testing.T) {
 			p.ExternalDatabase.URL = "postgres://u:p@db.example.com:5432/optio"
 			p.ExternalRedis.URL = "rediss://cache.example.com:6380"
 		}, nil, append([]string{"Deployment/optio-postgres", "Service/optio-postgres", "PersistentVolumeClaim/optio-postgres-data", "Deployment/optio-redis", "Service/optio-redis"}, keygenObjects...)},
+		{"optio disabled", func(p *optio.OptioChartProps) { p.Optio.Enabled = false },
+			nil, []string{"Deployment/optio-optio"}},
+		{"installedSkillsCache enabled", func(p *optio.OptioChartProps) { p.InstalledSkillsCache.Enabled = true },
+			[]string{"PersistentVolumeClaim/optio-installed-skills-cache"}, nil},
+		{"rbac.clusterRole.create false", func(p *optio.OptioChartProps) { p.Rbac.ClusterRole.Create = false },
+			nil, []string{"ClusterRole/optio-optio-node-reader", "ClusterRoleBinding/optio-optio-node-reader"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -194,8 +203,8 @@ func TestTwoReleasesDoNotCapturePods(t *testing.T) {
 			pods = append(pods, pod{o.ID(), o.Get("spec", "template", "metadata", "labels").(map[string]interface{})})
 		}
 	}
-	if len(pods) != 8 {
-		t.Fatalf("%d deployments, want 8", len(pods))
+	if len(pods) != 10 { // api, web, postgres, redis and the assistant, twice
+		t.Fatalf("%d deployments, want 10", len(pods))
 	}
 	selects := func(sel, labels map[string]interface{}) bool {
 		for k, v := range sel {
@@ -230,8 +239,8 @@ func TestTwoReleasesDoNotCapturePods(t *testing.T) {
 		}
 		checked++
 	}
-	if checked != 16 {
-		t.Errorf("checked %d selectors, want 16", checked)
+	if checked != 18 { // 5 Deployments and 4 Services per release
+		t.Errorf("checked %d selectors, want 18", checked)
 	}
 }
 
@@ -263,7 +272,7 @@ func TestInvalidPropsAddNothing(t *testing.T) {
 	for _, e := range ipe.Errors {
 		fields = append(fields, e.Field)
 	}
-	want := []string{"encryption.key", "postgresql.auth.password", "auth"}
+	want := []string{"encryption.key", "postgresql.auth.password", "auth", "publicUrl"}
 	if !reflect.DeepEqual(fields, want) {
 		t.Errorf("fields = %v, want %v", fields, want)
 	}

@@ -34,6 +34,21 @@ func TestConfigSecretKeys(t *testing.T) {
 		"OPTIO_AGENT_PVC_SIZE":          "10Gi",
 		"POSTGRES_PASSWORD":             "p@ss:w/rd?#%",
 		"REDIS_CA_CERT_PATH":            "/etc/redis-tls/ca.crt",
+		// Optio 0.4.0's contract, at the defaults.
+		"PUBLIC_URL":                             "https://optio.example.com",
+		"API_PUBLIC_URL":                         "https://optio.example.com",
+		"WEB_PUBLIC_URL":                         "https://optio.example.com",
+		"OPTIO_AGENT_IMAGE_PREFIX":               "ghcr.io/jonwiggins/optio-agent-",
+		"OPTIO_AGENT_IMAGE_TAG":                  "latest",
+		"OPTIO_ENVOY_IMAGE":                      "envoyproxy/envoy:v1.31-latest",
+		"OPTIO_STATEFULSET_ENABLED":              "true",
+		"OPTIO_TERMINATION_GRACE_PERIOD_SECONDS": "300",
+		"OPTIO_CACHE_MAX_SIZE_PER_DIR_GI":        "100",
+		"OPTIO_CACHE_MAX_SIZE_TOTAL_GI":          "200",
+		"OPTIO_REPO_INIT_TIMEOUT_MS":             "120000",
+		"OPTIO_HOME_PVC_SIZE":                    "10Gi",
+		"OPTIO_HOME_PVC_STORAGE_CLASS":           "fast",
+		"OPTIO_POD_ENABLED":                      "true",
 	}
 	want[values.KeyDatabaseURL] += "?sslmode=verify-full&sslrootcert=%2Fetc%2Foptio%2Fpg-ca.crt"
 	want["REDIS_URL"] = "rediss://optio-redis:6379"
@@ -44,6 +59,7 @@ func TestConfigSecretKeys(t *testing.T) {
 
 func TestExternalServicesAndPublicUrl(t *testing.T) {
 	p := testutil.ValidProps()
+	p.PublicURL = "" // derived from the Ingress below
 	p.Postgresql.Enabled = false
 	p.Redis.Enabled = false
 	p.ExternalDatabase.URL = "postgresql://u:p@db:5432/optio?sslmode=require"
@@ -94,6 +110,7 @@ func TestExistingSecret(t *testing.T) {
 	p := optio.DefaultProps()
 	p.ExistingSecret = "optio-secrets"
 	p.Auth.Github.ClientID = "gh-id"
+	p.PublicURL = "https://optio.example.com"
 	p.Webhook.GithubSecret = "ignored"
 	objs := testutil.Objects(t, p)
 	for id, o := range objs {

@@ -56,6 +56,7 @@ func ExampleNewOptioChart() {
 	// ConfigMap/agents-keygen
 	// ConfigMap/platform-settings
 	// Deployment/agents-api
+	// Deployment/agents-optio
 	// Deployment/agents-redis
 	// Deployment/agents-web
 	// Ingress/agents-ingress

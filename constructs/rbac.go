@@ -23,6 +23,19 @@ type AgentRbacProps struct {
 	// ServiceAccountAnnotations are serviceAccount.annotations (e.g. EKS
 	// IRSA). Default: none.
 	ServiceAccountAnnotations map[string]string
+	// StatefulSets grants what the Optio 0.4.0 API needs to run agents as
+	// StatefulSets and Jobs (agent.statefulSet.enabled): StatefulSets with
+	// their scale and status, Jobs with their status, and Service writes
+	// for the StatefulSets' headless Services. false, the zero value, grants
+	// bare agent pods only (the only mode of Optio 0.1). See
+	// PodManagerRules. Default (DefaultAgentRbacProps): true.
+	StatefulSets bool
+	// NamespaceOnly leaves out the ClusterRole and ClusterRoleBinding that
+	// let the API read nodes, namespaces and node metrics
+	// (rbac.clusterRole.create false), for installs that may not create
+	// cluster-scoped objects; the cluster overview then shows no node
+	// utilization. Default: false.
+	NamespaceOnly bool
 	// chartNS is the namespace of the enclosing Chart when the caller knows
 	// it (OptioChart); nil asks the Chart.
 	chartNS *string
@@ -31,7 +44,8 @@ type AgentRbacProps struct {
 // DefaultAgentRbacProps returns the props of the Helm chart's defaults for
 // the release "optio".
 func DefaultAgentRbacProps() AgentRbacProps {
-	return AgentRbacProps{Release: values.Release{Name: values.DefaultReleaseName}, ServiceAccountName: DefaultProps().ServiceAccount.Name}
+	d := DefaultProps()
+	return AgentRbacProps{Release: values.Release{Name: values.DefaultReleaseName}, ServiceAccountName: d.ServiceAccount.Name, StatefulSets: d.Agent.StatefulSet.Enabled}
 }
 
 // Validate checks the props; each error names its path (release.name,
@@ -56,10 +70,10 @@ type AgentRbac struct {
 	// RoleBinding R-pod-manager, binding Role to ServiceAccount.
 	RoleBinding k8s.KubeRoleBinding
 	// ClusterRole R-<namespace>-node-reader (R-node-reader with
-	// Release.HelmChartSelectors).
+	// Release.HelmChartSelectors); nil with NamespaceOnly.
 	ClusterRole k8s.KubeClusterRole
 	// ClusterRoleBinding of the same name, binding ClusterRole to
-	// ServiceAccount.
+	// ServiceAccount; nil with NamespaceOnly.
 	ClusterRoleBinding k8s.KubeClusterRoleBinding
 }
 
@@ -68,17 +82,38 @@ func rule(groups, resources, verbs []string) *k8s.PolicyRule {
 }
 
 // PodManagerRules are the rules of the Role R-pod-manager: what the Optio
-// API needs to run agent pods in its namespace.
-func PodManagerRules() []*k8s.PolicyRule {
-	return []*k8s.PolicyRule{
+// 0.4.0 API needs in its namespace, each rule for a feature
+// (docs/rbac.md has the table): agent pods, their logs, exec and status
+// (pods); per-agent credentials (secrets); home volumes and cache
+// directories, applied with kubectl apply (persistentvolumeclaims, patch
+// and update too); the cluster overview (services and events read, pod
+// metrics); the secret proxy's Envoy configuration (configmaps); the
+// per-pod egress policies (networkpolicies). statefulSets adds what
+// agent.statefulSet.enabled needs: creating and deleting the headless
+// Services, StatefulSets with their scale and status, and Jobs with their
+// status. The contract's list of Optio 0.4.0 is the source.
+func PodManagerRules(statefulSets bool) []*k8s.PolicyRule {
+	serviceVerbs := []string{"get", "list"}
+	if statefulSets {
+		serviceVerbs = append(serviceVerbs, "create", "delete")
+	}
+	rules := []*k8s.PolicyRule{
 		rule([]string{""}, []string{"pods", "pods/log", "pods/exec", "pods/status"}, []string{"get", "list", "watch", "create", "delete", "patch"}),
 		rule([]string{""}, []string{"secrets"}, []string{"get", "list", "create", "delete"}),
-		rule([]string{""}, []string{"persistentvolumeclaims"}, []string{"get", "list", "create", "delete"}),
-		rule([]string{""}, []string{"services"}, []string{"get", "list"}),
-		rule([]string{""}, []string{"configmaps"}, []string{"get", "list"}),
+		rule([]string{""}, []string{"persistentvolumeclaims"}, []string{"get", "list", "create", "delete", "patch", "update"}),
+		rule([]string{""}, []string{"services"}, serviceVerbs),
+		rule([]string{""}, []string{"configmaps"}, []string{"get", "list", "create", "delete"}),
 		rule([]string{""}, []string{"events"}, []string{"get", "list", "watch"}),
 		rule([]string{"metrics.k8s.io"}, []string{"pods", "nodes"}, []string{"get", "list"}),
+		rule([]string{"networking.k8s.io"}, []string{"networkpolicies"}, []string{"get", "list", "create", "delete", "patch"}),
 	}
+	if statefulSets {
+		rules = append(rules,
+			rule([]string{"apps"}, []string{"statefulsets", "statefulsets/scale", "statefulsets/status"}, []string{"get", "list", "watch", "create", "delete", "patch", "update"}),
+			rule([]string{"batch"}, []string{"jobs", "jobs/status"}, []string{"get", "list", "watch", "create", "delete", "patch"}),
+		)
+	}
+	return rules
 }
 
 // NodeReaderRules are the rules of the node-reader ClusterRole: what the
@@ -130,7 +165,7 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 		Kind: jsii.String("ServiceAccount"), Name: jsii.String(props.ServiceAccountName), Namespace: optString(r.Namespace),
 	}}
 	podManager := r.ObjectName("pod-manager")
-	podRules := PodManagerRules()
+	podRules := PodManagerRules(props.StatefulSets)
 	rb.Role = k8s.NewKubeRole(c, jsii.String("role"), &k8s.KubeRoleProps{
 		Metadata: metadata(r, podManager, values.ComponentRBAC),
 		Rules:    &podRules,
@@ -140,6 +175,9 @@ func NewAgentRbac(scope constructs.Construct, id string, props *AgentRbacProps) 
 		RoleRef:  &k8s.RoleRef{ApiGroup: jsii.String("rbac.authorization.k8s.io"), Kind: jsii.String("Role"), Name: jsii.String(podManager)},
 		Subjects: subjects,
 	})
+	if props.NamespaceOnly {
+		return rb, nil
+	}
 	nodeReader := r.ClusterObjectName("node-reader")
 	nodeRules := NodeReaderRules()
 	rb.ClusterRole = k8s.NewKubeClusterRole(c, jsii.String("cluster-role"), &k8s.KubeClusterRoleProps{

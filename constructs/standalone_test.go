@@ -87,6 +87,22 @@ var standalones = []standalone{
 		_, err := optio.NewAgentRbac(s, "rbac", p)
 		return err
 	}, []string{"ClusterRole/optio-team-x-node-reader", "ClusterRoleBinding/optio-team-x-node-reader", "Role/optio-pod-manager", "RoleBinding/optio-pod-manager", "ServiceAccount/optio"}},
+	{"OptioAssistant", func(s constructs.Construct, zero bool) error {
+		var p *optio.OptioAssistantProps
+		if zero {
+			p = &optio.OptioAssistantProps{}
+		}
+		_, err := optio.NewOptioAssistant(s, "assistant", p)
+		return err
+	}, []string{"Deployment/optio-optio"}},
+	{"InstalledSkillsCache", func(s constructs.Construct, zero bool) error {
+		var p *optio.InstalledSkillsCacheProps
+		if zero {
+			p = &optio.InstalledSkillsCacheProps{}
+		}
+		_, err := optio.NewInstalledSkillsCache(s, "skills-cache", p)
+		return err
+	}, []string{"PersistentVolumeClaim/optio-installed-skills-cache"}},
 }
 
 // synthChart synthesizes a chart of someone else's app (namespace team-x,

@@ -31,7 +31,23 @@ func fullProps() optio.OptioChartProps {
 	p.Webhook.GithubSecret = "hook"
 	p.Auth.Gitlab.BaseURL = "https://gitlab.example.com"
 	p.PublicURL = "https://optio.example.com"
-	for _, s := range []*values.SchedulingValues{&p.API.SchedulingValues, &p.Web.SchedulingValues, &p.Postgresql.SchedulingValues, &p.Redis.SchedulingValues} {
+	// Optio's chart of today.
+	p.Web.PublicAPIURL = "https://api.optio.example.com"
+	p.Agent.Image.Prefix = "ghcr.io/acme/optio-agent-"
+	p.Agent.NodeSelector = map[string]string{"example.com/pool": "agents"}
+	p.Agent.Tolerations = []values.Toleration{{Key: "dedicated", Operator: "Equal", Value: "agents", Effect: "NoSchedule"}}
+	p.Agent.Cache.StorageClass = "fast"
+	p.InstalledSkillsCache.StorageClass = "fast"
+	p.Auth.OIDC = values.OIDCValues{IssuerURL: "https://sso.example.com", ClientID: "oidc", ClientSecret: "oidc-secret", DisplayName: "SSO", Scopes: "openid email"}
+	p.Github.App = values.GithubAppValues{ID: "1", ClientID: "app", ClientSecret: "app-secret", InstallationID: "2", PrivateKey: "key",
+		BotName: "app[bot]", BotEmail: "1+app[bot]@users.noreply.github.com", ExistingSecret: "app-secret-name"}
+	p.CredentialSecret = "cred"
+	p.Notifications.Vapid = values.VapidValues{PublicKey: "pub", PrivateKey: "priv", Subject: "mailto:ops@example.com"}
+	p.Observability.OTel.Enabled = true
+	p.Observability.OTel.Endpoint = "http://collector:4318"
+	p.Observability.OTel.Headers = "x-token=t"
+	p.Observability.OTel.ResourceAttributes = "team=x"
+	for _, s := range []*values.SchedulingValues{&p.API.SchedulingValues, &p.Web.SchedulingValues, &p.Postgresql.SchedulingValues, &p.Redis.SchedulingValues, &p.Optio.SchedulingValues} {
 		s.NodeSelector = map[string]string{"example.com/pool": "optio"}
 		s.Tolerations = []values.Toleration{{Key: "dedicated", Operator: "Equal", Value: "optio", Effect: "NoSchedule"}}
 		s.ContainerSecurityContext.Capabilities = &values.CapabilitiesValues{Add: []string{"CHOWN"}, Drop: []string{"ALL"}}
@@ -58,7 +74,9 @@ func leaves(p *optio.OptioChartProps) []leaf {
 	var out []leaf
 	texts := map[string]bool{"ingress.annotations": true, "serviceAccount.annotations": true}
 	opaque := map[string]bool{"encryption.key": true, "postgresql.auth.password": true, "webhook.githubSecret": true,
-		"auth.github.clientSecret": true, "auth.google.clientSecret": true, "auth.gitlab.clientSecret": true}
+		"auth.github.clientSecret": true, "auth.google.clientSecret": true, "auth.gitlab.clientSecret": true,
+		"auth.oidc.clientSecret": true, "github.app.clientSecret": true, "github.app.privateKey": true, "credentialSecret": true,
+		"notifications.vapid.privateKey": true, "observability.otel.headers": true}
 	var walk func(path *field.Path, v reflect.Value, secret bool)
 	walk = func(path *field.Path, v reflect.Value, secret bool) {
 		class := "restricted"

@@ -57,7 +57,7 @@ func TestSeedProductionExampleAsProps(t *testing.T) {
 	got := slices.Sorted(maps.Keys(testutil.Objects(t, p)))
 	want := []string{
 		"ClusterRole/optio-optio-node-reader", "ClusterRoleBinding/optio-optio-node-reader", "ConfigMap/optio-agent-pvc-template",
-		"Deployment/optio-api", "Deployment/optio-web", "Ingress/optio-ingress", "Namespace/optio",
+		"Deployment/optio-api", "Deployment/optio-optio", "Deployment/optio-web", "Ingress/optio-ingress", "Namespace/optio",
 		"ResourceQuota/optio-quota", "Role/optio-pod-manager", "RoleBinding/optio-pod-manager", "Secret/optio-config",
 		"Service/optio-api", "Service/optio-internal-closed", "Service/optio-web", "ServiceAccount/optio",
 	}

@@ -1,8 +1,11 @@
 package optio
 
 import (
+	"net"
+	"net/url"
 	"reflect"
 	"sort"
+	"strconv"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -334,13 +337,13 @@ func optInt(i *int64) *float64 {
 	return jsii.Number(float64(*i))
 }
 
-func optStrings(ss []string) *[]*string {
+func optStrings[S ~string](ss []S) *[]*string {
 	if len(ss) == 0 {
 		return nil
 	}
 	out := make([]*string, 0, len(ss))
 	for _, s := range ss {
-		out = append(out, jsii.String(s))
+		out = append(out, jsii.String(string(s)))
 	}
 	return &out
 }
@@ -357,4 +360,16 @@ func storageClassName(v string) *string {
 		return nil
 	}
 	return jsii.String(name)
+}
+
+// fieldEnvVar is a variable from the downward API (a field of the pod, such
+// as metadata.namespace).
+func fieldEnvVar(name, fieldPath string) *k8s.EnvVar {
+	return &k8s.EnvVar{Name: jsii.String(name), ValueFrom: &k8s.EnvVarSource{FieldRef: &k8s.ObjectFieldSelector{FieldPath: jsii.String(fieldPath)}}}
+}
+
+// serviceURL is http://R-<component>:port, the address of a component's
+// Service inside the namespace, built with net/url.
+func serviceURL(r values.Release, component string, port int32) string {
+	return (&url.URL{Scheme: "http", Host: net.JoinHostPort(r.ObjectName(component), strconv.Itoa(int(port)))}).String()
 }

@@ -60,6 +60,11 @@ func bounds() map[string][2]*int64 {
 		// Integers only: a string nodePort is checked by its pattern.
 		m[c+".service.nodePort"] = [2]*int64{ptr(values.MinNodePort), ptr(values.MaxNodePort)}
 	}
+	// Optio's chart of today.
+	m["agent.statefulSet.terminationGracePeriodSeconds"] = [2]*int64{ptr(0), nil}
+	for _, p := range []string{"agent.cache.maxSizePerDirectoryGi", "agent.cache.maxSizeTotalGi", "agent.cache.defaultSizePerDirectoryGi", "agent.repoInitTimeoutMs"} {
+		m[p] = [2]*int64{ptr(1), nil}
+	}
 	return m
 }
 
@@ -69,6 +74,9 @@ func patterns() map[string]string {
 	return map[string]string{
 		"api.service.nodePort": "^[0-9]*$",
 		"web.service.nodePort": "^[0-9]*$",
+		// IDs of the GitHub App: digits, in either form.
+		"github.app.id":             "^[0-9]*$",
+		"github.app.installationId": "^[0-9]*$",
 	}
 }
 
@@ -107,7 +115,7 @@ func Generate() ([]byte, error) {
 	}
 	top.schema = "http://json-schema.org/draft-07/schema#"
 	top.title = "Optio values"
-	top.description = "Values of the Optio stack: the Helm chart 0.1.0's values tree, key for key, " +
+	top.description = "Values of the Optio stack: the Helm chart's values tree, key for key (the chart 0.1.0 and Optio's chart of today, v0.4.0), " +
 		"plus the values this project adds beyond it (each described as such). " +
 		"Generated from values.Values by go run ./cmd/schemagen; do not edit."
 
@@ -290,8 +298,15 @@ func (g *generator) addFields(n *node, path string, t reflect.Type, def map[stri
 		}
 		d, ok := def[f.Name]
 		child := g.build(p, f.StructField.Type, d, ok)
-		if f.Tags.Quantity {
+		switch {
+		case f.Tags.Quantity || f.Tags.Numeric:
 			child.types = []string{"string", "number"}
+		case f.Tags.EmptyUnset && slices.Equal(child.types, []string{"integer"}):
+			// An integer, or "" for unset (as Optio's chart writes it).
+			child.types = []string{"integer", "string"}
+			if child.pattern == "" {
+				child.pattern = "^$"
+			}
 		}
 		if f.Tags.Empty && child.enum != nil && !slices.Contains(child.enum, "") {
 			child.enum = append(slices.Clone(child.enum), "") // "" omits the value

@@ -174,6 +174,31 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 	}
 }
 
+// TestSchemaAcceptsTodaysChartFiles: each values file shaped as Optio's
+// chart of today (v0.4.0) is a valid values file for editors and for Helm,
+// alone: its every key, its defaults, its production and local files.
+func TestSchemaAcceptsTodaysChartFiles(t *testing.T) {
+	b := generate(t)
+	sch := compile(t, b)
+	files, err := filepath.Glob(filepath.Join(root, "test", "testdata", "values", "chart-0.4.0", "*.yaml"))
+	if err != nil || len(files) < 5 {
+		t.Fatalf("chart files: %v %v", files, err)
+	}
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		user := readYAML(t, string(text))
+		if err := sch.Validate(user); err != nil {
+			t.Errorf("%s: %v", filepath.Base(f), err)
+		}
+		if err := chartutil.ValidateAgainstSingleSchema(chartutil.CoalesceTables(user, loader.DefaultsTree()), b); err != nil {
+			t.Errorf("%s (helm): %v", filepath.Base(f), err)
+		}
+	}
+}
+
 func TestSchemaRejects(t *testing.T) {
 	sch := compile(t, generate(t))
 	for _, tc := range []struct{ name, doc, want string }{

@@ -62,6 +62,64 @@ var readBack = map[string]func(t *testing.T, s *kubeapi.Server){
 			t.Errorf("REDIS_URL = %q", keys["REDIS_URL"])
 		}
 	},
+	// Optio's chart of today: what the 0.4.0 images need, as stored.
+	"chart-0.4.0-every-key": func(t *testing.T, s *kubeapi.Server) {
+		ns := "optio-v04"
+		if got := podLabel(t, s, ns, "optio-optio", "optio.pod-role"); got != "optio" {
+			t.Errorf("assistant pod label optio.pod-role = %q", got)
+		}
+		expect(t, s, "persistentvolumeclaim", ns, "optio-installed-skills-cache", "spec.storageClassName", "placeholder-skills-class")
+		expect(t, s, "horizontalpodautoscaler", ns, "optio-api", "spec.metrics.1.resource.target.averageUtilization", float64(75))
+		expect(t, s, "poddisruptionbudget", ns, "optio-web", "spec.minAvailable", float64(1))
+		expect(t, s, "deployment", ns, "optio-api", "spec.template.spec.containers.0.envFrom.1.secretRef.name", "placeholder-github-app")
+		keys := secretKeys(t, s, ns, "optio-config")
+		for k, want := range map[string]string{
+			"OIDC_ISSUER_URL":            "https://sso.example.test/realms/optio",
+			"OPTIO_AGENT_TOLERATIONS":    `[{"key":"example.test/agents","operator":"Equal","value":"true","effect":"NoSchedule"}]`,
+			"OTEL_EXPORTER_OTLP_HEADERS": "x-placeholder-token=placeholder",
+			"OPTIO_CREDENTIAL_SECRET":    "placeholder-credential-secret",
+			"PUBLIC_URL":                 "https://optio.example.test",
+		} {
+			if keys[k] != want {
+				t.Errorf("R-config %s = %q, want %q", k, keys[k], want)
+			}
+		}
+		if env := containerEnv(t, s, ns, "optio-web"); env["PUBLIC_API_URL"] != "https://api.optio.example.test" || env["INTERNAL_API_URL"] != "http://optio-api:4000" {
+			t.Errorf("web env = %v", env)
+		}
+	},
+	"chart-0.4.0-defaults": func(t *testing.T, s *kubeapi.Server) {
+		env := containerEnv(t, s, "optio", "optio-web")
+		for k, want := range map[string]string{"PORT": "3000", "HOSTNAME": "0.0.0.0", "OPTIO_AUTH_DISABLED": "false", "PUBLIC_URL": "https://optio.example.com"} {
+			if env[k] != want {
+				t.Errorf("web %s = %q, want %q", k, env[k], want)
+			}
+		}
+		expect(t, s, "deployment", "optio", "optio-optio", "spec.strategy.type", "Recreate")
+		expect(t, s, "role", "optio", "optio-pod-manager", "rules.8.apiGroups.0", "apps")
+		expect(t, s, "clusterrole", "", "optio-optio-node-reader", "rules.0.resources.0", "nodes")
+	},
+	"chart-0.4.0-production": func(t *testing.T, s *kubeapi.Server) {
+		expect(t, s, "poddisruptionbudget", "optio", "optio-api", "spec.minAvailable", float64(1))
+		expect(t, s, "poddisruptionbudget", "optio", "optio-api", "spec.maxUnavailable", nil)
+		expect(t, s, "horizontalpodautoscaler", "optio", "optio-web", "spec.maxReplicas", float64(4))
+		expectAbsent(t, s, "deployment", "optio", "optio-postgres")
+	},
+	"chart-0.4.0-production-alone": func(t *testing.T, s *kubeapi.Server) {
+		expect(t, s, "poddisruptionbudget", "optio", "optio-web", "spec.minAvailable", float64(1))
+		expect(t, s, "horizontalpodautoscaler", "optio", "optio-api", "spec.metrics.0.resource.target.averageUtilization", float64(70))
+	},
+	"chart-0.4.0-local": func(t *testing.T, s *kubeapi.Server) {
+		env := containerEnv(t, s, "optio", "optio-web")
+		if env["PUBLIC_API_URL"] != "http://localhost:30400" || env["OPTIO_AUTH_DISABLED"] != "true" {
+			t.Errorf("web env = %v", env)
+		}
+		expect(t, s, "deployment", "optio", "optio-optio", "spec.template.spec.containers.0.image", "optio-optio:latest")
+		expect(t, s, "deployment", "optio", "optio-optio", "spec.template.spec.containers.0.imagePullPolicy", "Never")
+		if keys := secretKeys(t, s, "optio", "optio-config"); keys["OPTIO_AGENT_IMAGE_PREFIX"] != "optio-" {
+			t.Errorf("OPTIO_AGENT_IMAGE_PREFIX = %q", keys["OPTIO_AGENT_IMAGE_PREFIX"])
+		}
+	},
 	"existing-secret": func(t *testing.T, s *kubeapi.Server) {
 		expect(t, s, "deployment", "optio", "optio-postgres", "spec.template.spec.containers.0.env.2.valueFrom.secretKeyRef.name", "optio-secrets")
 		expect(t, s, "deployment", "optio", "optio-api", "spec.template.spec.containers.0.image", "ghcr.io/acme/optio-api:0.1.0")
@@ -148,6 +206,39 @@ func expect(t *testing.T, s *kubeapi.Server, kind, ns, name, path string, want a
 	}
 }
 
+// containerEnv reads the first container's env of a Deployment as stored:
+// name to value ("fieldRef:<path>" for the downward API).
+func containerEnv(t *testing.T, s *kubeapi.Server, ns, name string) map[string]string {
+	t.Helper()
+	obj, err := s.GetJSON("deployment", ns, name)
+	if err != nil {
+		t.Fatalf("get deployment %s/%s: %v", ns, name, err)
+	}
+	out := map[string]string{}
+	list, _ := field(obj, "spec.template.spec.containers.0.env").([]any)
+	for _, e := range list {
+		m := e.(map[string]any)
+		v, _ := m["value"].(string)
+		if ref, ok := field(m, "valueFrom.fieldRef.fieldPath").(string); ok {
+			v = "fieldRef:" + ref
+		}
+		out[m["name"].(string)] = v
+	}
+	return out
+}
+
+// podLabel reads one label of a Deployment's pod template as stored.
+func podLabel(t *testing.T, s *kubeapi.Server, ns, name, key string) string {
+	t.Helper()
+	obj, err := s.GetJSON("deployment", ns, name)
+	if err != nil {
+		t.Fatalf("get deployment %s/%s: %v", ns, name, err)
+	}
+	labels, _ := field(obj, "spec.template.metadata.labels").(map[string]any)
+	v, _ := labels[key].(string)
+	return v
+}
+
 func expectAbsent(t *testing.T, s *kubeapi.Server, kind, ns, name string) {
 	t.Helper()
 	if _, err := s.GetJSON(kind, ns, name); err == nil {
@@ -180,7 +271,8 @@ func TestUpgradeSequence(t *testing.T) {
 		byName[c.name] = c
 	}
 	s := kubeapi.Start(t)
-	for i, name := range []string{"defaults-with-secrets", "local-nodeport", "existing-secret", "repository", "defaults-with-secrets"} {
+	// From the March chart's values to today's chart's, and back.
+	for i, name := range []string{"defaults-with-secrets", "local-nodeport", "existing-secret", "repository", "chart-0.4.0-defaults", "chart-0.4.0-local", "defaults-with-secrets"} {
 		dir := filepath.Join(t.TempDir(), fmt.Sprintf("step-%d", i))
 		if _, err := synth.ToDir(byName[name].load(t), dir); err != nil {
 			t.Fatal(err)

@@ -39,7 +39,7 @@ var recreate = []string{
 // ConfigMap's or Secret's data).
 var immutableFieldList = []immutableField{
 	{kinds: []string{"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"}, field: []string{"spec", "selector"},
-		valuePath: map[string]string{"api": "helmChartSelectors", "web": "helmChartSelectors", "postgres": "helmChartSelectors", "redis": "helmChartSelectors"},
+		valuePath: map[string]string{"api": "helmChartSelectors", "web": "helmChartSelectors", "postgres": "helmChartSelectors", "redis": "helmChartSelectors", "optio": "helmChartSelectors"},
 		steps: []string{
 			"delete the workload and its pods (not --cascade=orphan: an orphaned PostgreSQL pod would share its volume with the new one); it is down until the next step:\nkubectl -n %[1]s delete %[2]s %[3]s",
 			"write this output with --allow-change=%[4]s and apply it (README, \"Moving from the Helm chart\", step 3, does this for a whole release)",

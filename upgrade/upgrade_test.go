@@ -93,8 +93,8 @@ func TestCheck(t *testing.T) {
 			want: []string{"refuse postgres-initdb-settings postgresql.auth.username"}},
 		{name: "database", next: func(p *optio.OptioChartProps) { p.Postgresql.Auth.Database = "agents" },
 			want: []string{"refuse postgres-initdb-settings postgresql.auth.database"}},
-		{name: "selectors", next: func(p *optio.OptioChartProps) { p.HelmChartSelectors = true },
-			want: []string{"refuse immutable-field helmChartSelectors", "refuse immutable-field helmChartSelectors", "refuse immutable-field helmChartSelectors", "refuse immutable-field helmChartSelectors"}},
+		{name: "selectors", next: func(p *optio.OptioChartProps) { p.HelmChartSelectors = true }, // api, web, postgres, redis, optio (R-optio)
+			want: []string{"refuse immutable-field helmChartSelectors", "refuse immutable-field helmChartSelectors", "refuse immutable-field helmChartSelectors", "refuse immutable-field helmChartSelectors", "refuse immutable-field helmChartSelectors"}},
 		{name: "storage class", prev: func(p *optio.OptioChartProps) { p.Postgresql.Storage.StorageClass = "fast" },
 			next: func(p *optio.OptioChartProps) { p.Postgresql.Storage.StorageClass = "slow" },
 			want: []string{"refuse immutable-field postgresql.storage.storageClass"}},

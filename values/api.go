@@ -28,7 +28,7 @@ type APIValues struct {
 	AntiAffinity AntiAffinity `json:"antiAffinity"`
 	// PDB configures a PodDisruptionBudget (beyond the Helm chart).
 	PDB PDBValues `json:"pdb"`
-	// Autoscaling configures an HPA (beyond the Helm chart).
+	// Autoscaling configures an HPA.
 	Autoscaling AutoscalingValues `json:"autoscaling"`
 	SchedulingValues
 }

@@ -11,6 +11,8 @@ type AuthValues struct {
 	Google OAuthProviderValues `json:"google"`
 	// Gitlab OAuth application.
 	Gitlab GitlabValues `json:"gitlab"`
+	// OIDC is a generic OpenID Connect provider (oidc.go).
+	OIDC OIDCValues `json:"oidc"`
 }
 
 // OAuthProviderValues are one OAuth application. A provider is configured

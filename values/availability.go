@@ -10,40 +10,57 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
-// PDBValues (beyond the Helm chart; Bitnami's pdb) configures a
-// PodDisruptionBudget. At most one of MinAvailable and MaxUnavailable is set;
-// with neither, maxUnavailable is 1.
+// PDBValues (Optio's chart of today; Bitnami's pdb) configures a
+// PodDisruptionBudget. When both MinAvailable and MaxUnavailable are set,
+// MinAvailable wins, as in the chart (a warning says so); with neither,
+// maxUnavailable is 1.
 type PDBValues struct {
 	// Enabled creates the PodDisruptionBudget R-<component>. Default: false.
 	Enabled bool `json:"enabled"`
-	// MinAvailable is a count or a percentage ("50%"). Default: unset.
-	MinAvailable *intstr.IntOrString `json:"minAvailable,omitempty"`
-	// MaxUnavailable is a count or a percentage. Default: unset.
-	MaxUnavailable *intstr.IntOrString `json:"maxUnavailable,omitempty"`
+	// MinAvailable is a count or a percentage ("50%"); "" is unset, as in
+	// the chart. Default: unset.
+	MinAvailable *intstr.IntOrString `json:"minAvailable,omitempty" values:"emptyUnset"`
+	// MaxUnavailable is a count or a percentage; "" is unset. Default:
+	// unset, which gives maxUnavailable 1 (the chart's default value).
+	MaxUnavailable *intstr.IntOrString `json:"maxUnavailable,omitempty" values:"emptyUnset"`
 }
 
-// AutoscalingValues (beyond the Helm chart; Bitnami's autoscaling) configures a
-// HorizontalPodAutoscaler (autoscaling/v2) that replaces the replicas value.
+// AutoscalingValues (Optio's chart of today; Bitnami's autoscaling)
+// configures a HorizontalPodAutoscaler (autoscaling/v2) that replaces the
+// replicas value.
 type AutoscalingValues struct {
 	// Enabled creates the HorizontalPodAutoscaler R-<component> and drops
 	// spec.replicas from the Deployment. Default: false.
 	Enabled bool `json:"enabled"`
 	// MinReplicas is the lower bound, at least 1; nil omits it (Kubernetes
-	// default: 1). Default: 1.
+	// default: 1). Default: 2 (v0.4.0).
 	MinReplicas *int32 `json:"minReplicas,omitempty"`
-	// MaxReplicas is the upper bound, at least MinReplicas. Default: 3.
+	// MaxReplicas is the upper bound, at least MinReplicas. Default: api 5,
+	// web 4 (v0.4.0).
 	MaxReplicas int32 `json:"maxReplicas"`
-	// TargetCPU is the average CPU utilization to keep, in percent of the
-	// CPU request (at least 1); nil leaves CPU out. With neither target,
-	// Kubernetes scales on 80% CPU. Default: 80.
-	TargetCPU *int32 `json:"targetCPU,omitempty"`
-	// TargetMemory is the average memory utilization to keep, in percent of
-	// the memory request (at least 1); nil leaves memory out. Default: nil.
-	TargetMemory *int32 `json:"targetMemory,omitempty"`
+	// TargetCPUUtilizationPercentage is the average CPU utilization to
+	// keep, in percent of the CPU request (at least 1); null or "" leaves
+	// CPU out. With neither target, Kubernetes scales on 80% CPU.
+	// Default: 70 (v0.4.0).
+	TargetCPUUtilizationPercentage *int32 `json:"targetCPUUtilizationPercentage,omitempty" values:"emptyUnset"`
+	// TargetMemoryUtilizationPercentage is the average memory utilization
+	// to keep, in percent of the memory request (at least 1); null or ""
+	// leaves memory out. Default: unset.
+	TargetMemoryUtilizationPercentage *int32 `json:"targetMemoryUtilizationPercentage,omitempty" values:"emptyUnset"`
+	// TargetCPU is the earlier name of targetCPUUtilizationPercentage,
+	// still read (with a warning): the loader moves it to the new name.
+	// Deprecated. Default: unset.
+	TargetCPU *int32 `json:"targetCPU,omitempty" values:"alias=targetCPUUtilizationPercentage"`
+	// TargetMemory is the earlier name of
+	// targetMemoryUtilizationPercentage, still read (with a warning).
+	// Deprecated. Default: unset.
+	TargetMemory *int32 `json:"targetMemory,omitempty" values:"alias=targetMemoryUtilizationPercentage"`
 }
 
-func defaultAutoscaling() AutoscalingValues {
-	return AutoscalingValues{MinReplicas: ptr[int32](1), MaxReplicas: 3, TargetCPU: ptr[int32](80)}
+// defaultAutoscaling is v0.4.0's autoscaling of a component: from 2 to
+// max pods at 70% CPU.
+func defaultAutoscaling(max int32) AutoscalingValues {
+	return AutoscalingValues{MinReplicas: ptr[int32](2), MaxReplicas: max, TargetCPUUtilizationPercentage: ptr[int32](70)}
 }
 
 func validatePDB(path *field.Path, pdb PDBValues) field.ErrorList {
@@ -51,9 +68,7 @@ func validatePDB(path *field.Path, pdb PDBValues) field.ErrorList {
 		return nil
 	}
 	var errs field.ErrorList
-	if pdb.MinAvailable != nil && pdb.MaxUnavailable != nil {
-		errs = append(errs, field.Forbidden(path.Child("maxUnavailable"), "minAvailable and maxUnavailable cannot both be set").WithOrigin(RulePDBBoth))
-	}
+	// Both set: minAvailable wins, as in Optio's chart (a warning says so).
 	for name, v := range map[string]*intstr.IntOrString{"minAvailable": pdb.MinAvailable, "maxUnavailable": pdb.MaxUnavailable} {
 		if v == nil {
 			continue
@@ -73,10 +88,10 @@ func validatePDB(path *field.Path, pdb PDBValues) field.ErrorList {
 }
 
 func validateAutoscaling(path *field.Path, a AutoscalingValues) field.ErrorList {
+	errs := a.validateAliases(path) // autoscaling_aliases.go: checked even while disabled
 	if !a.Enabled {
-		return nil
+		return errs
 	}
-	var errs field.ErrorList
 	least := int32(1)
 	if a.MinReplicas != nil {
 		least = *a.MinReplicas
@@ -89,7 +104,7 @@ func validateAutoscaling(path *field.Path, a AutoscalingValues) field.ErrorList 
 	}
 	// Utilization is relative to the requests, which validateResources
 	// requires.
-	for name, v := range map[string]*int32{"targetCPU": a.TargetCPU, "targetMemory": a.TargetMemory} {
+	for name, v := range map[string]*int32{"targetCPUUtilizationPercentage": a.TargetCPUUtilizationPercentage, "targetMemoryUtilizationPercentage": a.TargetMemoryUtilizationPercentage} {
 		if v != nil && *v < 1 {
 			errs = append(errs, field.Invalid(path.Child(name), *v, "must be a utilization percentage of at least 1 (or unset)"))
 		}

@@ -77,3 +77,17 @@ type FSGroupChangePolicy string
 
 // Enum returns FSGroupChangePolicies.
 func (FSGroupChangePolicy) Enum() []string { return FSGroupChangePolicies }
+
+// OTLPProtocol is an OTLP transport of the OpenTelemetry SDK
+// (OTEL_EXPORTER_OTLP_PROTOCOL). See OTLPProtocols.
+type OTLPProtocol string
+
+// Enum returns OTLPProtocols.
+func (OTLPProtocol) Enum() []string { return OTLPProtocols }
+
+// ListenAddress is an address a server binds: every IPv4 address or every
+// address of both families. See ListenAddresses.
+type ListenAddress string
+
+// Enum returns ListenAddresses.
+func (ListenAddress) Enum() []string { return ListenAddresses }

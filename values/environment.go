@@ -123,6 +123,8 @@ func (p *Values) APIEnvironment(release string) (settings, secrets map[string]st
 	}
 	p.tlsEnvironment(settings) // tls.go
 	if pub := p.EffectivePublicURL(); pub != "" {
+		// Read by the API images built before 2026-03-28 only; PUBLIC_URL
+		// (chart_today.go) is what later ones read.
 		settings["API_PUBLIC_URL"] = pub
 		settings["WEB_PUBLIC_URL"] = pub
 	}
@@ -144,6 +146,7 @@ func (p *Values) APIEnvironment(release string) (settings, secrets map[string]st
 	if p.Postgresql.Enabled && p.Postgresql.Auth.Password != "" {
 		secrets[KeyPostgresPassword] = p.Postgresql.Auth.Password
 	}
+	p.chartTodayEnvironment(settings, secrets) // chart_today.go
 	if p.ExistingSecret != "" {
 		secrets = map[string]string{}
 	}
@@ -168,6 +171,7 @@ func (p *Values) SecretKeys() (required, optional []string) {
 	} else {
 		optional = append(optional, "REDIS_URL")
 	}
+	required, optional = p.chartTodaySecretKeys(required, optional) // chart_today.go
 	sort.Strings(required)
 	sort.Strings(optional)
 	return required, optional

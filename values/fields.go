@@ -62,6 +62,9 @@ func Fields(t reflect.Type) []Field {
 //	values:"empty"           "" is allowed besides the type's Enum (omitted)
 //	values:"env=NAME"        the environment variable the command line reads
 //	values:"key=NAME"        the key of the API's environment it fills
+//	values:"numeric"         a string holding a number: numbers kept as text
+//	values:"emptyUnset"      "" means unset (null), as Optio's chart has it
+//	values:"alias=KEY"       an earlier name of the sibling key KEY
 //
 // In env and key, {PARENT} stands for the upper-cased key of the enclosing
 // value (auth.github.clientSecret: GITHUB).
@@ -86,6 +89,16 @@ type FieldTags struct {
 	// Key is the key of the API's environment, and so of existingSecret,
 	// that a secret value fills; "" for none.
 	Key string
+	// Numeric: a string that holds a number (an ID, a ratio); numbers are
+	// accepted and kept as their text, as for Quantity.
+	Numeric bool
+	// EmptyUnset: "" means unset (null), as Optio's chart treats it (a PDB's
+	// minAvailable: "", an autoscaling target: "").
+	EmptyUnset bool
+	// Alias names the key this one is an earlier name of
+	// (values:"alias=targetCPUUtilizationPercentage"): the loader moves a
+	// value given under it to that key (loader.MoveAliases).
+	Alias string
 }
 
 // TagsOf reads the `values:"..."` tags of a struct field.
@@ -108,6 +121,12 @@ func TagsOf(f reflect.StructField) FieldTags {
 			t.Env = arg
 		case "key":
 			t.Key = arg
+		case "numeric":
+			t.Numeric = true
+		case "emptyUnset":
+			t.EmptyUnset = true
+		case "alias":
+			t.Alias = arg
 		}
 	}
 	return t

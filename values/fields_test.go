@@ -20,8 +20,15 @@ func TestSecretFields(t *testing.T) {
 		{Path: "auth.github.clientSecret", Env: "OPTIO_GITHUB_CLIENT_SECRET", Key: values.KeyGithubClientSecret, Opaque: true},
 		{Path: "auth.google.clientSecret", Env: "OPTIO_GOOGLE_CLIENT_SECRET", Key: values.KeyGoogleClientSecret, Opaque: true},
 		{Path: "auth.gitlab.clientSecret", Env: "OPTIO_GITLAB_CLIENT_SECRET", Key: values.KeyGitlabClientSecret, Opaque: true},
+		{Path: "auth.oidc.clientSecret", Env: "OPTIO_OIDC_CLIENT_SECRET", Key: values.KeyOIDCClientSecret, Opaque: true},
 		{Path: "encryption.key", Env: "OPTIO_ENCRYPTION_KEY", Key: values.KeyEncryptionKey, Opaque: true},
 		{Path: "webhook.githubSecret", Env: "OPTIO_GITHUB_WEBHOOK_SECRET", Key: values.KeyWebhookSecret, Opaque: true},
+		// Optio's chart of today (v0.4.0).
+		{Path: "github.app.clientSecret", Env: "OPTIO_GITHUB_APP_CLIENT_SECRET", Key: values.KeyGithubAppClientSecret, Opaque: true},
+		{Path: "github.app.privateKey", Env: "OPTIO_GITHUB_APP_PRIVATE_KEY", Key: values.KeyGithubAppPrivateKey, Opaque: true},
+		{Path: "credentialSecret", Env: "OPTIO_CREDENTIAL_SECRET", Key: values.KeyCredentialSecret, Opaque: true},
+		{Path: "notifications.vapid.privateKey", Env: "OPTIO_VAPID_PRIVATE_KEY", Key: values.KeyVAPIDPrivateKey, Opaque: true},
+		{Path: "observability.otel.headers", Env: "OPTIO_OTEL_HEADERS", Key: values.KeyOTelHeaders, Opaque: true},
 	}
 	got := values.SecretFields()
 	if len(got) != len(want) {
@@ -42,6 +49,10 @@ func TestSecretFieldKeysAreTheSecretKeys(t *testing.T) {
 	v := testvalues.Valid()
 	v.ExistingSecret = "mine"
 	v.Auth.Google.ClientID, v.Auth.Gitlab.ClientID = "g", "l"
+	v.Auth.OIDC.IssuerURL, v.Auth.OIDC.ClientID = "https://sso.example.com", "o"
+	v.Github.App.ID, v.Github.App.ClientID = "1", "a"
+	v.Notifications.Vapid.PublicKey = "pub"
+	v.Observability.OTel.Enabled = true
 	required, optional := v.SecretKeys()
 	keys := append(required, optional...)
 	for _, f := range values.SecretFields() {

@@ -13,7 +13,8 @@ import (
 // privilege escalation allowed (true, or unset: Kubernetes then allows it),
 // added capabilities, capabilities not dropped (drop without ALL), a
 // writable root filesystem (false or unset) and seccomp Unconfined (or no
-// profile at all). The defaults give none of them.
+// profile at all). The defaults give none of them; the assistant (optio)
+// is held to the same rules when enabled.
 func (p *Values) hardeningWarnings() []string {
 	var w []string
 	components := []struct {
@@ -25,6 +26,7 @@ func (p *Values) hardeningWarnings() []string {
 		{"web", p.Web.SchedulingValues, true},
 		{"postgresql", p.Postgresql.SchedulingValues, p.Postgresql.Enabled},
 		{"redis", p.Redis.SchedulingValues, p.Redis.Enabled},
+		{"optio", p.Optio.SchedulingValues, p.Optio.Enabled},
 	}
 	for _, c := range components {
 		if c.on {
@@ -34,6 +36,7 @@ func (p *Values) hardeningWarnings() []string {
 	return w
 }
 
+// hardeningOf lists the weakened defaults of one component at path.
 func hardeningOf(path string, s SchedulingValues) []string {
 	var w []string
 	add := func(field, format string, args ...interface{}) {

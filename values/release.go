@@ -18,6 +18,8 @@ const (
 	ComponentRBAC     = "rbac"
 	ComponentIngress  = "ingress"
 	ComponentConfig   = "config"
+	// ComponentOptio is Optio 0.4.0's operations assistant (R-optio).
+	ComponentOptio = "optio"
 )
 
 // Label keys this project sets besides the Kubernetes recommended
@@ -34,13 +36,14 @@ const (
 	AppLabel = "app"
 )
 
-// appLabels are the values of the Helm chart 0.1.0's app: label per
-// component.
+// appLabels are the values of the Helm chart's app: label per component
+// (optio-assistant: Optio's chart of today).
 var appLabels = map[string]string{
 	ComponentAPI:      "optio-api",
 	ComponentWeb:      "optio-web",
 	ComponentPostgres: "postgres",
 	ComponentRedis:    "redis",
+	ComponentOptio:    "optio-assistant",
 }
 
 // Release identifies one installation of Optio: every object name and label
@@ -117,14 +120,17 @@ func (r Release) Labels(component string) map[string]string {
 }
 
 // derivedNames are the suffixes of the names derived from the release
-// name; Services must be DNS-1035 labels, the rest DNS-1123 labels.
+// name; Services must be DNS-1035 labels, the rest DNS-1123 labels, except
+// those marked subdomain (DNS-1123 subdomains, up to 253 characters).
 var derivedNames = []struct {
-	suffix  string
-	service bool
+	suffix    string
+	service   bool
+	subdomain bool
 }{
-	{"api", true}, {"web", true}, {"postgres", true}, {"redis", true},
-	{"postgres-data", false}, {"config", false}, {"agent-pvc-template", false},
-	{"ingress", false}, {"quota", false}, {"pod-manager", false}, {"node-reader", false},
+	{"api", true, false}, {"web", true, false}, {"postgres", true, false}, {"redis", true, false},
+	{"postgres-data", false, false}, {"config", false, false}, {"agent-pvc-template", false, false},
+	{"ingress", false, false}, {"quota", false, false}, {"pod-manager", false, false}, {"node-reader", false, false},
+	{ComponentOptio, false, false}, {SkillsCacheName, false, true},
 }
 
 // Validate checks the release at path: Name is required and every name
@@ -154,8 +160,11 @@ func validateReleaseName(path *field.Path, name string) field.ErrorList {
 	for _, d := range derivedNames {
 		n := name + "-" + d.suffix
 		msgs := validation.IsDNS1123Label(n)
-		if d.service {
+		switch {
+		case d.service:
 			msgs = validation.IsDNS1035Label(n)
+		case d.subdomain:
+			msgs = validation.IsDNS1123Subdomain(n)
 		}
 		if len(msgs) > 0 {
 			origin := "" // a name the API server refuses too

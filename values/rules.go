@@ -46,8 +46,6 @@ const (
 	// RuleNodePort: a nodePort that is not a number, 0, or set with
 	// another Service type.
 	RuleNodePort = "node-port"
-	// RulePDBBoth: minAvailable and maxUnavailable together.
-	RulePDBBoth = "pdb-both"
 	// RuleIngressDuplicatePath: the same host and path twice.
 	RuleIngressDuplicatePath = "ingress-duplicate-path"
 	// RuleIngressPathAbsolute: a path starts with "/", also with
@@ -94,6 +92,13 @@ const (
 	// RuleInternalTLS: internalTLS values outside their lists, an empty
 	// issuer group (they choose objects, not field values).
 	RuleInternalTLS = "internal-tls"
+	// RuleAPIEnvironment: values of Optio's chart of today that reach only
+	// the API's environment (login, GitHub App, push, telemetry, the agent
+	// runtime) and break a rule of their reader, the 0.4.0 API.
+	RuleAPIEnvironment = "api-environment"
+	// RuleAutoscalingRenamed: an autoscaling target's earlier name
+	// (targetCPU, targetMemory) beside its current name with another value.
+	RuleAutoscalingRenamed = "autoscaling-renamed"
 )
 
 // Rules lists every rule identity, in the order of docs/validation.md's table.
@@ -102,12 +107,24 @@ func Rules() []string {
 		RuleImageReference, RuleEnums, RuleRequiredValues, RuleURLs, RuleAgentPVC,
 		RuleQuotaFit, RuleAPIHost, RulePostgresImage,
 		RuleResourcesRequired, RuleReleaseNameLength, RuleReleaseNameLetter,
-		RuleNodePort, RulePDBBoth, RuleIngressDuplicatePath, RuleIngressPathAbsolute,
+		RuleNodePort, RuleIngressDuplicatePath, RuleIngressPathAbsolute,
 		RuleIngressTLSHosts, RuleIngressNginxPaths, RuleCertManagerTLS,
 		RulePullSecretNames, RuleNumberPrecision, RuleTextControlCharacters,
 		RuleTextYAMLUnsafe, RuleTextUTF8, RuleTextJSKey,
 		RuleRedisTLSSecret, RuleInternalPaths, RuleGatewayOrIngress, RuleGatewayValues, RuleInternalTLS,
+		RuleAPIEnvironment, RuleAutoscalingRenamed,
 	}
+}
+
+// withDefaultOrigin sets origin on the errors of errs that have none and
+// returns errs.
+func withDefaultOrigin(errs field.ErrorList, origin string) field.ErrorList {
+	for _, e := range errs {
+		if e.Origin == "" {
+			e.Origin = origin
+		}
+	}
+	return errs
 }
 
 // withOriginOf sets origin on the errors of errs of type t and returns

@@ -43,9 +43,6 @@ func TestRuleOrigins(t *testing.T) {
 		{values.RuleNodePort, "optio", "web.service.nodePort", func(v *values.Values) {
 			v.Web.Service = values.ServiceValues{Type: "ClusterIP", NodePort: ptr(intstr.FromInt32(30400))}
 		}},
-		{values.RulePDBBoth, "optio", "api.pdb.maxUnavailable", func(v *values.Values) {
-			v.API.PDB = values.PDBValues{Enabled: true, MinAvailable: ptr(intstr.FromInt32(1)), MaxUnavailable: ptr(intstr.FromInt32(1))}
-		}},
 		{values.RuleIngressDuplicatePath, "optio", "ingress.hosts[0].paths[1].path", func(v *values.Values) { v.Ingress.Hosts[0].Paths[1].Path = "/" }},
 		{values.RuleIngressPathAbsolute, "optio", "ingress.hosts[0].paths[0].path", func(v *values.Values) {
 			v.Ingress.Hosts[0].Paths[0] = values.IngressPath{Path: "api", PathType: "ImplementationSpecific", Service: "api"}
@@ -70,6 +67,8 @@ func TestRuleOrigins(t *testing.T) {
 		{values.RuleTextJSKey, "optio", "serviceAccount.annotations[constructor]", func(v *values.Values) {
 			v.ServiceAccount.Annotations = map[string]string{"constructor": "x"}
 		}},
+		{values.RuleAPIEnvironment, "optio", "agent.repoInitTimeoutMs", func(v *values.Values) { v.Agent.RepoInitTimeoutMs = ptr[int64](0) }},
+		{values.RuleAutoscalingRenamed, "optio", "web.autoscaling.targetCPU", func(v *values.Values) { v.Web.Autoscaling.TargetCPU = ptr[int32](50) }},
 	}
 	var covered []string
 	for _, c := range cases {

@@ -62,6 +62,7 @@ func (p *Values) Validate(releaseName, chartNamespace string) field.ErrorList {
 		errs = append(errs, ValidateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
 	}
 	errs = append(errs, p.validateSecretURLs()...)
+	errs = append(errs, p.validateChartToday()...)       // chart_today.go: the values of Optio's chart of today
 	errs = append(errs, p.validateSizes(releaseName)...) // sizes.go
 	errs = append(errs, p.validateStrings(errs)...)      // last: skips what is reported
 	return errs
@@ -109,19 +110,7 @@ func (p *Values) validateRequired() field.ErrorList {
 	if !p.Redis.Enabled && p.ExternalRedis.URL == "" && !fromSecret {
 		errs = append(errs, field.Required(field.NewPath("externalRedis", "url"), "required when redis.enabled is false").WithOrigin(RuleRequiredValues))
 	}
-	if !p.Auth.Disabled {
-		any := false
-		for _, o := range p.oauthProviders() {
-			any = any || p.configured(o)
-		}
-		if !any {
-			need := "clientId and clientSecret"
-			if fromSecret {
-				need = "clientId"
-			}
-			errs = append(errs, field.Required(field.NewPath("auth"), fmt.Sprintf("at least one OAuth provider (github, google or gitlab) needs its %s unless auth.disabled is true", need)).WithOrigin(RuleRequiredValues))
-		}
-	}
+	errs = append(errs, p.validateLogin()...) // login.go
 	return errs
 }
 

@@ -26,7 +26,7 @@ func TestValidationRules(t *testing.T) {
 		{"postgres password required", func(p *releaseValues) { p.Postgresql.Auth.Password = "" }, "postgresql.auth.password", field.ErrorTypeRequired, ""},
 		{"externalDatabase.url required", func(p *releaseValues) { p.Postgresql.Enabled = false }, "externalDatabase.url", field.ErrorTypeRequired, ""},
 		{"externalRedis.url required", func(p *releaseValues) { p.Redis.Enabled = false }, "externalRedis.url", field.ErrorTypeRequired, ""},
-		{"an OAuth provider required", func(p *releaseValues) { p.Auth.Github.ClientSecret = "" }, "auth", field.ErrorTypeRequired, "at least one OAuth provider"},
+		{"an OAuth provider required", func(p *releaseValues) { p.Auth.Github.ClientSecret = "" }, "auth", field.ErrorTypeRequired, "at least one login provider"},
 		// Enums.
 		{"service type", func(p *releaseValues) { p.API.Service.Type = "Ingress" }, "api.service.type", field.ErrorTypeNotSupported, ""},
 		{"pull policy", func(p *releaseValues) { p.Web.Image.PullPolicy = "Sometimes" }, "web.image.pullPolicy", field.ErrorTypeNotSupported, ""},
@@ -108,9 +108,6 @@ func TestValidationRules(t *testing.T) {
 			p.ResourceQuota.Hard["limits cpu"] = "4"
 		}, "resourceQuota.hard[limits cpu]", field.ErrorTypeInvalid, ""},
 		// Knobs beyond the seed.
-		{"pdb both", func(p *releaseValues) {
-			p.API.PDB = values.PDBValues{Enabled: true, MinAvailable: pct("50%"), MaxUnavailable: pct("50%")}
-		}, "api.pdb.maxUnavailable", field.ErrorTypeForbidden, "both"},
 		{"pdb percent", func(p *releaseValues) {
 			p.Web.PDB = values.PDBValues{Enabled: true, MinAvailable: pct("150%")}
 		}, "web.pdb.minAvailable", field.ErrorTypeInvalid, ""},
@@ -224,6 +221,7 @@ func TestExistingSecretRelaxesSecretChecks(t *testing.T) {
 	p.ExistingSecret = "optio-secrets"
 	p.Postgresql.Enabled = false
 	p.Redis.Enabled = false
+	p.PublicURL = "https://optio.example.com"
 	errs := p.Validate()
 	if len(errs) != 1 || errs[0].Field != "auth" || !strings.Contains(errs[0].Detail, "clientId") {
 		t.Fatalf("errs = %v, want only the OAuth clientId requirement", errs)

@@ -87,6 +87,28 @@ type Values struct {
 	PublicURL string `json:"publicUrl"`
 	// NetworkPolicy (beyond the Helm chart) restricts traffic to the pods.
 	NetworkPolicy NetworkPolicyValues `json:"networkPolicy"`
+
+	// Values of Optio's chart of today (v0.4.0) beyond the March chart
+	// (issue 18; each group in its own file).
+
+	// Optio configures the operations assistant, Deployment R-optio
+	// (assistant.go).
+	Optio OptioValues `json:"optio"`
+	// InstalledSkillsCache configures the API's skills cache
+	// (skills_cache.go).
+	InstalledSkillsCache InstalledSkillsCacheValues `json:"installedSkillsCache"`
+	// Github holds the GitHub App (github_app.go).
+	Github GithubValues `json:"github"`
+	// CredentialSecret is the shared secret with which agent pods ask the
+	// API for git credentials (OPTIO_CREDENTIAL_SECRET). "" leaves it to the
+	// API, which derives it from encryption.key. Default: "".
+	CredentialSecret string `json:"credentialSecret" values:"secret,opaque,env=OPTIO_CREDENTIAL_SECRET,key=OPTIO_CREDENTIAL_SECRET"`
+	// Notifications configure browser push (notifications.go).
+	Notifications NotificationsValues `json:"notifications"`
+	// Observability configures OpenTelemetry (observability.go).
+	Observability ObservabilityValues `json:"observability"`
+	// Rbac configures the API's cluster-wide permissions (rbac.go).
+	Rbac RbacValues `json:"rbac"`
 }
 
 // Default returns the Helm chart 0.1.0's default values, as its values reference
@@ -103,7 +125,7 @@ func Default() Values {
 			Resources:        resources("250m", "512Mi", "1", "1Gi"),
 			Env:              APIEnvValues{LogLevel: "info"},
 			AntiAffinity:     "soft",
-			Autoscaling:      defaultAutoscaling(),
+			Autoscaling:      defaultAutoscaling(5),
 			SchedulingValues: podDefaults(1000),
 		},
 		Web: WebValues{
@@ -113,13 +135,23 @@ func Default() Values {
 			Service:          ServiceValues{Type: "ClusterIP", NodePort: ptr(intstr.FromString(""))},
 			Resources:        resources("100m", "256Mi", "500m", "512Mi"),
 			AntiAffinity:     "soft",
-			Autoscaling:      defaultAutoscaling(),
+			Autoscaling:      defaultAutoscaling(4),
+			ListenAddress:    "0.0.0.0",
 			SchedulingValues: podDefaults(1000),
 		},
 		Agent: AgentValues{
-			Image:           ImageValues{Repository: "optio-base", Tag: "latest", PullPolicy: "Never"},
-			ImagePullPolicy: "Never",
-			PVC:             AgentPVCValues{StorageClass: "", Size: "10Gi", AccessModes: []AccessMode{"ReadWriteOnce"}},
+			Image: AgentImageValues{
+				ImageValues: ImageValues{Repository: "optio-base", Tag: "latest", PullPolicy: "Never"},
+				Prefix:      "ghcr.io/jonwiggins/optio-agent-",
+			},
+			ImagePullPolicy:   "Never",
+			PVC:               AgentPVCValues{StorageClass: "", Size: "10Gi", AccessModes: []AccessMode{"ReadWriteOnce"}},
+			EnvoyProxy:        defaultEnvoyProxy(),
+			NodeSelector:      map[string]string{},
+			Tolerations:       []Toleration{},
+			StatefulSet:       defaultAgentStatefulSet(),
+			Cache:             defaultAgentCache(),
+			RepoInitTimeoutMs: ptr[int64](120000),
 		},
 		Postgresql: PostgresqlValues{
 			Enabled:          true,
@@ -154,6 +186,7 @@ func Default() Values {
 			}},
 			TLS: []IngressTLS{},
 		},
+		Auth:            AuthValues{OIDC: defaultOIDC()},
 		Namespace:       "optio",
 		CreateNamespace: true,
 		ResourceQuota: ResourceQuotaValues{
@@ -168,6 +201,11 @@ func Default() Values {
 		},
 		ServiceAccount:   ServiceAccountValues{Create: true, Name: "optio", Annotations: map[string]string{}},
 		ImagePullSecrets: []LocalObjectReference{},
+
+		Optio:                defaultOptio(),
+		InstalledSkillsCache: defaultInstalledSkillsCache(),
+		Observability:        ObservabilityValues{OTel: defaultOTel()},
+		Rbac:                 RbacValues{ClusterRole: ClusterRoleValues{Create: true}},
 	}
 }
 

@@ -155,8 +155,8 @@ func TestTopLevelKeys(t *testing.T) {
 	for k := range tree {
 		got = append(got, k)
 	}
-	want := []string{"agent", "api", "auth", "createNamespace", "encryption", "existingSecret", "externalDatabase", "externalRedis", "gatewayAPI", "helmChartSelectors", "imagePullSecrets",
-		"ingress", "internalTLS", "keygen", "namespace", "networkPolicy", "postgresql", "publicUrl", "redis", "resourceQuota", "serviceAccount", "web", "webhook"}
+	want := []string{"agent", "api", "auth", "createNamespace", "credentialSecret", "encryption", "existingSecret", "externalDatabase", "externalRedis", "gatewayAPI", "github", "helmChartSelectors", "imagePullSecrets",
+		"ingress", "installedSkillsCache", "internalTLS", "keygen", "namespace", "networkPolicy", "notifications", "observability", "optio", "postgresql", "publicUrl", "rbac", "redis", "resourceQuota", "serviceAccount", "web", "webhook"}
 	sort.Strings(got)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("top-level keys = %v, want %v", got, want)

@@ -9,8 +9,9 @@ import "fmt"
 //     ignored because existingSecret is set;
 //   - latest image tags; agent.imagePullPolicy Never (agent pods fail to
 //     start on a production cluster, as the Helm chart's documentation warns);
-//   - auth.disabled; a namespace other than optio (Optio 0.1.0 creates agent
-//     pods in the namespace optio whatever the value);
+//   - auth.disabled;
+//   - the values of Optio's chart of today that are deprecated, without
+//     effect or risky (chart_today.go);
 //   - an Ingress without TLS; a manual ingress.tls that cert-manager replaces;
 //     an OAuth provider with only one of its two fields;
 //   - a PodDisruptionBudget that leaves no pod evictable (percentages rounded
@@ -41,6 +42,7 @@ func (p *Values) Warnings(release string) []string {
 	if !p.Redis.Enabled && urlHasCredentials(p.ExternalRedis.URL) {
 		secretValues = append(secretValues, struct{ path, value string }{"externalRedis.url", p.ExternalRedis.URL})
 	}
+	secretValues = append(secretValues, p.chartTodaySecrets()...) // chart_today.go
 	for _, s := range secretValues {
 		if s.value == "" {
 			continue
@@ -70,7 +72,7 @@ func (p *Values) Warnings(release string) []string {
 	}{
 		{"api.image.tag", p.API.Image, true},
 		{"web.image.tag", p.Web.Image, true},
-		{"agent.image.tag", p.Agent.Image, true},
+		{"agent.image.tag", p.Agent.Image.ImageValues, true},
 		{"postgresql.image.tag", p.Postgresql.Image, p.Postgresql.Enabled},
 		{"redis.image.tag", p.Redis.Image, p.Redis.Enabled},
 	}
@@ -87,9 +89,6 @@ func (p *Values) Warnings(release string) []string {
 		if p.Postgresql.Enabled && p.Postgresql.Auth.Password == "" && p.ExistingSecret == "" {
 			w = append(w, "postgresql.auth.password: empty: the in-cluster database trusts every connection (POSTGRES_HOST_AUTH_METHOD=trust)")
 		}
-	}
-	if p.Namespace != "optio" {
-		w = append(w, fmt.Sprintf("namespace: %q: Optio 0.1.0's API creates agent pods in the namespace \"optio\" whatever this value is", p.Namespace))
 	}
 	if p.Ingress.Enabled && !p.Ingress.CertManager.Enabled && len(p.Ingress.TLS) == 0 {
 		w = append(w, "ingress.tls: the Ingress serves plain HTTP (enable ingress.certManager or give ingress.tls)")
@@ -120,6 +119,7 @@ func (p *Values) Warnings(release string) []string {
 			w = append(w, fmt.Sprintf("auth.%s: only one of clientId and clientSecret is set: the provider is not configured", o.path))
 		}
 	}
+	w = append(w, p.chartTodayWarnings()...) // chart_today.go
 	w = append(w, p.hardeningWarnings()...)
 	return w
 }

@@ -14,7 +14,8 @@ func pinned() releaseValues {
 	p := defaultRelease()
 	p.ExistingSecret = "optio-secrets"
 	p.Auth.Github.ClientID = "gh-id"
-	for _, img := range []*values.ImageValues{&p.API.Image, &p.Web.Image, &p.Agent.Image} {
+	p.PublicURL = "https://optio.example.com"
+	for _, img := range []*values.ImageValues{&p.API.Image, &p.Web.Image, &p.Agent.Image.ImageValues, &p.Optio.Image} {
 		img.Tag = "0.1.0"
 	}
 	p.Agent.ImagePullPolicy = "IfNotPresent"
@@ -51,7 +52,7 @@ func TestWarnings(t *testing.T) {
 		{"latest tag of an enabled database only", func(p *releaseValues) { p.Redis.Image.Tag = "latest" }, "redis.image.tag: \"latest\""},
 		{"agents pull Never", func(p *releaseValues) { p.Agent.ImagePullPolicy = "Never" }, "agent.imagePullPolicy: Never works only"},
 		{"auth disabled", func(p *releaseValues) { p.Auth.Disabled = true }, "auth.disabled: authentication is off"},
-		{"namespace not optio", func(p *releaseValues) { p.Namespace = "agents" }, "namespace: \"agents\": Optio 0.1.0's API creates agent pods in the namespace \"optio\""},
+		{"assistant outside namespace optio", func(p *releaseValues) { p.Namespace = "agents" }, "optio.enabled: the Optio 0.4.0 API looks for the assistant's pod in the namespace \"optio\" only (not \"agents\")"},
 		{"ingress without tls", func(p *releaseValues) { p.Ingress.Enabled = true }, "ingress.tls: the Ingress serves plain HTTP"},
 		{"redis password with existingSecret", func(p *releaseValues) {
 			p.Redis.Enabled = false

@@ -21,8 +21,22 @@ type WebValues struct {
 	AntiAffinity AntiAffinity `json:"antiAffinity"`
 	// PDB configures a PodDisruptionBudget (beyond the Helm chart).
 	PDB PDBValues `json:"pdb"`
-	// Autoscaling configures an HPA (beyond the Helm chart).
+	// Autoscaling configures an HPA.
 	Autoscaling AutoscalingValues `json:"autoscaling"`
+	// PublicAPIURL is the API's URL as browsers reach it when it differs
+	// from the web UI's origin (PUBLIC_API_URL, for the WebSocket); an
+	// http(s) URL. "" derives http://localhost:<api.service.nodePort> when
+	// the API is a NodePort Service with a fixed node port (the chart's
+	// local setup), and otherwise leaves it unset (same origin, through the
+	// Ingress). Read by Optio's chart of today without being declared in
+	// its values. Default: "".
+	PublicAPIURL string `json:"publicApiUrl"`
+	// ListenAddress (beyond the chart) is the address the web server binds
+	// (HOSTNAME, which Kubernetes would otherwise set to the pod's name, so
+	// that the server listens on the pod IP only and kubectl port-forward
+	// is refused): 0.0.0.0, or :: on IPv6-only and dual-stack clusters
+	// (as api.host). Default: 0.0.0.0.
+	ListenAddress ListenAddress `json:"listenAddress"`
 	SchedulingValues
 }
 
@@ -32,5 +46,6 @@ func (v WebValues) served(path *field.Path) servedValues {
 
 // Validate checks the web UI's values at path (e.g. "web").
 func (v WebValues) Validate(path *field.Path) field.ErrorList {
-	return v.served(path).validate(v.Replicas)
+	errs := v.served(path).validate(v.Replicas)
+	return append(errs, v.validateToday(path)...) // chart_today.go
 }

@@ -6,9 +6,11 @@ package testvalues
 import "github.com/optio-cdk8s/optio-cdk8s/values"
 
 // Valid are the seed's defaults plus the least that makes them valid: an
-// encryption key, a Postgres password and a GitHub OAuth application.
+// encryption key, a Postgres password, a GitHub OAuth application and the
+// public URL its callbacks are built on.
 func Valid() values.Values {
 	v := values.Default()
+	v.PublicURL = "https://optio.example.com"
 	v.Encryption.Key = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 	v.Postgresql.Auth.Password = "s3cret"
 	v.Auth.Github = values.OAuthProviderValues{ClientID: "gh-id", ClientSecret: "gh-secret"}

@@ -20,7 +20,7 @@ type Point struct {
 }
 
 // components are the values sections that hold a Deployment's pods.
-var components = []string{"api", "web", "postgresql", "redis"}
+var components = []string{"api", "web", "postgresql", "redis", "optio"}
 
 // Catalog returns every mutation point: the one table of what the
 // generator varies, reviewed for coverage by TestCatalogCoversEveryLeaf.
@@ -248,19 +248,20 @@ func Catalog() []Point {
 				f("neither", Valid, map[string]any{"enabled": true}),
 				f("only minAvailable 0", Borderline, map[string]any{"enabled": true, "minAvailable": 0}),
 				f("only maxUnavailable 100%", Borderline, map[string]any{"enabled": true, "maxUnavailable": "100%"}),
-				f("both", Invalid, map[string]any{"enabled": true, "minAvailable": 1, "maxUnavailable": 1}),
+				f("both (minAvailable wins)", Valid, map[string]any{"enabled": true, "minAvailable": 1, "maxUnavailable": 1}),
+				f("the chart's unset minAvailable", Valid, map[string]any{"enabled": true, "minAvailable": "", "maxUnavailable": 1}),
 				f("disabled with both", Borderline, map[string]any{"enabled": false, "minAvailable": 1, "maxUnavailable": "x"}),
 			}},
 			Point{Path: c + ".autoscaling.enabled", Forms: boolForms()},
 			Point{Path: c + ".autoscaling.minReplicas", Forms: append(intForms(1, 2147483647, 1, 2, 5, 100, 0, -1), f("unset", Valid, nil))},
 			Point{Path: c + ".autoscaling.maxReplicas", Forms: intForms(1, 2147483647, 1, 3, 5, 1000, 0, -1)},
-			Point{Path: c + ".autoscaling.targetCPU", Forms: append(intForms(1, 2147483647, 1, 50, 100, 101, 1000, 0, -1), f("unset", Valid, nil))},
-			Point{Path: c + ".autoscaling.targetMemory", Forms: append(intForms(1, 2147483647, 1, 80, 500, 0, -1), f("unset", Valid, nil))},
+			Point{Path: c + ".autoscaling.targetCPUUtilizationPercentage", Forms: append(intForms(1, 2147483647, 1, 50, 100, 101, 1000, 0, -1), f("unset", Valid, nil), f("empty (unset)", Valid, ""))},
+			Point{Path: c + ".autoscaling.targetMemoryUtilizationPercentage", Forms: append(intForms(1, 2147483647, 1, 80, 500, 0, -1), f("unset", Valid, nil), f("empty (unset)", Valid, ""))},
 			Point{Path: c + ".autoscaling", Forms: []Form{
-				f("min = max", Valid, map[string]any{"enabled": true, "minReplicas": 3, "maxReplicas": 3, "targetCPU": 50}),
-				f("min > max", Invalid, map[string]any{"enabled": true, "minReplicas": 4, "maxReplicas": 2, "targetCPU": 50}),
-				f("min 0", Invalid, map[string]any{"enabled": true, "minReplicas": 0, "maxReplicas": 2, "targetCPU": 50}),
-				f("disabled with nonsense", Borderline, map[string]any{"enabled": false, "minReplicas": -1, "maxReplicas": -5, "targetCPU": 0}),
+				f("min = max", Valid, map[string]any{"enabled": true, "minReplicas": 3, "maxReplicas": 3, "targetCPUUtilizationPercentage": 50}),
+				f("min > max", Invalid, map[string]any{"enabled": true, "minReplicas": 4, "maxReplicas": 2, "targetCPUUtilizationPercentage": 50}),
+				f("min 0", Invalid, map[string]any{"enabled": true, "minReplicas": 0, "maxReplicas": 2, "targetCPUUtilizationPercentage": 50}),
+				f("disabled with nonsense", Borderline, map[string]any{"enabled": false, "minReplicas": -1, "maxReplicas": -5, "targetCPUUtilizationPercentage": 0}),
 			}},
 			Point{Path: c + ".resources.requests[cpu]", Forms: cpuForms()},
 			Point{Path: c + ".resources.requests[memory]", Forms: memoryForms()},
@@ -296,6 +297,7 @@ func Catalog() []Point {
 			Point{Path: c + ".resources.limits[*]", KeyValue: "1", Forms: resourceNameForms()},
 		)
 	}
+	pts = append(pts, chartTodayPoints()...) // catalog_today.go
 	return pts
 }
 
@@ -420,7 +422,7 @@ func pdbValueForms() []Form {
 		f("unset", Valid, Absent),
 		f("101%", Invalid, "101%"), f("negative", Invalid, -1), f("negative percent", Invalid, "-1%"),
 		f("digits as a string", Invalid, "50"), f("fraction", Invalid, "5.5%"), f("junk", Invalid, "abc"),
-		f("empty", Invalid, ""),
+		f("empty (unset, as in the chart)", Valid, ""),
 	}
 }
 

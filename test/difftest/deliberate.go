@@ -71,11 +71,18 @@ func Unused(path string, p *optio.OptioChartProps) bool {
 		{"web.pdb.", !p.Web.PDB.Enabled},
 		{"api.autoscaling.", !p.API.Autoscaling.Enabled},
 		{"web.autoscaling.", !p.Web.Autoscaling.Enabled},
+		// Optio's chart of today.
+		{"optio.", !p.Optio.Enabled},
+		{"installedSkillsCache.", !p.InstalledSkillsCache.Enabled},
+		{"auth.oidc.", p.Auth.OIDC.IssuerURL == "" && !strings.HasPrefix(path, "auth.oidc.issuerUrl")},
+		{"notifications.vapid.", p.Notifications.Vapid.PublicKey == "" && path != "notifications.vapid.publicKey"},
+		{"observability.otel.", !p.Observability.OTel.Enabled},
 	}
 	isOff := func(b *bool) bool { return b != nil && !*b }
 	for name, s := range map[string]values.SchedulingValues{
 		"api": p.API.SchedulingValues, "web": p.Web.SchedulingValues,
 		"postgresql": p.Postgresql.SchedulingValues, "redis": p.Redis.SchedulingValues,
+		"optio": p.Optio.SchedulingValues,
 	} {
 		off = append(off,
 			rule{name + ".podSecurityContext.", isOff(s.PodSecurityContext.Enabled)},

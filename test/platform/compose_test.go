@@ -64,6 +64,7 @@ func TestComposeChild(t *testing.T) {
 		p.Namespace = "gamma"
 		p.ExistingSecret = "optio-secrets"
 		p.Auth.Github.ClientID = "Iv1.gamma"
+		p.PublicURL = "https://gamma.example.com"
 		p.Redis.Enabled = false
 		p.ExternalRedis.URL = "redis://gamma-redis.shared.svc:6379"
 		rel, err := optio.NewOptioChart(app, "gamma", &p)

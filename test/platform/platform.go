@@ -219,7 +219,8 @@ func teamProps(t Team) optio.OptioChartProps {
 	p.Auth.Github.ClientID = t.GithubClientID
 	p.API.Image = values.ImageValues{Repository: "ghcr.io/acme/optio-api", Tag: ImageTag, PullPolicy: "IfNotPresent"}
 	p.Web.Image = values.ImageValues{Repository: "ghcr.io/acme/optio-web", Tag: ImageTag, PullPolicy: "IfNotPresent"}
-	p.Agent.Image = values.ImageValues{Repository: "ghcr.io/acme/optio-agent", Tag: ImageTag}
+	p.Optio.Image = values.ImageValues{Repository: "ghcr.io/acme/optio-optio", Tag: ImageTag, PullPolicy: "IfNotPresent"}
+	p.Agent.Image.ImageValues = values.ImageValues{Repository: "ghcr.io/acme/optio-agent", Tag: ImageTag}
 	p.Agent.ImagePullPolicy = "IfNotPresent"
 	p.Redis.Image.Tag = RedisTag
 	p.Postgresql.Image.Tag = "16.4"

@@ -168,13 +168,14 @@ func TestObjects(t *testing.T) {
 		if redis {
 			ids = append(ids, "Deployment "+ns+"/optio-redis", "Service "+ns+"/optio-redis")
 		}
-		// The key generator (TLS and the Redis password on by default;
-		// its Job is named by a hash of its pod template).
-		ids = append(ids, "ServiceAccount "+ns+"/optio-keygen", "Role "+ns+"/optio-keygen",
-			"RoleBinding "+ns+"/optio-keygen", "ConfigMap "+ns+"/optio-keygen", "Job "+ns+"/optio-keygen-*")
+		// The keygen Job of the TLS key material, then the assistant of
+		// Optio 0.4.0 and the Service closing the internal paths.
 		return append(ids,
+			"ServiceAccount "+ns+"/optio-keygen", "Role "+ns+"/optio-keygen", "RoleBinding "+ns+"/optio-keygen",
+			"ConfigMap "+ns+"/optio-keygen", "Job "+ns+"/optio-keygen-*",
 			"Deployment "+ns+"/optio-api", "Service "+ns+"/optio-api",
 			"Deployment "+ns+"/optio-web", "Service "+ns+"/optio-web",
+			"Deployment "+ns+"/optio-optio",
 			"Ingress "+ns+"/optio-ingress", "Service "+ns+"/optio-internal-closed")
 	}
 	for _, c := range []struct {
@@ -341,8 +342,8 @@ func TestNoCollision(t *testing.T) {
 		}
 		where[key] = o.file
 	}
-	if len(where) != len(s.objects) || len(s.objects) != 2+2+24+22 {
-		t.Errorf("%d objects, %d distinct, want 50", len(s.objects), len(where))
+	if len(where) != len(s.objects) || len(s.objects) != 2+2+25+23 {
+		t.Errorf("%d objects, %d distinct, want 52", len(s.objects), len(where))
 	}
 }
 
@@ -387,7 +388,7 @@ func TestRedisInDataNamespace(t *testing.T) {
 
 // TestWarnings: the warnings of both releases reach the library user,
 // prefixed with the team; with pinned images, TLS and existingSecret, only
-// the namespace one is left.
+// the assistant's namespace one (Optio 0.4.0 looks for it in "optio") is left.
 func TestWarnings(t *testing.T) {
 	s := synth(t)
 	if len(s.pf.Warnings) != 2 {
@@ -395,8 +396,8 @@ func TestWarnings(t *testing.T) {
 	}
 	for i, team := range teams {
 		w := s.pf.Warnings[i]
-		if !strings.HasPrefix(w, team.Name+": namespace: ") || !strings.Contains(w, team.Namespace) || !strings.Contains(w, `"optio"`) {
-			t.Errorf("warning %d = %q, want %s's namespace warning", i, w, team.Name)
+		if !strings.HasPrefix(w, team.Name+": optio.enabled: ") || !strings.Contains(w, team.Namespace) || !strings.Contains(w, `"optio"`) {
+			t.Errorf("warning %d = %q, want %s's assistant namespace warning", i, w, team.Name)
 		}
 	}
 }
@@ -461,6 +462,7 @@ func TestInvalidTeams(t *testing.T) {
 		"team delta-with-a-name-far-too-long-for-kubernetes: redis: release.name",
 		"team gamma: ingress.hosts[0].host",
 		"team gamma: namespace",
+		"team gamma: publicUrl",
 	}
 	if got := fieldsOf(err); !slices.Equal(got, want) {
 		t.Errorf("invalid fields =\n%s\nwant\n%s\n(error: %v)", strings.Join(got, "\n"), strings.Join(want, "\n"), err)
@@ -505,6 +507,7 @@ func TestInvalidProps(t *testing.T) {
 	p := optio.DefaultProps()
 	p.ExistingSecret = platform.SecretName
 	p.Auth.Github.ClientID = "Iv1.x"
+	p.PublicURL = "https://optio.example.com"
 	p.ChartProps.Namespace = jsii.String("team-x")
 	_, err = optio.NewOptioChart(app, "x", &p)
 	if !errors.As(err, &ip) || len(ip.Errors) != 1 || ip.Errors[0].Field != "namespace" || ip.Errors[0].Type != field.ErrorTypeInvalid {

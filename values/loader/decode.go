@@ -147,7 +147,7 @@ func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Valu
 }
 
 func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value, tags values.FieldTags) {
-	if v == nil {
+	if s, ok := v.(string); v == nil || (ok && s == "" && tags.EmptyUnset) {
 		dst.Set(reflect.Zero(dst.Type()))
 		return
 	}
@@ -234,7 +234,7 @@ func (d *decoder) text(path *field.Path, v interface{}, tags values.FieldTags) (
 	case string:
 		return s, true
 	case float64, int64, int, json.Number:
-		if tags.Quantity {
+		if tags.Quantity || tags.Numeric {
 			return numberText(s), true
 		}
 		// The number's text may no longer be what was written (1.10 reads

@@ -222,7 +222,7 @@ func TestSetFileTrimsASecretsFinalNewline(t *testing.T) {
 	if p.Encryption.Key != hex {
 		t.Errorf("from standard input: %q", p.Encryption.Key)
 	}
-	if got := loader.SingleLineSecrets(); len(got) != 9 || !got["externalRedis.url"] || !got["auth.gitlab.clientSecret"] || !got["redis.auth.password"] {
+	if got := loader.SingleLineSecrets(); len(got) != 15 || !got["externalRedis.url"] || !got["auth.gitlab.clientSecret"] || !got["redis.auth.password"] || !got["github.app.privateKey"] || !got["observability.otel.headers"] {
 		t.Errorf("SingleLineSecrets = %v", got)
 	}
 	_, err := load(t, loader.Options{FileValues: []string{"encryption.key=" + filepath.Join(dir, "missing")}})

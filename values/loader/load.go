@@ -74,9 +74,9 @@ func ReleaseNameOrDefault(name string) string {
 
 // SecretEnv maps environment variables to the secret values they set, so
 // that CI can inject secrets without files. A variable that is unset or empty
-// is ignored. It lists every secret value (values.SecretFields: the
-// variable is the field's values:"env=..." tag), in the order of the values
-// tree.
+// is ignored. It lists every secret value that has a variable
+// (values.SecretFields: the variable is the field's values:"env=..." tag),
+// in the order of the values tree.
 var SecretEnv = func() []struct{ Name, Path string } {
 	var out []struct{ Name, Path string }
 	for _, f := range values.SecretFields() {
@@ -280,7 +280,9 @@ func FromTree(user map[string]interface{}, releaseName string) (values.Values, e
 	if user == nil {
 		user = map[string]interface{}{}
 	}
-	merged := coalesce(deepCopy(user), DefaultsTree())
+	user = deepCopy(user)
+	MoveAliases(user) // aliases.go: earlier names to the current ones
+	merged := coalesce(user, DefaultsTree())
 	// Every default is in merged unless null removed it; Decode unsets
 	// what merged lacks, and a value that fails keeps its default.
 	props := values.Default()

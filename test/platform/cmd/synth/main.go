@@ -38,6 +38,7 @@ func run() error {
 	props := optio.DefaultProps()
 	props.ExistingSecret = "optio-secrets"
 	props.Auth.Github.ClientID = "Iv1.0123456789abcdef"
+	props.PublicURL = "https://optio.example.com"
 	props.Redis.Enabled = false
 	props.ExternalRedis.URL = "redis://" + *redis.Service.Name() + ".platform-data.svc:6379"
 	chart, err := optio.NewOptioChart(app, "optio", &props) // validates first; adds nothing on error
