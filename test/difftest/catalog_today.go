@@ -107,9 +107,10 @@ func chartTodayPoints() []Point {
 		{Path: "rbac.clusterRole.create", Forms: boolForms()},
 		{Path: "web.publicApiUrl", Forms: urlForms("https", "api.optio.example.com")},
 	}
+	// api.host is catalog.go's; the web UI's bind address is of this kind.
+	pts = append(pts, Point{Path: "web.listenAddress", Forms: enumForms([]string{"0.0.0.0", "::"}, "", "localhost", "10.0.0.1")})
 	for _, c := range []string{"api", "web"} {
 		pts = append(pts,
-			Point{Path: c + ".listenAddress", Forms: enumForms([]string{"0.0.0.0", "::"}, "", "localhost", "10.0.0.1")},
 			// The earlier names of the autoscaling targets.
 			Point{Path: c + ".autoscaling.targetCPU", Forms: []Form{
 				f("earlier name alone", Valid, 60, Set{c + ".autoscaling.targetCPUUtilizationPercentage", Absent}),
