@@ -7,6 +7,7 @@ import (
 
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
 	"github.com/optio-cdk8s/optio-cdk8s/upgrade"
+	apivalidation "k8s.io/apimachinery/pkg/api/validation"
 )
 
 // UpgradeError refuses a new output that the running release cannot absorb
@@ -80,39 +81,90 @@ func (o output) previousObjects() ([]manifest.Object, string, error) {
 }
 
 // checkUpgrade compares the previous output with next: it prints the
-// warnings on stderr and returns an *UpgradeError for the refusals that
-// --allow-change does not allow.
-func (o output) checkUpgrade(next []manifest.Object) error {
+// warnings on stderr and returns their number, and an *UpgradeError for the
+// refusals that --allow-change does not allow.
+func (o output) checkUpgrade(next []manifest.Object) (warnings int, err error) {
 	prev, from, err := o.previousObjects()
 	if err != nil || prev == nil {
-		return err
+		return 0, err
 	}
 	findings := upgrade.Check(prev, next)
 	blocking, unused := upgrade.Blocking(findings, o.allowChanges)
 	for _, f := range findings {
 		if !f.Refuse {
 			fmt.Fprintf(o.stderr, "warning: %s\n", f)
+			warnings++
 		}
 	}
 	for _, a := range unused {
 		fmt.Fprintf(o.stderr, "warning: --allow-change=%s: no change from the previous output (%s) needs it\n", a, from)
+		warnings++
 	}
 	if len(blocking) > 0 {
-		return &UpgradeError{From: from, Findings: blocking}
+		return warnings, &UpgradeError{From: from, Findings: blocking}
+	}
+	return warnings, nil
+}
+
+// checkOutput checks the new output before it is written: it warns about
+// objects too large for a client-side `kubectl apply`, then runs
+// checkUpgrade. With --strict, those warnings and the upgrade's fail the
+// run (an *OutputWarningsError), and nothing is written.
+func (o output) checkOutput(next []manifest.Object) error {
+	var warnings []string
+	for _, s := range manifest.TooLargeForClientSideApply(next) {
+		warnings = append(warnings, clientSideApplyWarning(s))
+	}
+	for _, w := range warnings {
+		fmt.Fprintf(o.stderr, "warning: %s\n", w)
+	}
+	n, err := o.checkUpgrade(next)
+	if err != nil {
+		return err
+	}
+	if o.strict && n+len(warnings) > 0 {
+		return &OutputWarningsError{Count: n + len(warnings)}
 	}
 	return nil
 }
 
-// checkDir is checkUpgrade on the new output folder (before the swap).
+// OutputWarningsError fails a --strict run whose output drew warnings
+// (printed before it): the upgrade's, or objects too large for a
+// client-side apply.
+type OutputWarningsError struct {
+	// Count is the number of warnings.
+	Count int
+}
+
+func (e *OutputWarningsError) Error() string {
+	n := "1 warning"
+	if e.Count > 1 {
+		n = fmt.Sprintf("%d warnings", e.Count)
+	}
+	return fmt.Sprintf("--strict: %s about the output, which --strict counts as errors", n)
+}
+
+// clientSideApplyWarning says that an object cannot be applied client-side
+// and what to do. It starts with the object as "Kind namespace/name:".
+func clientSideApplyWarning(s manifest.Sized) string {
+	id := s.Object.Kind() + " " + s.Object.Name()
+	if ns := s.Object.Namespace(); ns != "" {
+		id = s.Object.Kind() + " " + ns + "/" + s.Object.Name()
+	}
+	return fmt.Sprintf("%s: too large for a client-side `kubectl apply`: with the annotation %s, which holds the whole object, its annotations come to %d bytes, over Kubernetes' limit of %d; apply with `kubectl apply --server-side` (Argo CD: the sync option ServerSideApply=true; Flux applies server-side), or make the values smaller",
+		id, manifest.LastAppliedAnnotation, s.Size, apivalidation.TotalAnnotationSizeLimitB)
+}
+
+// checkDir is checkOutput on the new output folder (before the swap).
 func (o output) checkDir(newDir string) error {
 	next, err := manifest.ReadDir(newDir)
 	if err != nil {
 		return err
 	}
-	return o.checkUpgrade(next)
+	return o.checkOutput(next)
 }
 
-// checkStream is checkUpgrade on the YAML stream of --stdout; it passes text
+// checkStream is checkOutput on the YAML stream of --stdout; it passes text
 // on when the check passes.
 func (o output) checkStream(text string, err error) (string, error) {
 	if err != nil {
@@ -122,7 +174,7 @@ func (o output) checkStream(text string, err error) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := o.checkUpgrade(next); err != nil {
+	if err := o.checkOutput(next); err != nil {
 		return "", err
 	}
 	return text, nil

@@ -6,6 +6,7 @@ package manifest
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,8 @@ import (
 	"sort"
 	"strings"
 
+	corev1 "k8s.io/api/core/v1"
+	apivalidation "k8s.io/apimachinery/pkg/api/validation"
 	utilyaml "k8s.io/apimachinery/pkg/util/yaml"
 	"sigs.k8s.io/yaml"
 )
@@ -159,4 +162,72 @@ func (o Object) PodTemplate() map[string]interface{} {
 func (o Object) PodSpec() map[string]interface{} {
 	m, _ := Object(o.PodTemplate()).Get("spec").(map[string]interface{})
 	return m
+}
+
+// LastAppliedAnnotation is the annotation in which a client-side `kubectl
+// apply` keeps the configuration it applied: the whole object, as JSON.
+const LastAppliedAnnotation = corev1.LastAppliedConfigAnnotation
+
+// ClientSideApplySize returns the size in bytes of o's annotations once a
+// client-side `kubectl apply` has added LastAppliedAnnotation: the length
+// of every key and value, as the API server counts them against
+// apivalidation.TotalAnnotationSizeLimitB (256 KiB). The annotation's value
+// is o as JSON (without that annotation) and a newline, as kubectl writes it.
+// It returns an error when o does not encode as JSON.
+func (o Object) ClientSideApplySize() (int, error) {
+	c := make(Object, len(o))
+	for k, v := range o {
+		c[k] = v
+	}
+	n := len(LastAppliedAnnotation)
+	if md, ok := o["metadata"].(map[string]interface{}); ok {
+		md2 := make(map[string]interface{}, len(md))
+		for k, v := range md {
+			md2[k] = v
+		}
+		if ann, ok := md["annotations"].(map[string]interface{}); ok {
+			ann2 := make(map[string]interface{}, len(ann))
+			for k, v := range ann {
+				if k == LastAppliedAnnotation {
+					continue
+				}
+				ann2[k] = v
+				s, _ := v.(string)
+				n += len(k) + len(s)
+			}
+			md2["annotations"] = ann2
+		}
+		c["metadata"] = md2
+	}
+	b, err := json.Marshal(map[string]interface{}(c))
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", o.ID(), err)
+	}
+	return n + len(b) + 1, nil
+}
+
+// TooLargeForClientSideApply returns the objects of objs that a client-side
+// `kubectl apply` cannot create: their annotations with
+// LastAppliedAnnotation would exceed the API server's limit
+// (apivalidation.TotalAnnotationSizeLimitB, 262,144 bytes), so the server
+// refuses them with "metadata.annotations: Too long". `kubectl apply
+// --server-side` (and `kubectl create`) keep no such annotation and apply
+// them. Each is returned with its size; objects that do not encode are
+// skipped.
+func TooLargeForClientSideApply(objs []Object) []Sized {
+	var out []Sized
+	for _, o := range objs {
+		n, err := o.ClientSideApplySize()
+		if err == nil && n > apivalidation.TotalAnnotationSizeLimitB {
+			out = append(out, Sized{Object: o, Size: n})
+		}
+	}
+	return out
+}
+
+// Sized is an object with a size in bytes.
+type Sized struct {
+	Object Object
+	// Size is in bytes.
+	Size int
 }

@@ -65,6 +65,7 @@ func TestDifferential(t *testing.T) {
 	matrix := map[[2]string]int{}
 	deliberate := map[string]int{}
 	noManifest := map[string]int{}
+	warned := 0 // files with a refusal our warnings foretold
 	var bugs []*difftest.Outcome
 	var logLines []string
 	for _, i := range cases {
@@ -86,6 +87,9 @@ func TestDifferential(t *testing.T) {
 		if o.Server == difftest.NoManifest {
 			noManifest[short(o.RenderError)]++
 		}
+		if len(o.Warned) > 0 {
+			warned++
+		}
 		if o.Bug() {
 			bugs = append(bugs, o)
 		}
@@ -103,6 +107,9 @@ func TestDifferential(t *testing.T) {
 		for _, id := range sortedKeys(deliberate) {
 			fmt.Fprintf(&b, "  %-32s %d\n", id, deliberate[id])
 		}
+	}
+	if warned > 0 {
+		fmt.Fprintf(&b, "files with an object the server refused client-side only, as our warning said (too large; --server-side applies it): %d\n", warned)
 	}
 	for _, why := range sortedKeys(noManifest) {
 		fmt.Fprintf(&b, "no manifest (%d): %s\n", noManifest[why], why)

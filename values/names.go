@@ -12,14 +12,15 @@ type LocalObjectReference struct {
 }
 
 // ValidateObjectName checks a required object name: a DNS-1123 subdomain
-// (Kubernetes' rule for most object names).
+// (Kubernetes' rule for most object names). An invalid name's errors carry
+// the origin RuleObjectNames; an empty one gives field.Required.
 func ValidateObjectName(path *field.Path, name string) field.ErrorList {
 	if name == "" {
 		return field.ErrorList{field.Required(path, "")}
 	}
 	var errs field.ErrorList
 	for _, msg := range validation.IsDNS1123Subdomain(name) {
-		errs = append(errs, field.Invalid(path, name, msg))
+		errs = append(errs, field.Invalid(path, name, msg).WithOrigin(RuleObjectNames))
 	}
 	return errs
 }
@@ -29,7 +30,7 @@ func ValidateObjectName(path *field.Path, name string) field.ErrorList {
 func ValidateLocalObjectReferences(path *field.Path, refs []LocalObjectReference) field.ErrorList {
 	var errs field.ErrorList
 	for i, s := range refs {
-		errs = append(errs, ValidateObjectName(path.Index(i).Child("name"), s.Name).WithOrigin(RulePullSecretNames)...)
+		errs = append(errs, ValidateObjectName(path.Index(i).Child("name"), s.Name)...)
 	}
 	return withOriginOf(errs, field.ErrorTypeRequired, RuleRequiredValues)
 }

@@ -60,8 +60,13 @@ const (
 	// RuleCertManagerTLS: TLS entries cert-manager's ingress-shim refuses
 	// or skips.
 	RuleCertManagerTLS = "cert-manager-tls"
-	// RulePullSecretNames: the pods' image pull Secret names.
-	RulePullSecretNames = "pull-secret-names"
+	// RuleObjectNames: the names of objects the release refers to
+	// (imagePullSecrets, existingSecret, the TLS and Redis password
+	// Secrets, ...) are valid object names, DNS-1123 subdomains. The API
+	// server checks such a name in some references (envFrom) but not in
+	// others (imagePullSecrets, a Secret volume, a secretKeyRef), where a
+	// name no object can have leaves the pod waiting for ever.
+	RuleObjectNames = "object-names"
 	// RuleNumberPrecision: integers beyond 2^53, which cdk8s's runtime
 	// would round.
 	RuleNumberPrecision = "number-precision"
@@ -109,7 +114,7 @@ func Rules() []string {
 		RuleResourcesRequired, RuleReleaseNameLength, RuleReleaseNameLetter,
 		RuleNodePort, RuleIngressDuplicatePath, RuleIngressPathAbsolute,
 		RuleIngressTLSHosts, RuleIngressNginxPaths, RuleCertManagerTLS,
-		RulePullSecretNames, RuleNumberPrecision, RuleTextControlCharacters,
+		RuleObjectNames, RuleNumberPrecision, RuleTextControlCharacters,
 		RuleTextYAMLUnsafe, RuleTextUTF8, RuleTextJSKey,
 		RuleRedisTLSSecret, RuleInternalPaths, RuleGatewayOrIngress, RuleGatewayValues, RuleInternalTLS,
 		RuleAPIEnvironment, RuleAutoscalingRenamed,

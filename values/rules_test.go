@@ -55,9 +55,10 @@ func TestRuleOrigins(t *testing.T) {
 			v.Ingress.Enabled, v.Ingress.CertManager.Enabled = true, true
 			v.Ingress.Hosts = append(v.Ingress.Hosts, values.IngressHost{Host: "optio-example.com", Paths: v.Ingress.Hosts[0].Paths})
 		}},
-		{values.RulePullSecretNames, "optio", "imagePullSecrets[0].name", func(v *values.Values) {
+		{values.RuleObjectNames, "optio", "imagePullSecrets[0].name", func(v *values.Values) {
 			v.ImagePullSecrets = []values.LocalObjectReference{{Name: "Registry"}}
 		}},
+		{values.RuleObjectNames, "optio", "postgresql.tls.existingSecret", func(v *values.Values) { v.Postgresql.TLS.ExistingSecret = "a_b" }},
 		{values.RuleNumberPrecision, "optio", "api.tolerations[0].tolerationSeconds", func(v *values.Values) {
 			v.API.Tolerations = []values.Toleration{{Key: "k", Operator: "Exists", Effect: "NoExecute", TolerationSeconds: ptr[int64](1 << 53)}}
 		}},

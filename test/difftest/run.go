@@ -50,6 +50,26 @@ type Outcome struct {
 	Undocumented []string
 	// Explained maps each explained line to the Deliberate ID that covers it.
 	Explained map[string]string
+	// Warned are the server's refusals that our warnings foretold (an
+	// object too large for a client-side apply, which --server-side
+	// applies): not in ServerRefusals.
+	Warned []Refusal
+}
+
+// warnedRefusals splits the server's refusals into those our warnings on
+// stderr do not foretell and those they do: a client-side apply refused as
+// "metadata.annotations: Too long" for an object that a warning names as
+// too large for a client-side apply.
+func warnedRefusals(refusals []Refusal, stderr string) (rest, warned []Refusal) {
+	for _, r := range refusals {
+		if r.Mode == ModeClientSideApply && strings.Contains(r.Message, "metadata.annotations: Too long") &&
+			strings.Contains(stderr, "warning: "+r.Object+": too large for a client-side `kubectl apply`") {
+			warned = append(warned, r)
+			continue
+		}
+		rest = append(rest, r)
+	}
+	return rest, warned
 }
 
 // Bug tells whether the outcome fails the test: accepted by us and refused
@@ -137,9 +157,9 @@ func (r *Runner) Run(ctx context.Context, c *Case) (*Outcome, error) {
 	if err != nil {
 		return nil, fmt.Errorf("case %d: %w", c.Index, err)
 	}
-	o.ServerRefusals = v.Refusals
+	o.ServerRefusals, o.Warned = warnedRefusals(v.Refusals, stderr.String())
 	o.Server = Accept
-	if !v.Accepted() {
+	if len(o.ServerRefusals) > 0 {
 		o.Server = Refuse
 	}
 	if o.Ours == Refuse && o.Server == Accept {
