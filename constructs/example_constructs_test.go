@@ -20,7 +20,11 @@ func printObjects(app cdk8s.App, paths ...[]interface{}) {
 		return
 	}
 	for _, o := range objs {
-		fmt.Printf("%s %s/%s\n", o.Kind(), o.Namespace(), o.Name())
+		name := o.Name()
+		if o.Kind() == "Job" && len(name) > 11 {
+			name = name[:len(name)-10] + "<hash>" // follows the pod template
+		}
+		fmt.Printf("%s %s/%s\n", o.Kind(), o.Namespace(), name)
 	}
 	for _, p := range paths {
 		fmt.Println(objs[0].Get(p...))
@@ -64,7 +68,8 @@ func ExampleNewOptioWeb() {
 }
 
 // The development database alone: nil props are the defaults, with the
-// password read from the Secret optio-config.
+// password read from the Secret optio-config, and TLS on with its
+// certificate made by the construct's own key generator (OwnSecrets).
 func ExampleNewInClusterPostgres() {
 	app := cdk8s.NewApp(nil)
 	chart := cdk8s.NewChart(app, jsii.String("team"), &cdk8s.ChartProps{Namespace: jsii.String("agents")})
@@ -77,10 +82,16 @@ func ExampleNewInClusterPostgres() {
 	// PersistentVolumeClaim agents/optio-postgres-data
 	// Deployment agents/optio-postgres
 	// Service agents/optio-postgres
+	// ServiceAccount agents/optio-postgres-keygen
+	// Role agents/optio-postgres-keygen
+	// RoleBinding agents/optio-postgres-keygen
+	// ConfigMap agents/optio-postgres-keygen
+	// Job agents/optio-postgres-keygen-<hash>
 	// 5Gi
 }
 
-// Redis alone, for a second release named "lab".
+// Redis alone, for a second release named "lab": TLS and a password, both
+// made in the cluster by the construct's own key generator (OwnSecrets).
 func ExampleNewInClusterRedis() {
 	app := cdk8s.NewApp(nil)
 	chart := cdk8s.NewChart(app, jsii.String("team"), nil)
@@ -94,6 +105,11 @@ func ExampleNewInClusterRedis() {
 	// Output:
 	// Deployment sandbox/lab-redis
 	// Service sandbox/lab-redis
+	// ServiceAccount sandbox/lab-redis-keygen
+	// Role sandbox/lab-redis-keygen
+	// RoleBinding sandbox/lab-redis-keygen
+	// ConfigMap sandbox/lab-redis-keygen
+	// Job sandbox/lab-redis-keygen-<hash>
 	// lab
 }
 

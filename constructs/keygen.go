@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -70,6 +71,11 @@ type KeyGeneratorProps struct {
 	// Release names the objects (R-keygen) and holds the namespace ("" is
 	// the enclosing Chart's). Release.Name is required.
 	Release values.Release
+	// Name is the objects' name, at most 63 characters (the Job's is
+	// Name-<hash>, Name cut to 52 characters). Default: R-keygen. A lone
+	// InClusterPostgres or InClusterRedis names its own R-postgres-keygen,
+	// R-redis-keygen.
+	Name string
 	// Image runs the script: any image with Node.js 18 or newer and the
 	// openssl command on PATH, run as UID 1000. Required. The chart uses the
 	// API's image (Node.js 22 and OpenSSL 3 at Optio 0.4.0), so no other
@@ -85,6 +91,12 @@ type KeyGeneratorProps struct {
 // Validate checks the props; each error names its path.
 func (p *KeyGeneratorProps) Validate() field.ErrorList {
 	errs := p.Release.Validate(field.NewPath("release"))
+	if p.Name != "" {
+		errs = append(errs, values.ValidateObjectName(field.NewPath("name"), p.Name)...)
+		if len(p.Name) > 63 {
+			errs = append(errs, field.TooLong(field.NewPath("name"), p.Name, 63))
+		}
+	}
 	errs = append(errs, values.ValidateImage(field.NewPath("image"), p.Image, false)...)
 	errs = append(errs, values.ValidateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
 	if len(p.Certificates)+len(p.Passwords) == 0 {
@@ -207,6 +219,9 @@ func NewKeyGenerator(scope constructs.Construct, id string, props *KeyGeneratorP
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	r := resolve(props.Release, c)
 	name := r.ObjectName(ComponentKeygen)
+	if props.Name != "" {
+		name = props.Name
+	}
 	kg := &KeyGenerator{Construct: c}
 	kg.ServiceAccount = k8s.NewKubeServiceAccount(c, jsii.String("service-account"), &k8s.KubeServiceAccountProps{
 		Metadata:                     metadata(r, name, ComponentKeygen),
@@ -236,7 +251,9 @@ func NewKeyGenerator(scope constructs.Construct, id string, props *KeyGeneratorP
 		PullSecrets               []values.LocalObjectReference
 	}{props.Image.Reference(), string(props.Image.PullPolicy), scriptSum, env, props.ImagePullSecrets})
 	idSum := sha256.Sum256(identity)
-	jobName := fmt.Sprintf("%s-%s", name, hex.EncodeToString(idSum[:])[:10])
+	// A Job's name is at most 63 characters (its pods' job-name label).
+	prefix := strings.TrimRight(name[:min(len(name), 52)], "-.")
+	jobName := fmt.Sprintf("%s-%s", prefix, hex.EncodeToString(idSum[:])[:10])
 	vols, mounts := emptyDirs(map[string]string{"tmp": "/tmp"})
 	vols = append(vols, &k8s.Volume{Name: jsii.String("script"), ConfigMap: &k8s.ConfigMapVolumeSource{
 		Name: jsii.String(name), DefaultMode: jsii.Number(0o444),

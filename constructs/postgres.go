@@ -43,6 +43,16 @@ type InClusterPostgresProps struct {
 	// ImagePullSecrets for the pods (a mirrored postgres image). Default:
 	// none.
 	ImagePullSecrets []values.LocalObjectReference
+	// OwnSecrets makes the TLS Secret the Helm chart would make, so that a
+	// database used without OptioChart starts: the KeyGenerator
+	// R-postgres-keygen for R-postgres-tls (Values.TLS.Enabled without
+	// existingSecret). PasswordSecret is yours either way. Default
+	// (DefaultInClusterPostgresProps): true; OptioChart leaves it false and
+	// makes it itself.
+	OwnSecrets bool
+	// KeygenImage runs R-postgres-keygen (Node.js 18 or newer and openssl).
+	// Default: the Helm chart's api.image.
+	KeygenImage values.ImageValues
 	// values makes the jsii value objects; nil means the cache of scope.
 	values *jsiiValues
 }
@@ -52,7 +62,21 @@ type InClusterPostgresProps struct {
 // optio-config.
 func DefaultInClusterPostgresProps() InClusterPostgresProps {
 	r := values.Release{Name: values.DefaultReleaseName}
-	return InClusterPostgresProps{Release: r, Values: DefaultProps().Postgresql, PasswordSecret: r.ObjectName(values.ComponentConfig)}
+	d := DefaultProps()
+	return InClusterPostgresProps{Release: r, Values: d.Postgresql, PasswordSecret: r.ObjectName(values.ComponentConfig), OwnSecrets: true, KeygenImage: d.KeygenImage()}
+}
+
+// ownKeygen is R-postgres-keygen's props for OwnSecrets, nil when nothing
+// is to be generated. r is the resolved release (its namespace goes into
+// the certificate's names).
+func (p *InClusterPostgresProps) ownKeygen(r values.Release) *KeyGeneratorProps {
+	v := p.Values
+	if !p.OwnSecrets || !v.TLS.Enabled || v.TLS.ExistingSecret != "" {
+		return nil
+	}
+	return &KeyGeneratorProps{Release: r, Name: r.ObjectName("postgres-keygen"), Image: p.KeygenImage, ImagePullSecrets: p.ImagePullSecrets,
+		Certificates: []GeneratedCertificate{{Secret: v.TLS.Secret(r), CommonName: r.ObjectName(values.ComponentPostgres),
+			DNSNames: values.ServerNames(r, values.ComponentPostgres), IPAddresses: []string{"127.0.0.1"}}}}
 }
 
 // Validate checks the props; each error names its path (release.name,
@@ -67,6 +91,9 @@ func (p *InClusterPostgresProps) Validate() field.ErrorList {
 		errs = append(errs, field.Required(field.NewPath("passwordSecret"), "the Secret holding POSTGRES_PASSWORD (or hostAuthTrust for local development)"))
 	}
 	errs = append(errs, values.ValidateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	if p.ownKeygen(p.Release) != nil {
+		errs = append(errs, values.ValidateImage(field.NewPath("keygenImage"), p.KeygenImage, false)...)
+	}
 	return errs
 }
 
@@ -81,6 +108,9 @@ type InClusterPostgres struct {
 	Deployment k8s.KubeDeployment
 	// Service R-postgres on port 5432.
 	Service k8s.KubeService
+	// Keygen is R-postgres-keygen (OwnSecrets, TLS without
+	// existingSecret), else nil.
+	Keygen *KeyGenerator
 }
 
 // DataVolumeAnnotations keep a data volume through GitOps pruning: they are
@@ -138,6 +168,11 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 	}
 	pg.Deployment = newDeployment(c, "deployment", w)
 	pg.Service = newService(c, "service", serviceSpec{release: r, component: values.ComponentPostgres, portName: "postgres", port: values.PostgresPort, values: vals})
+	if kg := props.ownKeygen(r); kg != nil {
+		if pg.Keygen, err = NewKeyGenerator(c, "keygen", kg); err != nil {
+			return nil, err
+		}
+	}
 	return pg, nil
 }
 

@@ -19,14 +19,28 @@ type InClusterRedisProps struct {
 	Values values.RedisValues
 	// ImagePullSecrets for the pods (a mirrored redis image). Default: none.
 	ImagePullSecrets []values.LocalObjectReference
+	// OwnSecrets makes the Secrets the values name that the Helm chart
+	// would make, so that a Redis used without OptioChart starts: the
+	// KeyGenerator R-redis-keygen for the TLS certificate
+	// (Values.TLS.Enabled with autoGenerateCert) and the password
+	// (Values.Auth.Enabled without password or existingSecret), and
+	// R-redis-auth for a password given in Values.Auth.Password. Clients
+	// in the namespace mount ca.crt of R-redis-tls and read REDIS_PASSWORD
+	// of R-redis-auth. Default (DefaultInClusterRedisProps): true;
+	// OptioChart leaves it false and makes them itself.
+	OwnSecrets bool
+	// KeygenImage runs R-redis-keygen (Node.js 18 or newer and openssl).
+	// Default: the Helm chart's api.image.
+	KeygenImage values.ImageValues
 	// values makes the jsii value objects; nil means the cache of scope.
 	values *jsiiValues
 }
 
 // DefaultInClusterRedisProps returns the props of the Helm chart's defaults
-// for the release "optio".
+// for the release "optio", with OwnSecrets.
 func DefaultInClusterRedisProps() InClusterRedisProps {
-	return InClusterRedisProps{Release: values.Release{Name: values.DefaultReleaseName}, Values: DefaultProps().Redis}
+	d := DefaultProps()
+	return InClusterRedisProps{Release: values.Release{Name: values.DefaultReleaseName}, Values: d.Redis, OwnSecrets: true, KeygenImage: d.KeygenImage()}
 }
 
 // Validate checks the props; each error names its path (release.name,
@@ -35,7 +49,32 @@ func (p *InClusterRedisProps) Validate() field.ErrorList {
 	errs := p.Release.Validate(field.NewPath("release"))
 	errs = append(errs, p.Values.Validate(field.NewPath("values"))...)
 	errs = append(errs, values.ValidateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	if p.ownKeygen(p.Release) != nil {
+		errs = append(errs, values.ValidateImage(field.NewPath("keygenImage"), p.KeygenImage, false)...)
+	}
 	return errs
+}
+
+// ownKeygen is R-redis-keygen's props for OwnSecrets, nil when nothing is
+// to be generated. r is the resolved release (its namespace goes into the
+// certificate's names).
+func (p *InClusterRedisProps) ownKeygen(r values.Release) *KeyGeneratorProps {
+	if !p.OwnSecrets {
+		return nil
+	}
+	v := p.Values
+	kg := &KeyGeneratorProps{Release: r, Name: r.ObjectName("redis-keygen"), Image: p.KeygenImage, ImagePullSecrets: p.ImagePullSecrets}
+	if v.TLS.Enabled && v.TLS.AutoGenerateCert {
+		kg.Certificates = []GeneratedCertificate{{Secret: v.TLS.Secret(r), CommonName: r.ObjectName(values.ComponentRedis),
+			DNSNames: values.ServerNames(r, values.ComponentRedis), IPAddresses: []string{"127.0.0.1"}}}
+	}
+	if v.Auth.Enabled && v.Auth.Password == "" && v.Auth.ExistingSecret == "" {
+		kg.Passwords = []GeneratedPassword{{Secret: v.Auth.Secret(r), Key: values.KeyRedisPassword, Length: 32}}
+	}
+	if len(kg.Certificates)+len(kg.Passwords) == 0 {
+		return nil
+	}
+	return kg
 }
 
 // InClusterRedis is the development Redis: the Deployment and Service
@@ -46,6 +85,12 @@ type InClusterRedis struct {
 	Deployment k8s.KubeDeployment
 	// Service R-redis on port 6379.
 	Service k8s.KubeService
+	// Keygen is R-redis-keygen (OwnSecrets, when anything is generated),
+	// else nil.
+	Keygen *KeyGenerator
+	// AuthSecret is R-redis-auth holding Values.Auth.Password (OwnSecrets,
+	// a password given), else nil.
+	AuthSecret k8s.KubeSecret
 }
 
 // NewInClusterRedis emits the in-cluster Redis into scope: with
@@ -53,7 +98,9 @@ type InClusterRedis struct {
 // Values.TLS.Secret), with Values.Auth.Enabled a password (--requirepass from
 // the Secret Values.Auth.Secret, key REDIS_PASSWORD), as the Optio Helm chart
 // 0.4.0 by default; a writable /data, redis-cli ping probes, and its
-// Service. The Secrets must exist (KeyGenerator, cert-manager or yours). Its /data is an emptyDir: BullMQ's queues survive a container
+// Service. The Secrets must exist: with OwnSecrets (the default of nil
+// props) the construct makes them, else OptioChart's KeyGenerator,
+// cert-manager or yours. Its /data is an emptyDir: BullMQ's queues survive a container
 // restart but not a pod rescheduling. nil props mean
 // DefaultInClusterRedisProps. Invalid props give an *InvalidPropsError and
 // add nothing.
@@ -107,5 +154,13 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 		values:           vals,
 	})
 	rd.Service = newService(c, "service", serviceSpec{release: r, component: values.ComponentRedis, portName: "redis", port: values.RedisPort, values: vals})
+	if kg := props.ownKeygen(r); kg != nil {
+		if rd.Keygen, err = NewKeyGenerator(c, "keygen", kg); err != nil {
+			return nil, err
+		}
+	}
+	if props.OwnSecrets && v.Auth.Enabled && v.Auth.Password != "" && v.Auth.ExistingSecret == "" {
+		rd.AuthSecret = newRedisAuthSecret(c, "auth", r, v.Auth.Password)
+	}
 	return rd, nil
 }

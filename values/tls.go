@@ -247,7 +247,12 @@ func (p *Values) KeygenImage() ImageValues {
 // the Service name, with the namespace, .svc and .svc.cluster.local (the
 // chart's and more: any form a client may use), and localhost.
 func (p *Values) ServerNames(releaseName, component string) []string {
-	r := p.Release(releaseName)
+	return ServerNames(p.Release(releaseName), component)
+}
+
+// ServerNames are the DNS names of a server certificate of component in
+// release r (see (*Values).ServerNames).
+func ServerNames(r Release, component string) []string {
 	svc := r.ObjectName(component)
 	names := []string{svc}
 	if r.Namespace != "" {

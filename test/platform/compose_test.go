@@ -1,6 +1,7 @@
 package platform_test
 
 import (
+	"encoding/json"
 	"maps"
 	"os"
 	"os/exec"
@@ -194,11 +195,88 @@ func TestAloneProgram(t *testing.T) {
 	if got := idx["PersistentVolumeClaim/optio-postgres-data"].Get("spec", "resources", "requests", "storage"); got != "20Gi" {
 		t.Errorf("cmd/alone: the PVC requests %v, want 20Gi", got)
 	}
-	for _, key := range []string{"Deployment/optio-postgres", "Deployment/optio-redis", "Service/optio-redis"} {
+	for _, key := range []string{"Deployment/optio-postgres", "Deployment/optio-redis", "Service/optio-redis",
+		"ServiceAccount/optio-postgres-keygen", "ServiceAccount/optio-redis-keygen"} {
 		if o, ok := idx[key]; !ok || o.Namespace() != "agents" {
 			t.Errorf("cmd/alone: %s missing or not in the chart's namespace agents", key)
 		}
 	}
+	// Every Secret the pods read is made by a key generator of the output
+	// (OwnSecrets), but the database password, which the guide says to
+	// create: the servers start.
+	generated := map[string]bool{}
+	var dnsNames []string
+	for _, o := range objs {
+		if o.Kind() != "Job" {
+			continue
+		}
+		env, _ := o.Get("spec", "template", "spec", "containers", 0, "env").([]interface{})
+		for _, e := range env {
+			e := e.(map[string]interface{})
+			var made []struct {
+				Secret   string
+				DNSNames []string
+			}
+			if n := e["name"]; n == "KEYGEN_CERTIFICATES" || n == "KEYGEN_PASSWORDS" {
+				if err := json.Unmarshal([]byte(e["value"].(string)), &made); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, m := range made {
+				generated[m.Secret] = true
+				dnsNames = append(dnsNames, m.DNSNames...)
+			}
+		}
+	}
+	read := map[string]bool{}
+	for _, key := range []string{"Deployment/optio-postgres", "Deployment/optio-redis"} {
+		for _, name := range secretsRead(idx[key]) {
+			read[name] = true
+		}
+	}
+	for _, want := range []string{"optio-postgres-tls", "optio-redis-tls", "optio-redis-auth", "optio-config"} {
+		if !read[want] {
+			t.Errorf("cmd/alone: no pod reads the Secret %s (read: %v)", want, slices.Sorted(maps.Keys(read)))
+		}
+	}
+	for name := range read {
+		if !generated[name] && name != "optio-config" {
+			t.Errorf("cmd/alone: the Secret %s is read but nothing in the output makes it (generated: %v)", name, slices.Sorted(maps.Keys(generated)))
+		}
+	}
+	if !slices.Contains(dnsNames, "optio-postgres.agents.svc") || !slices.Contains(dnsNames, "optio-redis.agents.svc") {
+		t.Errorf("cmd/alone: certificates' names %v lack the Services in namespace agents", dnsNames)
+	}
+}
+
+// secretsRead are the Secrets a workload's pods read: Secret volumes,
+// secretKeyRef and envFrom.
+func secretsRead(o manifest.Object) []string {
+	var out []string
+	str := func(v interface{}) {
+		if s, ok := v.(string); ok && s != "" {
+			out = append(out, s)
+		}
+	}
+	tpl := manifest.Object(o.PodTemplate())
+	vols, _ := tpl.Get("spec", "volumes").([]interface{})
+	for i := range vols {
+		str(tpl.Get("spec", "volumes", i, "secret", "secretName"))
+	}
+	for _, list := range []string{"initContainers", "containers"} {
+		cs, _ := tpl.Get("spec", list).([]interface{})
+		for i := range cs {
+			env, _ := tpl.Get("spec", list, i, "env").([]interface{})
+			for j := range env {
+				str(tpl.Get("spec", list, i, "env", j, "valueFrom", "secretKeyRef", "name"))
+			}
+			from, _ := tpl.Get("spec", list, i, "envFrom").([]interface{})
+			for j := range from {
+				str(tpl.Get("spec", list, i, "envFrom", j, "secretRef", "name"))
+			}
+		}
+	}
+	return out
 }
 
 // buildAndRun builds the program pkg of this module and runs it as its user

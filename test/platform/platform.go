@@ -135,6 +135,10 @@ func Build(app constructs.Construct, teams []Team) (*Platform, error) {
 			// Release.Namespace stays empty: the data chart's namespace.
 			r.Release = values.Release{Name: t.Name}
 			r.Values.Image.Tag = RedisTag
+			// The team's API, in its own namespace, cannot mount this
+			// namespace's Secrets (the CA and the password): plain
+			// redis:// on the cluster network, as before the chart 0.4.0.
+			r.Values.TLS.Enabled, r.Values.Auth.Enabled = false, false
 			p.redis = &r
 			if err := r.Validate(); len(err) > 0 {
 				errs = append(errs, fmt.Errorf("team %s: redis: %w", t.Name, &optio.InvalidPropsError{Errors: err}))

@@ -29,7 +29,13 @@ func run() error {
 	k8s.NewKubeNamespace(data, jsii.String("namespace"), &k8s.KubeNamespaceProps{
 		Metadata: &k8s.ObjectMeta{Name: jsii.String("platform-data")},
 	})
-	redis, err := optio.NewInClusterRedis(data, "redis", nil) // nil props: the chart's defaults
+	// nil props would be the chart's defaults: TLS and a password, whose
+	// Secrets the construct makes (OwnSecrets) for clients in this
+	// namespace. The release below runs in another namespace, which cannot
+	// mount them: plain redis:// on the cluster network.
+	rp := optio.DefaultInClusterRedisProps()
+	rp.Values.TLS.Enabled, rp.Values.Auth.Enabled = false, false
+	redis, err := optio.NewInClusterRedis(data, "redis", &rp)
 	if err != nil {
 		return err
 	}
