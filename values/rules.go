@@ -1,6 +1,10 @@
 package values
 
-import "k8s.io/apimachinery/pkg/util/validation/field"
+import (
+	"slices"
+
+	"k8s.io/apimachinery/pkg/util/validation/field"
+)
 
 // Rule identities: the field.Error.Origin of every error of a rule that is
 // this program's own, not the Kubernetes API server's (a refusal made on
@@ -121,11 +125,13 @@ func Rules() []string {
 	}
 }
 
-// withDefaultOrigin sets origin on the errors of errs that have none and
-// returns errs.
+// withDefaultOrigin sets origin on the errors of errs that carry none of
+// this package's rules (none at all, or an origin of apimachinery's
+// validation such as "format=k8s-label-key", which says which check failed
+// but not why this program makes it) and returns errs.
 func withDefaultOrigin(errs field.ErrorList, origin string) field.ErrorList {
 	for _, e := range errs {
-		if e.Origin == "" {
+		if !slices.Contains(Rules(), e.Origin) {
 			e.Origin = origin
 		}
 	}

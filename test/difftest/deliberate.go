@@ -1,6 +1,7 @@
 package difftest
 
 import (
+	"k8s.io/apimachinery/pkg/util/intstr"
 	"strings"
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
@@ -40,6 +41,12 @@ func rules() []Deliberate {
 	return out
 }
 
+// set tells whether an int-or-string value is given ("" is unset, as in
+// the chart's templates).
+func set(v *intstr.IntOrString) bool {
+	return v != nil && !(v.Type == intstr.String && v.StrVal == "")
+}
+
 // Unused tells whether the value at path is one the values p do not use:
 // a section that is off, replicas under an HPA, a security context that is
 // turned off, manual TLS entries with cert-manager, and so on.
@@ -69,6 +76,9 @@ func Unused(path string, p *optio.OptioChartProps) bool {
 		{"web.replicas", p.Web.Autoscaling.Enabled},
 		{"api.pdb.", !p.API.PDB.Enabled},
 		{"web.pdb.", !p.Web.PDB.Enabled},
+		// Both set: minAvailable wins (pdb-both's warning).
+		{"api.pdb.maxUnavailable", set(p.API.PDB.MinAvailable)},
+		{"web.pdb.maxUnavailable", set(p.Web.PDB.MinAvailable)},
 		{"api.autoscaling.", !p.API.Autoscaling.Enabled},
 		{"web.autoscaling.", !p.Web.Autoscaling.Enabled},
 		// Optio's chart of today.

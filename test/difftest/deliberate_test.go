@@ -92,6 +92,17 @@ func TestExplain(t *testing.T) {
 		}, "unused-values"},
 		{"resourceQuota.hard[pods]", func(p *optio.OptioChartProps) { p.ResourceQuota.Hard["pods"] = "1.5" }, "unused-values"}, // the quota is off by default
 		{"encryption.key", func(p *optio.OptioChartProps) { p.Encryption.Key = "" }, values.RuleRequiredValues},
+		// A label key apimachinery refuses (its origin format=k8s-label-key)
+		// in a value that reaches only the API's environment.
+		{"agent.nodeSelector", func(p *optio.OptioChartProps) { p.Agent.NodeSelector = map[string]string{"/key": "v"} }, values.RuleAPIEnvironment},
+		{"api.nodeSelector", func(p *optio.OptioChartProps) { p.API.NodeSelector = map[string]string{"/key": "v"} }, ""},
+		// maxUnavailable beside minAvailable is not rendered (pdb-both).
+		{"api.pdb.maxUnavailable", func(p *optio.OptioChartProps) {
+			p.API.PDB.Enabled, p.API.PDB.MinAvailable, p.API.PDB.MaxUnavailable = true, ptr(intstr.FromInt32(1)), ptr(intstr.FromString("50"))
+		}, "unused-values"},
+		{"api.pdb.maxUnavailable", func(p *optio.OptioChartProps) {
+			p.API.PDB.Enabled, p.API.PDB.MinAvailable, p.API.PDB.MaxUnavailable = true, nil, ptr(intstr.FromString("50"))
+		}, ""},
 	} {
 		p := testutil.ValidProps()
 		c.mutate(&p)
