@@ -21,9 +21,9 @@ const (
 )
 
 // Release returns the release of these values under the release name
-// name (name, namespace and selector mode).
+// name (name, namespace, selector mode and commonLabels).
 func (p *Values) Release(name string) Release {
-	return Release{Name: name, Namespace: p.Namespace, HelmChartSelectors: p.HelmChartSelectors}
+	return Release{Name: name, Namespace: p.Namespace, HelmChartSelectors: p.HelmChartSelectors, CommonLabels: p.CommonLabels}
 }
 
 // DatabaseURL returns DATABASE_URL: for the in-cluster database

@@ -65,6 +65,8 @@ func Fields(t reflect.Type) []Field {
 //	values:"numeric"         a string holding a number: numbers kept as text
 //	values:"emptyUnset"      "" means unset (null), as Optio's chart has it
 //	values:"alias=KEY"       an earlier name of the sibling key KEY
+//	values:"sensitive"       never shown in an error or a warning, but written
+//	                         as given (extraEnvVars: values may be tokens)
 //
 // In env and key, {PARENT} stands for the upper-cased key of the enclosing
 // value (auth.github.clientSecret: GITHUB).
@@ -95,6 +97,10 @@ type FieldTags struct {
 	// EmptyUnset: "" means unset (null), as Optio's chart treats it (a PDB's
 	// minAvailable: "", an autoscaling target: "").
 	EmptyUnset bool
+	// Sensitive: the value (every string below it) is never shown in an
+	// error or a warning, as a secret's, but it is written where it goes
+	// (not into the Secret R-config).
+	Sensitive bool
 	// Alias names the key this one is an earlier name of
 	// (values:"alias=targetCPUUtilizationPercentage"): the loader moves a
 	// value given under it to that key (loader.MoveAliases).
@@ -127,6 +133,8 @@ func TagsOf(f reflect.StructField) FieldTags {
 			t.EmptyUnset = true
 		case "alias":
 			t.Alias = arg
+		case "sensitive":
+			t.Sensitive = true
 		}
 	}
 	return t

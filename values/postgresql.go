@@ -13,6 +13,9 @@ type PostgresqlValues struct {
 	Image ImageValues `json:"image"`
 	// Storage of the data volume.
 	Storage PostgresqlStorageValues `json:"storage"`
+	// Persistence (beyond the Helm chart; Bitnami's persistence) names an
+	// existing claim for the data volume.
+	Persistence PostgresqlPersistenceValues `json:"persistence"`
 	// Auth are the credentials.
 	Auth PostgresqlAuthValues `json:"auth"`
 	// Resources of the postgres container. Default: requests 100m/256Mi,
@@ -31,6 +34,19 @@ type PostgresqlStorageValues struct {
 	// default, "-" no class (storageClassName: "", for a pre-provisioned
 	// volume; see StorageClassNone). Default: "".
 	StorageClass string `json:"storageClass"`
+}
+
+// PostgresqlPersistenceValues (beyond the Helm chart; Bitnami's
+// persistence) choose the data volume's claim.
+type PostgresqlPersistenceValues struct {
+	// ExistingClaim (Bitnami's persistence.existingClaim) is the name of a
+	// PersistentVolumeClaim in the release's namespace that holds the data
+	// (a restored backup, a claim kept from an earlier install): the release
+	// then emits no PVC R-postgres-data, mounts this claim, and ignores
+	// postgresql.storage (a warning says so when it is set). A DNS-1123
+	// subdomain (rule object-names: the server takes any claimName).
+	// Default: "" (the release's own PVC).
+	ExistingClaim string `json:"existingClaim"`
 }
 
 // PostgresqlAuthValues are the in-cluster database's credentials.
@@ -59,6 +75,9 @@ func (v PostgresqlValues) Validate(path *field.Path) field.ErrorList {
 	errs := validateImage(path.Child("image"), v.Image, false)
 	errs = append(errs, validateStorageSize(path.Child("storage", "size"), v.Storage.Size)...)
 	errs = append(errs, validateStorageClass(path.Child("storage", "storageClass"), v.Storage.StorageClass)...)
+	if c := v.Persistence.ExistingClaim; c != "" {
+		errs = append(errs, ValidateObjectName(path.Child("persistence", "existingClaim"), c)...)
+	}
 	errs = append(errs, validatePostgresImage(path.Child("image"), v.Image)...) // postgres_image.go
 	errs = append(errs, validateResources(path.Child("resources"), v.Resources)...)
 	errs = append(errs, validateScheduling(path, v.SchedulingValues)...)

@@ -63,6 +63,11 @@ type Release struct {
 	// `kubectl apply` updates a Helm-installed release in place. Two
 	// releases cannot share a namespace in this mode. Default: false.
 	HelmChartSelectors bool
+	// CommonLabels (the commonLabels value) are added to Labels: the labels
+	// of every object and pod template, never the selectors. A key the
+	// release sets itself (ReservedLabel) is left out here; Validate
+	// refuses it.
+	CommonLabels map[string]string
 }
 
 // ObjectName returns "<release>-<suffix>", the name of a namespaced object.
@@ -98,14 +103,22 @@ func (r Release) SelectorLabels(component string) map[string]string {
 // recommended labels (name, instance, version, managed-by cdk8s, part-of,
 // component), the release's namespace (ReleaseNamespaceLabel) and, for
 // workloads, the chart's app: label. component "" gives the labels without
-// a component.
+// a component; CommonLabels come first, under the release's own.
 func (r Release) Labels(component string) map[string]string {
-	l := map[string]string{
+	l := map[string]string{}
+	for k, v := range r.CommonLabels {
+		if !ReservedLabel(k) {
+			l[k] = v
+		}
+	}
+	for k, v := range map[string]string{
 		"app.kubernetes.io/name":       "optio",
 		"app.kubernetes.io/instance":   r.Name,
 		"app.kubernetes.io/version":    AppVersion,
 		"app.kubernetes.io/managed-by": "cdk8s",
 		"app.kubernetes.io/part-of":    "optio",
+	} {
+		l[k] = v
 	}
 	if r.Namespace != "" {
 		l[ReleaseNamespaceLabel] = r.Namespace

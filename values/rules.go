@@ -108,6 +108,16 @@ const (
 	// RuleAutoscalingRenamed: an autoscaling target's earlier name
 	// (targetCPU, targetMemory) beside its current name with another value.
 	RuleAutoscalingRenamed = "autoscaling-renamed"
+	// RuleLabelsReserved: a commonLabels or podLabels key the release sets
+	// itself (ReservedLabel), a podAnnotations key checksum/config: the
+	// selectors, the prune command, Optio's lookup of the assistant and the
+	// API's rollout on a configuration change rely on their values.
+	RuleLabelsReserved = "labels-reserved"
+	// RuleExtraEnv: an extraEnvVars name the release sets in that
+	// container (Kubernetes takes the last of two, so ours would be
+	// replaced without a word), or a fileKeyRef (the pods have no volume
+	// of the user's to read it from).
+	RuleExtraEnv = "extra-env"
 )
 
 // Rules lists every rule identity, in the order of docs/validation.md's table.
@@ -121,7 +131,7 @@ func Rules() []string {
 		RuleObjectNames, RuleNumberPrecision, RuleTextControlCharacters,
 		RuleTextYAMLUnsafe, RuleTextUTF8, RuleTextJSKey,
 		RuleRedisTLSSecret, RuleInternalPaths, RuleGatewayOrIngress, RuleGatewayValues, RuleInternalTLS,
-		RuleAPIEnvironment, RuleAutoscalingRenamed,
+		RuleAPIEnvironment, RuleAutoscalingRenamed, RuleLabelsReserved, RuleExtraEnv,
 	}
 }
 

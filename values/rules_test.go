@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/util/intstr"
 
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testvalues"
@@ -70,6 +71,19 @@ func TestRuleOrigins(t *testing.T) {
 		}},
 		{values.RuleAPIEnvironment, "optio", "agent.repoInitTimeoutMs", func(v *values.Values) { v.Agent.RepoInitTimeoutMs = ptr[int64](0) }},
 		{values.RuleAutoscalingRenamed, "optio", "web.autoscaling.targetCPU", func(v *values.Values) { v.Web.Autoscaling.TargetCPU = ptr[int32](50) }},
+		{values.RuleLabelsReserved, "optio", "commonLabels[app.kubernetes.io/instance]", func(v *values.Values) {
+			v.CommonLabels = map[string]string{"app.kubernetes.io/instance": "other"}
+		}},
+		{values.RuleLabelsReserved, "optio", "optio.podLabels[optio.pod-role]", func(v *values.Values) { v.Optio.PodLabels = map[string]string{"optio.pod-role": "x"} }},
+		{values.RuleLabelsReserved, "optio", "api.podAnnotations[checksum/config]", func(v *values.Values) { v.API.PodAnnotations = map[string]string{"checksum/config": "0"} }},
+		{values.RuleExtraEnv, "optio", "api.extraEnvVars[0].name", func(v *values.Values) { v.API.ExtraEnvVars = []corev1.EnvVar{{Name: "DATABASE_URL", Value: "x"}} }},
+		{values.RuleExtraEnv, "optio", "web.extraEnvVars[1].name", func(v *values.Values) {
+			v.Web.ExtraEnvVars = []corev1.EnvVar{{Name: "TZ", Value: "UTC"}, {Name: "PORT", Value: "1"}}
+		}},
+		{values.RuleExtraEnv, "optio", "redis.extraEnvVars[0].valueFrom.fileKeyRef", func(v *values.Values) {
+			v.Redis.ExtraEnvVars = []corev1.EnvVar{{Name: "X", ValueFrom: &corev1.EnvVarSource{FileKeyRef: &corev1.FileKeySelector{VolumeName: "v", Path: "p", Key: "k"}}}}
+		}},
+		{values.RuleObjectNames, "optio", "postgresql.persistence.existingClaim", func(v *values.Values) { v.Postgresql.Persistence.ExistingClaim = "Data_1" }},
 	}
 	var covered []string
 	for _, c := range cases {

@@ -3,6 +3,7 @@ package values
 import (
 	"fmt"
 
+	corev1 "k8s.io/api/core/v1"
 	metav1validation "k8s.io/apimachinery/pkg/apis/meta/v1/validation"
 
 	"k8s.io/apimachinery/pkg/util/validation"
@@ -10,8 +11,9 @@ import (
 )
 
 // SchedulingValues (beyond the Helm chart) are the per-component Bitnami-style
-// knobs of pods, security and scheduling; they are inlined into each
-// component's values.
+// knobs of pods, security and scheduling, named as Bitnami's charts name them;
+// they are inlined into each component's values (pod.go validates the pod
+// knobs: podAnnotations to extraEnvVars).
 type SchedulingValues struct {
 	// PodSecurityContext is the pod's securityContext. Default: non-root
 	// with the image's UID/GID as fsGroup, seccomp RuntimeDefault.
@@ -25,6 +27,47 @@ type SchedulingValues struct {
 	NodeSelector map[string]string `json:"nodeSelector"`
 	// Tolerations let the pods run on tainted nodes. Default: none.
 	Tolerations []Toleration `json:"tolerations"`
+	// PodAnnotations (Bitnami's podAnnotations) are added to the pod
+	// template's annotations. Keys and values as Kubernetes validates
+	// annotations (256 KiB in all); checksum/config, which the release sets
+	// on the API's pods, is refused (rule labels-reserved). Default: none.
+	PodAnnotations map[string]string `json:"podAnnotations" values:"text"`
+	// PodLabels (Bitnami's podLabels) are added to the pod template's
+	// labels, never to the selector. Keys and values as Kubernetes
+	// validates labels; a key the release sets itself (app.kubernetes.io/*,
+	// app, optio-cdk8s.io/release-namespace, optio.pod-role) is refused
+	// (rule labels-reserved). Default: none.
+	PodLabels map[string]string `json:"podLabels"`
+	// PriorityClassName (Bitnami's priorityClassName) is the pods'
+	// spec.priorityClassName: the name of an existing PriorityClass, a
+	// DNS-1123 subdomain (Kubernetes' rule). "" sets none (the cluster's
+	// default priority). Default: "".
+	PriorityClassName string `json:"priorityClassName"`
+	// Affinity (Bitnami's affinity) is the pods' spec.affinity, a
+	// Kubernetes core/v1 Affinity written as Kubernetes writes it
+	// (nodeAffinity, podAffinity, podAntiAffinity), checked by the API
+	// server's rules. When set (not {}), it replaces the antiAffinity preset
+	// of api and web entirely, as Bitnami's affinity replaces its presets:
+	// a warning says so when both are set. Default: {} (none; the preset
+	// applies).
+	Affinity corev1.Affinity `json:"affinity"`
+	// TopologySpreadConstraints (Bitnami's topologySpreadConstraints) are
+	// the pods' spec.topologySpreadConstraints, a list of Kubernetes core/v1
+	// TopologySpreadConstraint (maxSkew, topologyKey, whenUnsatisfiable,
+	// labelSelector, ...), checked by the API server's rules. The
+	// labelSelector is the user's: to spread a component's own pods, select
+	// its app.kubernetes.io/instance and app.kubernetes.io/component labels.
+	// Default: none.
+	TopologySpreadConstraints []corev1.TopologySpreadConstraint `json:"topologySpreadConstraints"`
+	// ExtraEnvVars (Bitnami's extraEnvVars) are added to the main
+	// container's env, a list of Kubernetes core/v1 EnvVar (name with value,
+	// or valueFrom a secretKeyRef, configMapKeyRef, fieldRef or
+	// resourceFieldRef), checked by the API server's rules. A name the
+	// release sets itself in that container (for the API, also every key of
+	// R-config) is refused with its path (rule extra-env): it would
+	// silently replace ours. Values are never shown in errors or warnings
+	// (they may be tokens); prefer secretKeyRef for secrets. Default: none.
+	ExtraEnvVars []corev1.EnvVar `json:"extraEnvVars" values:"text,sensitive"`
 }
 
 // Toleration (beyond the Helm chart) lets a pod schedule onto tainted nodes; the
@@ -62,8 +105,12 @@ func podDefaults(uid int64) SchedulingValues {
 			ReadOnlyRootFilesystem:   ptr(true),
 			Capabilities:             &CapabilitiesValues{Drop: []string{"ALL"}},
 		},
-		NodeSelector: map[string]string{},
-		Tolerations:  []Toleration{},
+		NodeSelector:              map[string]string{},
+		Tolerations:               []Toleration{},
+		PodAnnotations:            map[string]string{},
+		PodLabels:                 map[string]string{},
+		TopologySpreadConstraints: []corev1.TopologySpreadConstraint{},
+		ExtraEnvVars:              []corev1.EnvVar{},
 	}
 }
 
@@ -94,6 +141,7 @@ func validateScheduling(path *field.Path, s SchedulingValues) field.ErrorList {
 	if sp := s.ContainerSecurityContext.SeccompProfile; sp != nil && sp.Type != "" {
 		errs = append(errs, validateEnum(path.Child("containerSecurityContext", "seccompProfile", "type"), sp.Type, SeccompProfileTypes)...)
 	}
+	errs = append(errs, validatePodKnobs(path, s)...) // pod.go
 	// The API server's further rules.
 	errs = append(errs, validateTolerationRules(path.Child("tolerations"), s.Tolerations)...)
 	errs = append(errs, validatePodSecurityRules(path.Child("podSecurityContext"), s.PodSecurityContext)...)

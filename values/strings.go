@@ -209,7 +209,7 @@ func (w *stringWalker) walk(path *field.Path, v reflect.Value, c stringClass, hi
 			}
 			tags := TagsOf(f)
 			fc := classOf(tags)
-			fhide := hide || tags.Secret
+			fhide := hide || tags.Secret || tags.Sensitive
 			if f.Anonymous && name == "" {
 				w.walk(path, v.Field(i), fc, fhide) // inlined, as encoding/json does
 				continue

@@ -58,6 +58,8 @@ func (p *Values) Validate(releaseName, chartNamespace string) field.ErrorList {
 	errs = append(errs, ValidateObjectName(sa.Child("name"), p.ServiceAccount.Name)...)
 	errs = append(errs, apivalidation.ValidateAnnotations(p.ServiceAccount.Annotations, sa.Child("annotations"))...)
 	errs = append(errs, ValidateLocalObjectReferences(field.NewPath("imagePullSecrets"), p.ImagePullSecrets)...)
+	errs = append(errs, validateExtraLabels(field.NewPath("commonLabels"), p.CommonLabels)...) // pod.go
+	errs = append(errs, p.validateReservedEnv()...)                                            // pod.go
 	if p.ExistingSecret != "" {
 		errs = append(errs, ValidateObjectName(field.NewPath("existingSecret"), p.ExistingSecret)...)
 	}

@@ -67,6 +67,14 @@ type Values struct {
 	ResourceQuota ResourceQuotaValues `json:"resourceQuota"`
 	// ServiceAccount configures the API's ServiceAccount and its RBAC.
 	ServiceAccount ServiceAccountValues `json:"serviceAccount"`
+	// CommonLabels (beyond the Helm chart; Bitnami's commonLabels) are
+	// added to the labels of every object of the release and of every pod
+	// template, never to a selector (nor to the Namespace, which releases
+	// may share). Keys and values as Kubernetes validates labels; a key the
+	// release sets itself (app.kubernetes.io/*, app,
+	// optio-cdk8s.io/release-namespace, optio.pod-role) is refused (rule
+	// labels-reserved). Default: none.
+	CommonLabels map[string]string `json:"commonLabels"`
 	// ImagePullSecrets are existing Secrets of type
 	// kubernetes.io/dockerconfigjson put on the API and web pods.
 	// Default: none.
@@ -200,6 +208,7 @@ func Default() Values {
 			},
 		},
 		ServiceAccount:   ServiceAccountValues{Create: true, Name: "optio", Annotations: map[string]string{}},
+		CommonLabels:     map[string]string{},
 		ImagePullSecrets: []LocalObjectReference{},
 
 		Optio:                defaultOptio(),

@@ -155,7 +155,7 @@ func TestTopLevelKeys(t *testing.T) {
 	for k := range tree {
 		got = append(got, k)
 	}
-	want := []string{"agent", "api", "auth", "createNamespace", "credentialSecret", "encryption", "existingSecret", "externalDatabase", "externalRedis", "gatewayAPI", "github", "helmChartSelectors", "imagePullSecrets",
+	want := []string{"agent", "api", "auth", "commonLabels", "createNamespace", "credentialSecret", "encryption", "existingSecret", "externalDatabase", "externalRedis", "gatewayAPI", "github", "helmChartSelectors", "imagePullSecrets",
 		"ingress", "installedSkillsCache", "internalTLS", "keygen", "namespace", "networkPolicy", "notifications", "observability", "optio", "postgresql", "publicUrl", "rbac", "redis", "resourceQuota", "serviceAccount", "web", "webhook"}
 	sort.Strings(got)
 	if !reflect.DeepEqual(got, want) {

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/agnivade/levenshtein"
+	"k8s.io/apimachinery/pkg/api/resource"
 	"k8s.io/apimachinery/pkg/util/intstr"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 
@@ -20,6 +21,7 @@ import (
 var (
 	intOrStringType = reflect.TypeOf(intstr.IntOrString{})
 	resourceList    = reflect.TypeOf(values.ResourceList{})
+	quantityType    = reflect.TypeOf(resource.Quantity{})
 )
 
 // Decode writes a values tree (as Helm's parsers produce it: maps, lists,
@@ -39,7 +41,7 @@ var (
 // once.
 func Decode(tree map[string]interface{}, dst *values.Values) field.ErrorList {
 	d := &decoder{}
-	d.decodeStruct(nil, tree, reflect.ValueOf(dst).Elem())
+	d.decodeStruct(nil, tree, reflect.ValueOf(dst).Elem(), false)
 	return d.errs
 }
 
@@ -112,7 +114,9 @@ func kindOf(v interface{}) string {
 	return fmt.Sprintf("%T", v)
 }
 
-func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Value) {
+// decodeStruct decodes an object; hide (a sensitive or secret value
+// above) hides every value below.
+func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Value, hide bool) {
 	m, ok := v.(map[string]interface{})
 	if !ok {
 		d.typeError(path, v, "an object", true)
@@ -133,7 +137,9 @@ func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Valu
 		if m[k] == nil {
 			continue // null: the key is absent (zeroed below)
 		}
-		d.decodeValue(p, m[k], dst.FieldByIndex(idx.Index), idx.Tags)
+		tags := idx.Tags
+		tags.Secret = tags.Secret || hide
+		d.decodeValue(p, m[k], dst.FieldByIndex(idx.Index), tags)
 	}
 	// A key the tree lacks is unset: FromTree's tree holds every default,
 	// so a key is missing only when null removed it (or its default is the
@@ -147,6 +153,7 @@ func (d *decoder) decodeStruct(path *field.Path, v interface{}, dst reflect.Valu
 }
 
 func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value, tags values.FieldTags) {
+	tags.Secret = tags.Secret || tags.Sensitive // never shown
 	if s, ok := v.(string); v == nil || (ok && s == "" && tags.EmptyUnset) {
 		dst.Set(reflect.Zero(dst.Type()))
 		return
@@ -155,6 +162,22 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 	switch {
 	case t == intOrStringType:
 		d.decodeIntOrString(path, v, dst)
+		return
+	case t == quantityType:
+		// A quantity inside a Kubernetes type (an env var's divisor).
+		tags.Quantity = true
+		if s, ok := d.text(path, v, tags); ok {
+			q, err := resource.ParseQuantity(s)
+			if err != nil {
+				var shown interface{} = s
+				if tags.Secret {
+					shown = field.OmitValueType{}
+				}
+				d.errs = append(d.errs, field.Invalid(path, shown, "must be a quantity: "+err.Error()))
+				return
+			}
+			dst.Set(reflect.ValueOf(q))
+		}
 		return
 	case t.Kind() == reflect.Pointer:
 		nv := reflect.New(t.Elem())
@@ -167,7 +190,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 	}
 	switch t.Kind() {
 	case reflect.Struct:
-		d.decodeStruct(path, v, dst)
+		d.decodeStruct(path, v, dst, tags.Secret)
 	case reflect.String:
 		if s, ok := d.text(path, v, tags); ok {
 			dst.SetString(s)
