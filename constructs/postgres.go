@@ -102,7 +102,8 @@ func (p *InClusterPostgresProps) Validate() field.ErrorList {
 type InClusterPostgres struct {
 	constructs.Construct
 	// PVC R-postgres-data (ReadWriteOnce), marked so that Argo CD and Flux
-	// never prune or delete it.
+	// never prune or delete it; nil with postgresql.persistence.existingClaim
+	// (the pod mounts that claim).
 	PVC k8s.KubePersistentVolumeClaim
 	// Deployment R-postgres (one replica, strategy Recreate).
 	Deployment k8s.KubeDeployment
@@ -140,18 +141,23 @@ func NewInClusterPostgres(scope constructs.Construct, id string, props *InCluste
 	v := props.Values
 	pg := &InClusterPostgres{Construct: c}
 	pvcName := r.ObjectName("postgres-data")
-	pvcMeta := metadata(r, pvcName, values.ComponentPostgres)
-	pvcMeta.Annotations = stringMap(DataVolumeAnnotations)
-	pg.PVC = k8s.NewKubePersistentVolumeClaim(c, jsii.String("data"), &k8s.KubePersistentVolumeClaimProps{
-		Metadata: pvcMeta,
-		Spec: &k8s.PersistentVolumeClaimSpec{
-			AccessModes:      &[]*string{jsii.String("ReadWriteOnce")},
-			StorageClassName: storageClassName(v.Storage.StorageClass),
-			Resources: &k8s.ResourceRequirements{
-				Requests: &map[string]k8s.Quantity{"storage": vals.quantity(v.Storage.Size)},
+	if v.Persistence.ExistingClaim != "" {
+		// The user's claim: no PVC of the release's own.
+		pvcName = v.Persistence.ExistingClaim
+	} else {
+		pvcMeta := metadata(r, pvcName, values.ComponentPostgres)
+		pvcMeta.Annotations = stringMap(DataVolumeAnnotations)
+		pg.PVC = k8s.NewKubePersistentVolumeClaim(c, jsii.String("data"), &k8s.KubePersistentVolumeClaimProps{
+			Metadata: pvcMeta,
+			Spec: &k8s.PersistentVolumeClaimSpec{
+				AccessModes:      &[]*string{jsii.String("ReadWriteOnce")},
+				StorageClassName: storageClassName(v.Storage.StorageClass),
+				Resources: &k8s.ResourceRequirements{
+					Requests: &map[string]k8s.Quantity{"storage": vals.quantity(v.Storage.Size)},
+				},
 			},
-		},
-	})
+		})
+	}
 	w := workloadSpec{
 		release:          r,
 		component:        values.ComponentPostgres,
@@ -245,7 +251,15 @@ func helmChartPostgresTemplate(w *workloadSpec, props *InClusterPostgresProps, p
 		pw = envVar("POSTGRES_PASSWORD", v.Auth.Password)
 	}
 	w.podLabels = values.Release{HelmChartSelectors: true}.SelectorLabels(values.ComponentPostgres) // app: postgres
-	w.scheduling = values.SchedulingValues{NodeSelector: v.NodeSelector, Tolerations: v.Tolerations}
+	for k, l := range w.release.CommonLabels {
+		if !values.ReservedLabel(k) {
+			w.podLabels[k] = l // commonLabels reach every pod template
+		}
+	}
+	// The pod knobs, set by the user, change the chart's template.
+	w.scheduling = values.SchedulingValues{NodeSelector: v.NodeSelector, Tolerations: v.Tolerations,
+		PodAnnotations: v.PodAnnotations, PodLabels: v.PodLabels, PriorityClassName: v.PriorityClassName,
+		Affinity: v.Affinity, TopologySpreadConstraints: v.TopologySpreadConstraints, ExtraEnvVars: v.ExtraEnvVars}
 	w.imagePullSecrets = nil
 	w.plainPod = true
 	w.container = &k8s.Container{

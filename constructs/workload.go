@@ -1,6 +1,9 @@
 package optio
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
 	"net"
 	"net/url"
 	"reflect"
@@ -52,12 +55,16 @@ func newDeployment(scope constructs.Construct, id string, w workloadSpec) k8s.Ku
 	if podLabels == nil {
 		podLabels = w.release.Labels(w.component)
 	}
+	// The values' podLabels and podAnnotations come on top (Validate
+	// refuses the keys the release sets).
+	podLabels = merged(podLabels, w.scheduling.PodLabels)
+	annotations := merged(w.podAnnotations, w.scheduling.PodAnnotations)
 	spec := &k8s.DeploymentSpec{
 		Selector: &k8s.LabelSelector{MatchLabels: stringMap(selector)},
 		Template: &k8s.PodTemplateSpec{
 			Metadata: &k8s.ObjectMeta{
 				Labels:      stringMap(podLabels),
-				Annotations: stringMap(w.podAnnotations),
+				Annotations: stringMap(annotations),
 			},
 			Spec: w.podSpec(),
 		},
@@ -68,7 +75,7 @@ func newDeployment(scope constructs.Construct, id string, w workloadSpec) k8s.Ku
 	switch {
 	case w.recreate:
 		spec.Strategy = &k8s.DeploymentStrategy{Type: jsii.String("Recreate")}
-	case w.antiAffinity == "hard":
+	case values.RequiredPodAntiAffinity(values.AntiAffinity(w.antiAffinity), w.scheduling.Affinity):
 		// With required anti-affinity a surge pod needs a node without a
 		// pod of the component; when there is none, the default
 		// maxSurge 1 / maxUnavailable 0 never progresses. Replace in place.
@@ -86,14 +93,91 @@ func newDeployment(scope constructs.Construct, id string, w workloadSpec) k8s.Ku
 	})
 }
 
+// kubernetesValue converts a value of a k8s.io/api type into the generated
+// binding's struct of the same Kubernetes type (out, a pointer) through its
+// Kubernetes JSON: the field names are Kubernetes' in both. A field the
+// binding (Kubernetes 1.28) lacks is a programming error: Validate refuses
+// such values (rule binding-fields). Types holding a Quantity or an
+// IntOrString (jsii objects) are converted by hand (extraEnv).
+func kubernetesValue(v, out any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("optio: a Kubernetes value does not marshal: %v", err)) // a programming error
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(out); err != nil {
+		panic(fmt.Sprintf("optio: a Kubernetes value does not fit the bindings: %v", err))
+	}
+}
+
+// extraEnv converts extraEnvVars into the binding's EnvVar.
+func (w workloadSpec) extraEnv() []*k8s.EnvVar {
+	var out []*k8s.EnvVar
+	for _, e := range w.scheduling.ExtraEnvVars {
+		ev := &k8s.EnvVar{Name: jsii.String(e.Name), Value: optString(e.Value)}
+		if f := e.ValueFrom; f != nil {
+			ev.ValueFrom = &k8s.EnvVarSource{}
+			if r := f.ResourceFieldRef; r != nil {
+				ev.ValueFrom.ResourceFieldRef = &k8s.ResourceFieldSelector{Resource: jsii.String(r.Resource), ContainerName: optString(r.ContainerName)}
+				if !r.Divisor.IsZero() {
+					ev.ValueFrom.ResourceFieldRef.Divisor = w.values.quantity(r.Divisor.String())
+				}
+			}
+			// The other sources hold no jsii object.
+			rest := *f
+			rest.ResourceFieldRef = nil
+			kubernetesValue(rest, ev.ValueFrom)
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// merged returns the keys of a and b (b's win), nil when both are empty.
+func merged(a, b map[string]string) map[string]string {
+	if len(a)+len(b) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(a)+len(b))
+	for k, v := range a {
+		out[k] = v
+	}
+	for k, v := range b {
+		out[k] = v
+	}
+	return out
+}
+
 func (w workloadSpec) podSpec() *k8s.PodSpec {
 	container := *w.container // the caller's container is left as given
 	container.SecurityContext = containerSecurityContext(w.scheduling.ContainerSecurityContext)
+	if extra := w.extraEnv(); len(extra) > 0 {
+		// After the container's own variables (Validate refuses their
+		// names).
+		var env []*k8s.EnvVar
+		if container.Env != nil {
+			env = append(env, *container.Env...)
+		}
+		env = append(env, extra...)
+		container.Env = &env
+	}
 	ps := &k8s.PodSpec{
-		SecurityContext: podSecurityContext(w.scheduling.PodSecurityContext),
-		Containers:      &[]*k8s.Container{&container},
-		NodeSelector:    stringMap(w.scheduling.NodeSelector),
-		Affinity:        antiAffinity(w.antiAffinity, w.release.SelectorLabels(w.component)),
+		SecurityContext:   podSecurityContext(w.scheduling.PodSecurityContext),
+		Containers:        &[]*k8s.Container{&container},
+		NodeSelector:      stringMap(w.scheduling.NodeSelector),
+		Affinity:          antiAffinity(string(values.EffectiveAntiAffinity(values.AntiAffinity(w.antiAffinity), w.scheduling.Affinity)), w.release.SelectorLabels(w.component)),
+		PriorityClassName: optString(w.scheduling.PriorityClassName),
+	}
+	if values.AffinitySet(w.scheduling.Affinity) {
+		// The values' affinity replaces the preset.
+		ps.Affinity = &k8s.Affinity{}
+		kubernetesValue(w.scheduling.Affinity, ps.Affinity)
+	}
+	if tsc := w.scheduling.TopologySpreadConstraints; len(tsc) > 0 {
+		var out []*k8s.TopologySpreadConstraint
+		kubernetesValue(tsc, &out)
+		ps.TopologySpreadConstraints = &out
 	}
 	if !w.plainPod {
 		ps.AutomountServiceAccountToken = jsii.Bool(w.automountToken)

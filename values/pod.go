@@ -252,11 +252,9 @@ func validatePodAffinityTerm(path *field.Path, t corev1.PodAffinityTerm) field.E
 			errs = append(errs, field.Invalid(path.Child("namespaces").Index(i), ns, msg))
 		}
 	}
-	errs = append(errs, validateLabelKeys(path.Child("matchLabelKeys"), t.MatchLabelKeys, t.LabelSelector)...)
-	errs = append(errs, validateLabelKeys(path.Child("mismatchLabelKeys"), t.MismatchLabelKeys, t.LabelSelector)...)
-	for i, k := range t.MatchLabelKeys {
-		if slices.Contains(t.MismatchLabelKeys, k) {
-			errs = append(errs, field.Invalid(path.Child("matchLabelKeys").Index(i), k, "exists in both matchLabelKeys and mismatchLabelKeys"))
+	for name, keys := range map[string][]string{"matchLabelKeys": t.MatchLabelKeys, "mismatchLabelKeys": t.MismatchLabelKeys} {
+		if len(keys) > 0 {
+			errs = append(errs, field.Forbidden(path.Child(name), "cannot be written: cdk8s writes objects through the bindings of Kubernetes 1.28, which lack it and would drop it").WithOrigin(RuleBindingFields))
 		}
 	}
 	if t.TopologyKey == "" {

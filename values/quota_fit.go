@@ -52,8 +52,8 @@ func servedReplicas(replicas *int32, a AutoscalingValues) int64 {
 // roll with Kubernetes's default surge.
 func (p *Values) podGroups() []podGroup {
 	groups := []podGroup{
-		{"api", rolloutPeak(servedReplicas(p.API.Replicas, p.API.Autoscaling), p.API.AntiAffinity == "hard"), p.API.Resources},
-		{"web", rolloutPeak(servedReplicas(p.Web.Replicas, p.Web.Autoscaling), p.Web.AntiAffinity == "hard"), p.Web.Resources},
+		{"api", rolloutPeak(servedReplicas(p.API.Replicas, p.API.Autoscaling), RequiredPodAntiAffinity(p.API.AntiAffinity, p.API.Affinity)), p.API.Resources},
+		{"web", rolloutPeak(servedReplicas(p.Web.Replicas, p.Web.Autoscaling), RequiredPodAntiAffinity(p.Web.AntiAffinity, p.Web.Affinity)), p.Web.Resources},
 	}
 	if p.Postgresql.Enabled {
 		groups = append(groups, podGroup{"postgresql", rolloutPeak(1, true), p.Postgresql.Resources})

@@ -118,6 +118,11 @@ const (
 	// replaced without a word), or a fileKeyRef (the pods have no volume
 	// of the user's to read it from).
 	RuleExtraEnv = "extra-env"
+	// RuleBindingFields: fields of the Kubernetes types the values take
+	// (affinity) that the generated bindings of Kubernetes 1.28, through
+	// which cdk8s writes every object, do not know and would drop:
+	// matchLabelKeys and mismatchLabelKeys of a pod affinity term (1.29).
+	RuleBindingFields = "binding-fields"
 )
 
 // Rules lists every rule identity, in the order of docs/validation.md's table.
@@ -131,7 +136,7 @@ func Rules() []string {
 		RuleObjectNames, RuleNumberPrecision, RuleTextControlCharacters,
 		RuleTextYAMLUnsafe, RuleTextUTF8, RuleTextJSKey,
 		RuleRedisTLSSecret, RuleInternalPaths, RuleGatewayOrIngress, RuleGatewayValues, RuleInternalTLS,
-		RuleAPIEnvironment, RuleAutoscalingRenamed, RuleLabelsReserved, RuleExtraEnv,
+		RuleAPIEnvironment, RuleAutoscalingRenamed, RuleLabelsReserved, RuleExtraEnv, RuleBindingFields,
 	}
 }
 

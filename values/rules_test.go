@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	corev1 "k8s.io/api/core/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/util/intstr"
 
 	"github.com/optio-cdk8s/optio-cdk8s/internal/testvalues"
@@ -82,6 +83,11 @@ func TestRuleOrigins(t *testing.T) {
 		}},
 		{values.RuleExtraEnv, "optio", "redis.extraEnvVars[0].valueFrom.fileKeyRef", func(v *values.Values) {
 			v.Redis.ExtraEnvVars = []corev1.EnvVar{{Name: "X", ValueFrom: &corev1.EnvVarSource{FileKeyRef: &corev1.FileKeySelector{VolumeName: "v", Path: "p", Key: "k"}}}}
+		}},
+		{values.RuleBindingFields, "optio", "web.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].matchLabelKeys", func(v *values.Values) {
+			v.Web.Affinity = corev1.Affinity{PodAntiAffinity: &corev1.PodAntiAffinity{RequiredDuringSchedulingIgnoredDuringExecution: []corev1.PodAffinityTerm{{
+				TopologyKey: "kubernetes.io/hostname", LabelSelector: &metav1.LabelSelector{}, MatchLabelKeys: []string{"pod-template-hash"},
+			}}}}
 		}},
 		{values.RuleObjectNames, "optio", "postgresql.persistence.existingClaim", func(v *values.Values) { v.Postgresql.Persistence.ExistingClaim = "Data_1" }},
 	}
