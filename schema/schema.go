@@ -254,6 +254,13 @@ func (g *generator) build(path string, t reflect.Type, def interface{}, hasDef b
 	}
 	n := &node{}
 	switch {
+	case values.KubernetesType(t) && t.Kind() == reflect.Struct:
+		// A Kubernetes type (affinity, an env var): an object as
+		// Kubernetes writes it, which the loader decodes strictly and
+		// Validate checks by the API server's rules; the schema leaves
+		// its keys free (Kubernetes' own OpenAPI describes them).
+		n.types = []string{"object"}
+		n.additional = &node{}
 	case t == intOrStringType:
 		n.types = []string{"integer", "string"}
 	case t.Kind() == reflect.Struct:

@@ -53,7 +53,9 @@ func load(opts Options) (values.Values, map[string]interface{}, []envSet, error)
 }
 
 // setButIgnored lists the values the user set (in tree, before defaults)
-// that props ignore and whose default is not empty.
+// that props ignore and whose default is not empty: replicas under an HPA,
+// an antiAffinity preset beside affinity, postgresql.storage beside an
+// existing claim.
 func setButIgnored(tree map[string]interface{}, props values.Values) []string {
 	var w []string
 	for _, c := range []struct {
@@ -68,6 +70,24 @@ func setButIgnored(tree map[string]interface{}, props values.Values) []string {
 			w = append(w, fmt.Sprintf("%s.replicas: ignored: %s.autoscaling.enabled is true, so the HorizontalPodAutoscaler sets the number of pods (from minReplicas %d to maxReplicas %d)",
 				c.component, c.component, least, c.a.MaxReplicas))
 		}
+	}
+	// affinity replaces the antiAffinity preset (Bitnami's rule for its
+	// presets).
+	for _, c := range []struct {
+		component string
+		preset    values.AntiAffinity
+		affinity  bool
+	}{{"api", props.API.AntiAffinity, values.AffinitySet(props.API.Affinity)}, {"web", props.Web.AntiAffinity, values.AffinitySet(props.Web.Affinity)}} {
+		if v, ok := lookup(tree, c.component, "antiAffinity"); ok && v != nil && c.preset != "" && c.affinity {
+			w = append(w, fmt.Sprintf("%s.antiAffinity: ignored: %s.affinity is set and replaces the preset (%s) entirely; add a podAntiAffinity term to it to keep spreading the pods",
+				c.component, c.component, c.preset))
+		}
+	}
+	// postgresql.persistence.existingClaim: the claim's size and class are
+	// its own.
+	if v, ok := lookup(tree, "postgresql", "storage"); ok && v != nil && props.Postgresql.Persistence.ExistingClaim != "" {
+		w = append(w, fmt.Sprintf("postgresql.storage: ignored: postgresql.persistence.existingClaim names the claim (%s), whose size and storage class are its own",
+			props.Postgresql.Persistence.ExistingClaim))
 	}
 	return w
 }
