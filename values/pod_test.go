@@ -36,9 +36,13 @@ func TestPodKnobServerRules(t *testing.T) {
 		{"no node selector term", func(v *values.Values) {
 			v.API.Affinity = corev1.Affinity{NodeAffinity: &corev1.NodeAffinity{RequiredDuringSchedulingIgnoredDuringExecution: &corev1.NodeSelector{}}}
 		}, "api.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms", field.ErrorTypeRequired},
-		{"In without values", func(v *values.Values) { v.API.Affinity = node(corev1.NodeSelectorRequirement{Key: "k", Operator: "In"}) },
+		{"In without values", func(v *values.Values) {
+			v.API.Affinity = node(corev1.NodeSelectorRequirement{Key: "k", Operator: "In"})
+		},
 			"api.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values", field.ErrorTypeRequired},
-		{"operator", func(v *values.Values) { v.API.Affinity = node(corev1.NodeSelectorRequirement{Key: "k", Operator: "Is"}) },
+		{"operator", func(v *values.Values) {
+			v.API.Affinity = node(corev1.NodeSelectorRequirement{Key: "k", Operator: "Is"})
+		},
 			"api.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].operator", field.ErrorTypeNotSupported},
 		{"weight", func(v *values.Values) {
 			v.Web.Affinity = corev1.Affinity{PodAntiAffinity: &corev1.PodAntiAffinity{PreferredDuringSchedulingIgnoredDuringExecution: []corev1.WeightedPodAffinityTerm{{
