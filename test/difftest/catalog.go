@@ -54,6 +54,9 @@ func Catalog() []Point {
 			f("empty", Invalid, ""),
 		}},
 		{Path: "existingSecret", Forms: objectNameForms("optio-secrets")},
+		{Path: "commonLabels[*]", KeyValue: "v", Forms: append(qualifiedNameForms(),
+			f("the release's namespace label", Borderline, "optio-cdk8s.io/release-namespace"), f("a recommended label", Borderline, "app.kubernetes.io/part-of"))},
+		{Path: "commonLabels[example.com/team]", Forms: labelValueForms()},
 		{Path: "publicUrl", Forms: urlForms("https", "optio.example.com",
 			f("trailing slash", Valid, "https://optio.example.com/"),
 			f("http with port", Valid, "http://localhost:3000"),
@@ -133,6 +136,7 @@ func Catalog() []Point {
 
 		{Path: "postgresql.enabled", Forms: boolForms()},
 		{Path: "postgresql.storage.size", Forms: storageForms()},
+		{Path: "postgresql.persistence.existingClaim", Forms: append(objectNameForms("optio-data"), f("empty (the release's PVC)", Valid, ""))},
 		{Path: "postgresql.storage.storageClass", Forms: append(objectNameForms("standard"), f("empty (cluster default)", Valid, ""), f("dash (no class)", Valid, "-"))},
 		{Path: "api.host", Forms: []Form{f("IPv4", Valid, "0.0.0.0"), f("dual-stack", Valid, "::"),
 			f("loopback", Invalid, "127.0.0.1"), f("host name", Invalid, "localhost"), f("empty", Invalid, "")}},
@@ -308,6 +312,15 @@ func schedulingPoints(c string) []Point {
 	return []Point{
 		{Path: c + ".nodeSelector[*]", KeyValue: "v", Forms: qualifiedNameForms()},
 		{Path: c + ".nodeSelector[kubernetes.io/os]", Forms: labelValueForms()},
+		{Path: c + ".podAnnotations[*]", KeyValue: "v", Forms: append(qualifiedNameForms(), f("the API's checksum", Borderline, "checksum/config"))},
+		{Path: c + ".podAnnotations[example.com/note]", Forms: annotationValueForms()},
+		{Path: c + ".podLabels[*]", KeyValue: "v", Forms: append(qualifiedNameForms(),
+			f("the release's namespace label", Borderline, "optio-cdk8s.io/release-namespace"), f("app", Borderline, "app"), f("the assistant's role", Borderline, "optio.pod-role"))},
+		{Path: c + ".podLabels[example.com/team]", Forms: labelValueForms()},
+		{Path: c + ".priorityClassName", Forms: append(objectNameForms("high-priority"), f("empty (none)", Valid, ""))},
+		{Path: c + ".affinity", Forms: affinityForms(c)},
+		{Path: c + ".topologySpreadConstraints", Forms: topologySpreadForms()},
+		{Path: c + ".extraEnvVars", Forms: extraEnvForms(c)},
 		{Path: c + ".tolerations[0].key", Forms: append(qualifiedNameForms()[:len(qualifiedNameForms())-1], f("empty", Borderline, ""))},
 		{Path: c + ".tolerations[0].operator", Forms: enumForms([]string{"Equal", "Exists", ""}, "Gt", "Lt", "equal")},
 		{Path: c + ".tolerations[0].value", Forms: labelValueForms()},
@@ -506,5 +519,95 @@ func localhostProfileForms(typePath string) []Form {
 		f("dot-dot", Invalid, "../a.json", Set{typePath, "Localhost"}),
 		f("empty", Borderline, "", Set{typePath, "Localhost"}),
 		f("space", Borderline, "a b.json", Set{typePath, "Localhost"}),
+	}
+}
+
+// m is a map of a values tree.
+type m = map[string]any
+
+// l is a list of a values tree.
+type l = []any
+
+// affinityForms are whole affinity values of the component at c.
+func affinityForms(c string) []Form {
+	term := func(key string) m {
+		return m{"topologyKey": key, "labelSelector": m{"matchLabels": m{"app.kubernetes.io/component": c}}}
+	}
+	nodeReq := func(r m) m {
+		return m{"nodeAffinity": m{"requiredDuringSchedulingIgnoredDuringExecution": m{"nodeSelectorTerms": l{m{"matchExpressions": l{r}}}}}}
+	}
+	return []Form{
+		f("none", Valid, m{}),
+		f("node affinity", Valid, nodeReq(m{"key": "kubernetes.io/os", "operator": "In", "values": l{"linux"}})),
+		f("preferred pod anti-affinity", Valid, m{"podAntiAffinity": m{"preferredDuringSchedulingIgnoredDuringExecution": l{m{"weight": 100, "podAffinityTerm": term("kubernetes.io/hostname")}}}}),
+		f("required pod affinity with namespaces", Valid, m{"podAffinity": m{"requiredDuringSchedulingIgnoredDuringExecution": l{
+			m{"topologyKey": "topology.kubernetes.io/zone", "namespaces": l{"optio"}, "namespaceSelector": m{}, "labelSelector": m{"matchExpressions": l{m{"key": "a", "operator": "Exists"}}}}}}}),
+		f("match fields", Borderline, m{"nodeAffinity": m{"requiredDuringSchedulingIgnoredDuringExecution": m{"nodeSelectorTerms": l{m{"matchFields": l{m{"key": "metadata.name", "operator": "In", "values": l{"node-1"}}}}}}}}),
+		f("Gt with one value", Borderline, nodeReq(m{"key": "cores", "operator": "Gt", "values": l{"4"}})),
+		f("weight 0", Invalid, m{"podAntiAffinity": m{"preferredDuringSchedulingIgnoredDuringExecution": l{m{"weight": 0, "podAffinityTerm": term("kubernetes.io/hostname")}}}}),
+		f("no terms", Invalid, m{"nodeAffinity": m{"requiredDuringSchedulingIgnoredDuringExecution": m{"nodeSelectorTerms": l{}}}}),
+		f("In without values", Invalid, nodeReq(m{"key": "k", "operator": "In"})),
+		f("Exists with values", Invalid, nodeReq(m{"key": "k", "operator": "Exists", "values": l{"v"}})),
+		f("bad label value", Invalid, nodeReq(m{"key": "k", "operator": "In", "values": l{"a b"}})),
+		f("unknown operator", Invalid, nodeReq(m{"key": "k", "operator": "Is", "values": l{"v"}})),
+		f("empty topology key", Invalid, m{"podAffinity": m{"requiredDuringSchedulingIgnoredDuringExecution": l{term("")}}}),
+		f("bad namespace", Invalid, m{"podAffinity": m{"requiredDuringSchedulingIgnoredDuringExecution": l{m{"topologyKey": "zone", "namespaces": l{"Optio"}}}}}),
+		f("matchLabelKeys (1.29)", Invalid, m{"podAntiAffinity": m{"requiredDuringSchedulingIgnoredDuringExecution": l{
+			m{"topologyKey": "zone", "labelSelector": m{}, "matchLabelKeys": l{"pod-template-hash"}}}}}),
+	}
+}
+
+// topologySpreadForms are whole topologySpreadConstraints values.
+func topologySpreadForms() []Form {
+	c := func(extra m) m {
+		out := m{"maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone", "whenUnsatisfiable": "ScheduleAnyway",
+			"labelSelector": m{"matchLabels": m{"app.kubernetes.io/name": "optio"}}}
+		for k, v := range extra {
+			out[k] = v
+		}
+		return out
+	}
+	return []Form{
+		f("none", Valid, l{}),
+		f("zone", Valid, l{c(nil)}),
+		f("every field", Borderline, l{c(m{"whenUnsatisfiable": "DoNotSchedule", "minDomains": 2, "nodeAffinityPolicy": "Honor", "nodeTaintsPolicy": "Ignore", "matchLabelKeys": l{"pod-template-hash"}})}),
+		f("two keys", Valid, l{c(nil), c(m{"topologyKey": "kubernetes.io/hostname"})}),
+		f("maxSkew 0", Invalid, l{c(m{"maxSkew": 0})}),
+		f("no topology key", Invalid, l{c(m{"topologyKey": ""})}),
+		f("unknown action", Invalid, l{c(m{"whenUnsatisfiable": "Never"})}),
+		f("twice the same", Invalid, l{c(nil), c(nil)}),
+		f("minDomains with ScheduleAnyway", Invalid, l{c(m{"minDomains": 2})}),
+		f("bad policy", Invalid, l{c(m{"nodeTaintsPolicy": "honor"})}),
+		f("matchLabelKeys in the selector", Invalid, l{c(m{"matchLabelKeys": l{"app.kubernetes.io/name"}})}),
+		f("bad selector", Invalid, l{c(m{"labelSelector": m{"matchExpressions": l{m{"key": "a", "operator": "In"}}}})}),
+	}
+}
+
+// extraEnvForms are whole extraEnvVars values of the component at c.
+func extraEnvForms(c string) []Form {
+	reserved := map[string]string{"api": "DATABASE_URL", "web": "PORT", "optio": "OPTIO_API_URL", "postgresql": "PGDATA", "redis": "REDIS_PASSWORD"}[c]
+	return []Form{
+		f("none", Valid, l{}),
+		f("value", Valid, l{m{"name": "TZ", "value": "UTC"}}),
+		f("every source", Valid, l{
+			m{"name": "A", "valueFrom": m{"secretKeyRef": m{"name": "tokens", "key": "a", "optional": true}}},
+			m{"name": "B", "valueFrom": m{"configMapKeyRef": m{"name": "settings", "key": "b.txt"}}},
+			m{"name": "C", "valueFrom": m{"fieldRef": m{"fieldPath": "metadata.labels['app.kubernetes.io/name']"}}},
+			m{"name": "D", "valueFrom": m{"resourceFieldRef": m{"resource": "limits.memory", "divisor": "1Mi"}}},
+		}),
+		f("relaxed name", Borderline, l{m{"name": "1.odd name", "value": "x"}}),
+		f("multi-line value", Borderline, l{m{"name": "PEM", "value": "-----BEGIN-----\nabc\n-----END-----\n"}}),
+		f("empty value", Borderline, l{m{"name": "EMPTY"}}),
+		f("twice the same", Borderline, l{m{"name": "X", "value": "1"}, m{"name": "X", "value": "2"}}),
+		f("a name we set", Invalid, l{m{"name": reserved, "value": "x"}}),
+		f("no name", Invalid, l{m{"value": "x"}}),
+		f("equals sign", Invalid, l{m{"name": "A=B", "value": "x"}}),
+		f("value and valueFrom", Invalid, l{m{"name": "X", "value": "x", "valueFrom": m{"fieldRef": m{"fieldPath": "metadata.name"}}}}),
+		f("empty valueFrom", Invalid, l{m{"name": "X", "valueFrom": m{}}}),
+		f("unknown field path", Invalid, l{m{"name": "X", "valueFrom": m{"fieldRef": m{"fieldPath": "spec.restartPolicy"}}}}),
+		f("cpu in Mi", Invalid, l{m{"name": "X", "valueFrom": m{"resourceFieldRef": m{"resource": "limits.cpu", "divisor": "1Mi"}}}}),
+		f("secret without key", Invalid, l{m{"name": "X", "valueFrom": m{"secretKeyRef": m{"name": "s"}}}}),
+		f("bad secret name", Invalid, l{m{"name": "X", "valueFrom": m{"secretKeyRef": m{"name": "S_1", "key": "k"}}}}),
+		f("fileKeyRef", Invalid, l{m{"name": "X", "valueFrom": m{"fileKeyRef": m{"volumeName": "v", "path": "p", "key": "k"}}}}),
 	}
 }

@@ -117,7 +117,7 @@ var intOrString = reflect.TypeOf(intstr.IntOrString{})
 // Leaf returns the leaf of the values types that a catalog path reaches, in
 // the form Leaves lists: items of a list are "[]", the keys of a map
 // "{key}" and its values "{value}"; a path that ends on a struct or a list
-// (a combination point) gives that node. ReleaseNamePath is its own leaf.
+// (a combination point, or a value of a Kubernetes type) gives that node. ReleaseNamePath is its own leaf.
 func Leaf(path string) (string, error) {
 	if path == ReleaseNamePath {
 		return path, nil
@@ -177,7 +177,9 @@ func Leaves() []string {
 			t = t.Elem()
 		}
 		switch {
-		case t == intOrString:
+		case t == intOrString, values.KubernetesType(t):
+			// A Kubernetes type (affinity, extraEnvVars) is one leaf:
+			// its forms are whole values.
 			out = append(out, prefix)
 		case t.Kind() == reflect.Struct:
 			for _, fl := range values.Fields(t) {
