@@ -53,6 +53,18 @@ var readBack = map[string]func(t *testing.T, s *kubeapi.Server){
 		expect(t, s, "networkpolicy", "acme-agents", "acme-optio-postgres", "spec.ingress.0.ports.0.port", float64(5432))
 		expect(t, s, "service", "acme-agents", "acme-optio-web", "spec.ports.0.port", float64(8081))
 		expect(t, s, "clusterrolebinding", "", "acme-optio-acme-agents-node-reader", "subjects.0.namespace", "acme-agents")
+		// commonLabels on objects and pod templates; the pod knobs.
+		expect(t, s, "service", "acme-agents", "acme-optio-web", "metadata.labels.team", "platform")
+		expect(t, s, "deployment", "acme-agents", "acme-optio-web", "spec.template.metadata.labels.team", "platform")
+		expect(t, s, "deployment", "acme-agents", "acme-optio-postgres", "spec.template.spec.priorityClassName", "acme-critical")
+		expect(t, s, "deployment", "acme-agents", "acme-optio-web", "spec.template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms.0.matchExpressions.0.key", "acme.dev/pool")
+		expect(t, s, "deployment", "acme-agents", "acme-optio-api", "spec.template.spec.topologySpreadConstraints.0.topologyKey", "topology.kubernetes.io/zone")
+		expect(t, s, "deployment", "acme-agents", "acme-optio-postgres", "spec.template.spec.containers.0.env.4.valueFrom.resourceFieldRef.divisor", "1Mi")
+	},
+	"existing-claim": func(t *testing.T, s *kubeapi.Server) {
+		expect(t, s, "deployment", "optio", "optio-redis", "spec.template.spec.priorityClassName", "acme-low")
+		expect(t, s, "deployment", "optio", "optio-optio", "spec.template.spec.topologySpreadConstraints.0.minDomains", float64(1))
+		expectAbsent(t, s, "persistentvolumeclaim", "optio", "optio-postgres-data")
 	},
 	"external": func(t *testing.T, s *kubeapi.Server) {
 		expect(t, s, "deployment", "optio", "optio-api", "spec.template.spec.serviceAccountName", "optio-managed")

@@ -33,6 +33,7 @@ var matrix = []matrixCase{
 	{"everything", []string{"testdata/values/everything.yaml"}, "acme-optio"},
 	{"external", []string{"testdata/values/external.yaml"}, "optio"},
 	{"existing-secret", []string{"testdata/values/existing-secret.yaml"}, "optio"},
+	{"existing-claim", []string{"testdata/values/existing-claim.yaml"}, "optio"},
 	// Optio's chart of today: every one of its new keys, and its own three
 	// files as users layer them (with what they pass by --set).
 	{"chart-0.4.0-every-key", []string{chart040("every-key.yaml")}, "optio"},
