@@ -219,7 +219,9 @@ func TestKubernetesKnobsFitTheBindings(t *testing.T) {
 			PreferredDuringSchedulingIgnoredDuringExecution: []corev1.PreferredSchedulingTerm{{Weight: 3, Preference: nodeTerm}},
 		},
 		PodAffinity: &corev1.PodAffinity{
-			RequiredDuringSchedulingIgnoredDuringExecution:  []corev1.PodAffinityTerm{term},
+			// An empty namespaceSelector (every namespace) must stay.
+			RequiredDuringSchedulingIgnoredDuringExecution: []corev1.PodAffinityTerm{term,
+				{TopologyKey: "zone", NamespaceSelector: &metav1.LabelSelector{}, LabelSelector: &metav1.LabelSelector{}}},
 			PreferredDuringSchedulingIgnoredDuringExecution: []corev1.WeightedPodAffinityTerm{{Weight: 5, PodAffinityTerm: term}},
 		},
 		PodAntiAffinity: &corev1.PodAntiAffinity{

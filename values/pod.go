@@ -265,9 +265,12 @@ func validatePodAffinityTerm(path *field.Path, t corev1.PodAffinityTerm) field.E
 	return errs
 }
 
-// validateLabelKeys checks matchLabelKeys or mismatchLabelKeys: label
-// names, only beside a labelSelector, none of the selector's own keys.
-func validateLabelKeys(path *field.Path, keys []string, sel *metav1.LabelSelector) field.ErrorList {
+// validateMatchLabelKeys checks a topology spread constraint's
+// matchLabelKeys as the server of 1.37 does (MatchLabelKeysInPodTopologySpreadSelectorMerge):
+// label names, only beside a labelSelector, and a key is refused only
+// when the selector names it twice (in matchLabels and a matchExpression,
+// or in two matchExpressions), as the server finds it after merging.
+func validateMatchLabelKeys(path *field.Path, keys []string, sel *metav1.LabelSelector) field.ErrorList {
 	if len(keys) == 0 {
 		return nil
 	}
@@ -277,11 +280,20 @@ func validateLabelKeys(path *field.Path, keys []string, sel *metav1.LabelSelecto
 	var errs field.ErrorList
 	for i, k := range keys {
 		errs = append(errs, metav1validation.ValidateLabelName(k, path.Index(i))...)
-		_, inLabels := sel.MatchLabels[k]
-		inExpr := slices.ContainsFunc(sel.MatchExpressions, func(r metav1.LabelSelectorRequirement) bool { return r.Key == k })
-		if inLabels || inExpr {
-			errs = append(errs, field.Invalid(path.Index(i), k, "exists in both matchLabelKeys and labelSelector"))
+	}
+	index := map[string]int{}
+	for i, k := range keys {
+		index[k] = i
+	}
+	seen := map[string]bool{}
+	for k := range sel.MatchLabels {
+		seen[k] = true
+	}
+	for _, r := range sel.MatchExpressions {
+		if i, ok := index[r.Key]; ok && seen[r.Key] {
+			errs = append(errs, field.Invalid(path.Index(i), r.Key, "exists in both matchLabelKeys and labelSelector"))
 		}
+		seen[r.Key] = true
 	}
 	return errs
 }
@@ -325,7 +337,7 @@ func validateTopologySpread(path *field.Path, cs []corev1.TopologySpreadConstrai
 		if p := c.NodeTaintsPolicy; p != nil {
 			errs = append(errs, validateEnum(cp.Child("nodeTaintsPolicy"), *p, NodeInclusionPolicies)...)
 		}
-		errs = append(errs, validateLabelKeys(cp.Child("matchLabelKeys"), c.MatchLabelKeys, c.LabelSelector)...)
+		errs = append(errs, validateMatchLabelKeys(cp.Child("matchLabelKeys"), c.MatchLabelKeys, c.LabelSelector)...)
 		errs = append(errs, metav1validation.ValidateLabelSelector(c.LabelSelector, metav1validation.LabelSelectorValidationOptions{}, cp.Child("labelSelector"))...)
 	}
 	return errs

@@ -578,7 +578,9 @@ func topologySpreadForms() []Form {
 		f("twice the same", Invalid, l{c(nil), c(nil)}),
 		f("minDomains with ScheduleAnyway", Invalid, l{c(m{"minDomains": 2})}),
 		f("bad policy", Invalid, l{c(m{"nodeTaintsPolicy": "honor"})}),
-		f("matchLabelKeys in the selector", Invalid, l{c(m{"matchLabelKeys": l{"app.kubernetes.io/name"}})}),
+		f("matchLabelKeys also in matchLabels", Borderline, l{c(m{"matchLabelKeys": l{"app.kubernetes.io/name"}})}),
+		f("matchLabelKeys twice in the selector", Invalid, l{c(m{"matchLabelKeys": l{"app.kubernetes.io/name"},
+			"labelSelector": m{"matchLabels": m{"app.kubernetes.io/name": "optio"}, "matchExpressions": l{m{"key": "app.kubernetes.io/name", "operator": "Exists"}}}})}),
 		f("bad selector", Invalid, l{c(m{"labelSelector": m{"matchExpressions": l{m{"key": "a", "operator": "In"}}}})}),
 	}
 }
