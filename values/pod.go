@@ -368,11 +368,18 @@ var (
 // name, a key or a field path.
 func validateEnv(path *field.Path, env []corev1.EnvVar) field.ErrorList {
 	var errs field.ErrorList
+	seen := map[string]bool{}
 	for i, e := range env {
 		ep := path.Index(i)
 		if e.Name == "" {
 			errs = append(errs, field.Required(ep.Child("name"), ""))
 		}
+		if e.Name != "" && seen[e.Name] {
+			// env is a list keyed by name: server-side apply refuses
+			// two entries of one name.
+			errs = append(errs, field.Duplicate(ep.Child("name"), e.Name))
+		}
+		seen[e.Name] = true
 		for _, msg := range validation.IsRelaxedEnvVarName(e.Name) {
 			if e.Name != "" {
 				errs = append(errs, field.Invalid(ep.Child("name"), e.Name, msg))

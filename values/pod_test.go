@@ -65,6 +65,7 @@ func TestPodKnobServerRules(t *testing.T) {
 			v.Web.TopologySpreadConstraints = []corev1.TopologySpreadConstraint{{MaxSkew: 1, TopologyKey: "zone", WhenUnsatisfiable: "ScheduleAnyway", MinDomains: ptr[int32](2)}}
 		}, "web.topologySpreadConstraints[0].minDomains", field.ErrorTypeInvalid},
 		{"env name", func(v *values.Values) { v.API.ExtraEnvVars = []corev1.EnvVar{{Name: "A=B"}} }, "api.extraEnvVars[0].name", field.ErrorTypeInvalid},
+		{"env twice", func(v *values.Values) { v.Redis.ExtraEnvVars = []corev1.EnvVar{{Name: "X"}, {Name: "X", Value: "2"}} }, "redis.extraEnvVars[1].name", field.ErrorTypeDuplicate},
 		{"env no name", func(v *values.Values) { v.API.ExtraEnvVars = []corev1.EnvVar{{Value: "x"}} }, "api.extraEnvVars[0].name", field.ErrorTypeRequired},
 		{"env value and valueFrom", func(v *values.Values) {
 			v.API.ExtraEnvVars = []corev1.EnvVar{{Name: "X", Value: "x", ValueFrom: &corev1.EnvVarSource{FieldRef: &corev1.ObjectFieldSelector{FieldPath: "metadata.name"}}}}

@@ -600,7 +600,7 @@ func extraEnvForms(c string) []Form {
 		f("relaxed name", Borderline, l{m{"name": "1.odd name", "value": "x"}}),
 		f("multi-line value", Borderline, l{m{"name": "PEM", "value": "-----BEGIN-----\nabc\n-----END-----\n"}}),
 		f("empty value", Borderline, l{m{"name": "EMPTY"}}),
-		f("twice the same", Borderline, l{m{"name": "X", "value": "1"}, m{"name": "X", "value": "2"}}),
+		f("twice the same", Invalid, l{m{"name": "X", "value": "1"}, m{"name": "X", "value": "2"}}),
 		f("a name we set", Invalid, l{m{"name": reserved, "value": "x"}}),
 		f("no name", Invalid, l{m{"value": "x"}}),
 		f("equals sign", Invalid, l{m{"name": "A=B", "value": "x"}}),
