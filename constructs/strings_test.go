@@ -291,6 +291,20 @@ func TestJavaScriptSpecialKeys(t *testing.T) {
 		maps[c+".nodeSelector"] = func(p *optio.OptioChartProps) (map[string]string, string) {
 			return schedulingOf(p, c).NodeSelector, "probe-value"
 		}
+		maps[c+".podAnnotations"] = func(p *optio.OptioChartProps) (map[string]string, string) {
+			s := schedulingOf(p, c)
+			if s.PodAnnotations == nil {
+				s.PodAnnotations = map[string]string{}
+			}
+			return s.PodAnnotations, "probe-value"
+		}
+		maps[c+".podLabels"] = func(p *optio.OptioChartProps) (map[string]string, string) {
+			s := schedulingOf(p, c)
+			if s.PodLabels == nil {
+				s.PodLabels = map[string]string{}
+			}
+			return s.PodLabels, "probe-value"
+		}
 		for _, part := range []string{"requests", "limits"} {
 			maps[c+".resources."+part] = func(p *optio.OptioChartProps) (map[string]string, string) {
 				r := resourcesOf(p, c)
@@ -306,6 +320,12 @@ func TestJavaScriptSpecialKeys(t *testing.T) {
 	}
 	maps["serviceAccount.annotations"] = func(p *optio.OptioChartProps) (map[string]string, string) {
 		return p.ServiceAccount.Annotations, "probe-value"
+	}
+	maps["commonLabels"] = func(p *optio.OptioChartProps) (map[string]string, string) {
+		if p.CommonLabels == nil {
+			p.CommonLabels = map[string]string{}
+		}
+		return p.CommonLabels, "probe-value"
 	}
 	maps["resourceQuota.hard"] = func(p *optio.OptioChartProps) (map[string]string, string) {
 		return p.ResourceQuota.Hard, "7"

@@ -70,6 +70,10 @@ func TestRuleOrigins(t *testing.T) {
 		{values.RuleTextJSKey, "optio", "serviceAccount.annotations[constructor]", func(v *values.Values) {
 			v.ServiceAccount.Annotations = map[string]string{"constructor": "x"}
 		}},
+		// Invalid as an annotation key too; the server never sees it.
+		{values.RuleTextJSKey, "optio", "gatewayAPI.gatewayAnnotations", func(v *values.Values) {
+			v.GatewayAPI.GatewayAnnotations = map[string]string{"__proto__": "x"}
+		}},
 		{values.RuleAPIEnvironment, "optio", "agent.repoInitTimeoutMs", func(v *values.Values) { v.Agent.RepoInitTimeoutMs = ptr[int64](0) }},
 		{values.RuleAutoscalingRenamed, "optio", "web.autoscaling.targetCPU", func(v *values.Values) { v.Web.Autoscaling.TargetCPU = ptr[int32](50) }},
 		{values.RuleLabelsReserved, "optio", "commonLabels[app.kubernetes.io/instance]", func(v *values.Values) {

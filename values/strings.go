@@ -58,9 +58,13 @@ func classOf(t FieldTags) stringClass {
 // through cdk8s: its JavaScript renderer (sanitizeValue in cdk8s 2.69)
 // reads obj.constructor.name to tell a plain map from a class instance, and
 // a map with the key "constructor" fails the whole synth. Every other key
-// was found to pass (TestJavaScriptSpecialKeys, FuzzStrings); keys such as
-// __proto__ or $jsii.byref are not valid Kubernetes keys anyway.
-var jsReservedKeys = map[string]bool{"constructor": true}
+// was found to pass (TestJavaScriptSpecialKeys, FuzzStrings) but
+// "__proto__", which JavaScript reads as the object's prototype: the key
+// vanishes from the output. It is no valid label or annotation key either,
+// but in a free-form map it would be lost without a word; where Kubernetes'
+// own rule refuses it too, that error gets this rule's origin, as the server
+// never sees the key. Keys such as $jsii.byref are not valid Kubernetes keys.
+var jsReservedKeys = map[string]bool{"constructor": true, "__proto__": true}
 
 // YAMLUnsafe reports characters that Kubernetes accepts in free text but
 // that do not survive the output: cdk8s's YAML writer emits them as they are,
@@ -116,9 +120,10 @@ func stringProblem(s string, c stringClass) (msg, origin string) {
 // A value that an earlier rule already reported (in reported) is not
 // reported twice. Secret values are never shown.
 func (p *Values) validateStrings(reported field.ErrorList) field.ErrorList {
-	w := &stringWalker{reported: map[string][]interface{}{}}
+	w := &stringWalker{reported: map[string][]interface{}{}, reportedErrs: map[string][]*field.Error{}}
 	for _, e := range reported {
 		w.reported[e.Field] = append(w.reported[e.Field], e.BadValue)
+		w.reportedErrs[e.Field] = append(w.reportedErrs[e.Field], e)
 	}
 	w.walk(nil, reflect.ValueOf(p).Elem(), restricted, false)
 	return w.errs
@@ -127,7 +132,9 @@ func (p *Values) validateStrings(reported field.ErrorList) field.ErrorList {
 type stringWalker struct {
 	// reported are the bad values already reported, by path.
 	reported map[string][]interface{}
-	errs     field.ErrorList
+	// reportedErrs are those errors, by path.
+	reportedErrs map[string][]*field.Error
+	errs         field.ErrorList
 }
 
 // isReported tells whether the value s at path has an error already. For
@@ -183,7 +190,15 @@ func (w *stringWalker) walk(path *field.Path, v reflect.Value, c stringClass, hi
 			key := k.String()
 			kp := path.Key(QuoteKey(key))
 			if jsReservedKeys[key] && !w.isReported(kp, path, key, key) {
-				w.errs = append(w.errs, field.Forbidden(kp, fmt.Sprintf("the key %q cannot be written: cdk8s's JavaScript renderer takes a map holding it for an object of a class and fails (Kubernetes would accept it)", key)).WithOrigin(RuleTextJSKey))
+				w.errs = append(w.errs, field.Forbidden(kp, fmt.Sprintf("the key %q cannot be written: cdk8s's JavaScript renderer cannot carry it in a map (Kubernetes would accept it)", key)).WithOrigin(RuleTextJSKey))
+			} else if jsReservedKeys[key] {
+				// Refused already (an invalid label or annotation key), as
+				// the server would if it could see it: it cannot.
+				for _, e := range append(w.reportedErrs[kp.String()], w.reportedErrs[path.String()]...) {
+					if e.Field == kp.String() || e.BadValue == key {
+						e.Origin = RuleTextJSKey
+					}
+				}
 			} else {
 				w.check(kp, path, key, key, restricted, false)
 			}

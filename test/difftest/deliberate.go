@@ -76,6 +76,11 @@ func Unused(path string, p *optio.OptioChartProps) bool {
 		{"web.replicas", p.Web.Autoscaling.Enabled},
 		{"api.pdb.", !p.API.PDB.Enabled},
 		{"web.pdb.", !p.Web.PDB.Enabled},
+		// Replaced by another value (each warned about): a set affinity
+		// replaces the antiAffinity preset, an existing claim the storage.
+		{"api.antiAffinity", values.AffinitySet(p.API.Affinity)},
+		{"web.antiAffinity", values.AffinitySet(p.Web.Affinity)},
+		{"postgresql.storage.", p.Postgresql.Persistence.ExistingClaim != ""},
 		// Both set: minAvailable wins (pdb-both's warning).
 		{"api.pdb.maxUnavailable", set(p.API.PDB.MinAvailable)},
 		{"web.pdb.maxUnavailable", set(p.Web.PDB.MinAvailable)},
