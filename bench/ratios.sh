@@ -14,7 +14,7 @@ if [[ "${OPTIO_BENCH_NODE:-}" != system ]]; then
 fi
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="$(node --version | sed 's/^v//; s/\..*//')"
 echo "node $(node --version), $(go version | cut -d' ' -f3), $(nproc) cores" >&2
-out="$(go test -run '^$' -bench '^Benchmark(Floor|Synth|Fleet)$' -count "${COUNT:-5}" ./bench/ | tee /dev/stderr)"
+out="$(go test -run '^$' -bench '^Benchmark(Floor|Synth|SynthEverything|Fleet)$' -count "${COUNT:-5}" ./bench/ | tee /dev/stderr)"
 echo "$out" | awk '
 /^Benchmark/ {
 	name = $1; sub(/-[0-9]+$/, "", name)
