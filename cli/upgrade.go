@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
@@ -80,12 +81,17 @@ func (o output) previousObjects() ([]manifest.Object, string, error) {
 	return objs, from, nil
 }
 
-// checkUpgrade compares the previous output with next: it prints the
+// checkUpgrade compares the previous output with the new one (parseNext
+// decodes it, only when there is a previous output): it prints the
 // warnings on stderr and returns their number, and an *UpgradeError for the
 // refusals that --allow-change does not allow.
-func (o output) checkUpgrade(next []manifest.Object) (warnings int, err error) {
+func (o output) checkUpgrade(parseNext func() ([]manifest.Object, error)) (warnings int, err error) {
 	prev, from, err := o.previousObjects()
 	if err != nil || prev == nil {
+		return 0, err
+	}
+	next, err := parseNext()
+	if err != nil {
 		return 0, err
 	}
 	findings := upgrade.Check(prev, next)
@@ -106,19 +112,37 @@ func (o output) checkUpgrade(next []manifest.Object) (warnings int, err error) {
 	return warnings, nil
 }
 
-// checkOutput checks the new output before it is written: it warns about
-// objects too large for a client-side `kubectl apply`, then runs
-// checkUpgrade. With --strict, those warnings and the upgrade's fail the
-// run (an *OutputWarningsError), and nothing is written.
-func (o output) checkOutput(next []manifest.Object) error {
+// checkOutput checks the new output (the YAML stream, or the files of the
+// new folder, in name order) before it is written: it warns about objects
+// too large for a client-side `kubectl apply`, then runs checkUpgrade, which
+// decodes the output only when there is a previous one. With --strict,
+// those warnings and the upgrade's fail the run (an *OutputWarningsError),
+// and nothing is written.
+func (o output) checkOutput(streams [][]byte) error {
 	var warnings []string
-	for _, s := range manifest.TooLargeForClientSideApply(next) {
-		warnings = append(warnings, clientSideApplyWarning(s))
+	for _, stream := range streams {
+		large, err := manifest.TooLargeForClientSideApplyInStream(stream)
+		if err != nil {
+			return err
+		}
+		for _, s := range large {
+			warnings = append(warnings, clientSideApplyWarning(s))
+		}
 	}
 	for _, w := range warnings {
 		fmt.Fprintf(o.stderr, "warning: %s\n", w)
 	}
-	n, err := o.checkUpgrade(next)
+	n, err := o.checkUpgrade(func() ([]manifest.Object, error) {
+		var next []manifest.Object
+		for i, stream := range streams {
+			objs, err := manifest.Parse(stream)
+			if err != nil {
+				return nil, fmt.Errorf("the new output, part %d: %w", i, err)
+			}
+			next = append(next, objs...)
+		}
+		return next, nil
+	})
 	if err != nil {
 		return err
 	}
@@ -155,13 +179,25 @@ func clientSideApplyWarning(s manifest.Sized) string {
 		id, manifest.LastAppliedAnnotation, s.Size, apivalidation.TotalAnnotationSizeLimitB)
 }
 
-// checkDir is checkOutput on the new output folder (before the swap).
+// checkDir is checkOutput on the new output folder (before the swap): its
+// .yaml and .yml files, in name order.
 func (o output) checkDir(newDir string) error {
-	next, err := manifest.ReadDir(newDir)
+	entries, err := os.ReadDir(newDir)
 	if err != nil {
 		return err
 	}
-	return o.checkOutput(next)
+	var streams [][]byte
+	for _, e := range entries { // sorted by name
+		if e.IsDir() || !(strings.HasSuffix(e.Name(), ".yaml") || strings.HasSuffix(e.Name(), ".yml")) {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(newDir, e.Name()))
+		if err != nil {
+			return err
+		}
+		streams = append(streams, b)
+	}
+	return o.checkOutput(streams)
 }
 
 // checkStream is checkOutput on the YAML stream of --stdout; it passes text
@@ -170,11 +206,7 @@ func (o output) checkStream(text string, err error) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	next, err := manifest.Parse([]byte(text))
-	if err != nil {
-		return "", err
-	}
-	if err := o.checkOutput(next); err != nil {
+	if err := o.checkOutput([][]byte{[]byte(text)}); err != nil {
 		return "", err
 	}
 	return text, nil

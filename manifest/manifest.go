@@ -225,6 +225,38 @@ func TooLargeForClientSideApply(objs []Object) []Sized {
 	return out
 }
 
+// TooLargeForClientSideApplyInStream is TooLargeForClientSideApply on a
+// YAML stream. It decodes only the documents that could exceed the limit:
+// an object's JSON is at most 6 bytes per byte of its YAML (a "<" becomes
+// \u003c), and its annotations are in the YAML too, so a document of n bytes
+// with neither an anchor nor an alias ("&", "*") comes to at most 7n + 64
+// bytes of annotations. It returns an error for a document that does not
+// decode.
+func TooLargeForClientSideApplyInStream(stream []byte) ([]Sized, error) {
+	r := utilyaml.NewYAMLReader(bufio.NewReader(bytes.NewReader(stream)))
+	var big []Object
+	for i := 0; ; i++ {
+		doc, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("document %d: %w", i, err)
+		}
+		if 7*len(doc)+64 <= apivalidation.TotalAnnotationSizeLimitB && !bytes.ContainsAny(doc, "&*") {
+			continue
+		}
+		var o Object
+		if err := yaml.Unmarshal(doc, &o); err != nil {
+			return nil, fmt.Errorf("document %d: %w", i, err)
+		}
+		if len(o) > 0 {
+			big = append(big, o)
+		}
+	}
+	return TooLargeForClientSideApply(big), nil
+}
+
 // Sized is an object with a size in bytes.
 type Sized struct {
 	Object Object

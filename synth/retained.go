@@ -54,6 +54,10 @@ func splitRetained(dir string, releases []string) error {
 // "---" lines) into the documents of ordinary and of retained objects.
 func partition(stream string) (kept, retained []string, err error) {
 	for i, doc := range splitDocuments(stream) {
+		if !mayBeRetained(doc) {
+			kept = append(kept, doc)
+			continue
+		}
 		var o struct {
 			Metadata struct {
 				Annotations map[string]string `json:"annotations"`
@@ -69,6 +73,18 @@ func partition(stream string) (kept, retained []string, err error) {
 		}
 	}
 	return kept, retained, nil
+}
+
+// mayBeRetained tells whether a document's text holds every key of
+// optio.RetainAnnotations, which a retained object's annotations must: the
+// others need not be parsed (most of a fleet's output).
+func mayBeRetained(doc string) bool {
+	for k := range optio.RetainAnnotations {
+		if !strings.Contains(doc, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitDocuments splits a stream on its "---" lines; each document keeps
