@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
@@ -182,20 +181,9 @@ func clientSideApplyWarning(s manifest.Sized) string {
 // checkDir is checkOutput on the new output folder (before the swap): its
 // .yaml and .yml files, in name order.
 func (o output) checkDir(newDir string) error {
-	entries, err := os.ReadDir(newDir)
+	_, streams, err := manifest.ReadStreams(newDir)
 	if err != nil {
 		return err
-	}
-	var streams [][]byte
-	for _, e := range entries { // sorted by name
-		if e.IsDir() || !(strings.HasSuffix(e.Name(), ".yaml") || strings.HasSuffix(e.Name(), ".yml")) {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(newDir, e.Name()))
-		if err != nil {
-			return err
-		}
-		streams = append(streams, b)
 	}
 	return o.checkOutput(streams)
 }

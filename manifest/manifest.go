@@ -88,30 +88,42 @@ func Parse(stream []byte) ([]Object, error) {
 
 // ReadDir parses every .yaml and .yml file of a folder, in name order.
 func ReadDir(dir string) ([]Object, error) {
-	entries, err := os.ReadDir(dir)
+	names, streams, err := ReadStreams(dir)
 	if err != nil {
 		return nil, err
 	}
-	var names []string
+	var out []Object
+	for i, b := range streams {
+		objs, err := Parse(b)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", names[i], err)
+		}
+		out = append(out, objs...)
+	}
+	return out, nil
+}
+
+// ReadStreams reads every .yaml and .yml file of a folder, in name order,
+// without decoding them; it returns their names and contents.
+func ReadStreams(dir string) (names []string, streams [][]byte, err error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, err
+	}
 	for _, e := range entries {
 		if !e.IsDir() && (strings.HasSuffix(e.Name(), ".yaml") || strings.HasSuffix(e.Name(), ".yml")) {
 			names = append(names, e.Name())
 		}
 	}
 	sort.Strings(names)
-	var out []Object
 	for _, n := range names {
 		b, err := os.ReadFile(filepath.Join(dir, n))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		objs, err := Parse(b)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", n, err)
-		}
-		out = append(out, objs...)
+		streams = append(streams, b)
 	}
-	return out, nil
+	return names, streams, nil
 }
 
 // Index maps ID() (Kind/name, without the namespace: meant for the objects
