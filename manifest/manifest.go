@@ -63,6 +63,12 @@ func (o Object) Get(path ...interface{}) interface{} {
 
 // Parse decodes a multi-document YAML stream; empty documents are skipped.
 func Parse(stream []byte) ([]Object, error) {
+	return parseSome(stream, func([]byte) bool { return true })
+}
+
+// parseSome decodes the documents of a YAML stream that want selects (by
+// their text), skipping empty ones. An error names the document's index.
+func parseSome(stream []byte, want func(doc []byte) bool) ([]Object, error) {
 	r := utilyaml.NewYAMLReader(bufio.NewReader(bytes.NewReader(stream)))
 	var out []Object
 	for i := 0; ; i++ {
@@ -73,7 +79,7 @@ func Parse(stream []byte) ([]Object, error) {
 		if err != nil {
 			return nil, fmt.Errorf("document %d: %w", i, err)
 		}
-		if len(bytes.TrimSpace(doc)) == 0 {
+		if len(bytes.TrimSpace(doc)) == 0 || !want(doc) {
 			continue
 		}
 		var o Object
@@ -245,26 +251,11 @@ func TooLargeForClientSideApply(objs []Object) []Sized {
 // bytes of annotations. It returns an error for a document that does not
 // decode.
 func TooLargeForClientSideApplyInStream(stream []byte) ([]Sized, error) {
-	r := utilyaml.NewYAMLReader(bufio.NewReader(bytes.NewReader(stream)))
-	var big []Object
-	for i := 0; ; i++ {
-		doc, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("document %d: %w", i, err)
-		}
-		if 7*len(doc)+64 <= apivalidation.TotalAnnotationSizeLimitB && !bytes.ContainsAny(doc, "&*") {
-			continue
-		}
-		var o Object
-		if err := yaml.Unmarshal(doc, &o); err != nil {
-			return nil, fmt.Errorf("document %d: %w", i, err)
-		}
-		if len(o) > 0 {
-			big = append(big, o)
-		}
+	big, err := parseSome(stream, func(doc []byte) bool {
+		return 7*len(doc)+64 > apivalidation.TotalAnnotationSizeLimitB || bytes.ContainsAny(doc, "&*")
+	})
+	if err != nil {
+		return nil, err
 	}
 	return TooLargeForClientSideApply(big), nil
 }
