@@ -193,12 +193,28 @@ func keygenEnv(r values.Release, props *KeyGeneratorProps) []*k8s.EnvVar {
 	return []*k8s.EnvVar{
 		envVar("KEYGEN_CERTIFICATES", js(certs)),
 		envVar("KEYGEN_PASSWORDS", js(pws)),
-		envVar("KEYGEN_LABELS", js(KeygenSecretLabels())),
+		envVar("KEYGEN_LABELS", js(generatedSecretLabels(r))),
 		envVar("KEYGEN_ANNOTATIONS", js(map[string]string{KeygenReleaseAnnotation: r.Name})),
 	}
 }
 
-// KeygenSecretLabels are the labels of the Secrets the generator creates.
+// generatedSecretLabels are the labels of the Secrets the generator
+// creates for release r: the release's commonLabels (a policy that requires
+// a label on every object admits them too), then KeygenSecretLabels, which
+// win.
+func generatedSecretLabels(r values.Release) map[string]string {
+	labels := map[string]string{}
+	for k, v := range r.CommonLabels {
+		labels[k] = v
+	}
+	for k, v := range KeygenSecretLabels() {
+		labels[k] = v
+	}
+	return labels
+}
+
+// KeygenSecretLabels are the labels of the Secrets the generator creates
+// (with the release's commonLabels).
 func KeygenSecretLabels() map[string]string {
 	return map[string]string{
 		"app.kubernetes.io/name":       "optio",

@@ -61,6 +61,25 @@ func TestBitnamiKnobsInTheOutput(t *testing.T) {
 				t.Errorf("helm %v: %s: commonLabels in the selector", helm, id)
 			}
 		}
+		// The Secrets the key generator creates carry commonLabels too
+		// (under its own labels, which win).
+		var keygenLabels map[string]string
+		for _, o := range objs {
+			if o.Kind() != "Job" {
+				continue
+			}
+			env, _ := o.Get("spec", "template", "spec", "containers", 0, "env").([]any)
+			for _, e := range env {
+				if e := e.(map[string]any); e["name"] == "KEYGEN_LABELS" {
+					if err := json.Unmarshal([]byte(e["value"].(string)), &keygenLabels); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+		if keygenLabels["team"] != "platform" || keygenLabels["app.kubernetes.io/managed-by"] != "optio-keygen" {
+			t.Errorf("helm %v: the generated Secrets' labels = %v, want commonLabels and the generator's", helm, keygenLabels)
+		}
 		for id, c := range deploymentPaths {
 			o := testutil.Must(t, objs, id)
 			meta, _ := o.PodTemplate()["metadata"].(map[string]any)
