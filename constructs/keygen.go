@@ -66,6 +66,21 @@ type GeneratedPassword struct {
 	Length int `json:"length"`
 }
 
+// serverCertificate is the certificate of a server of release r that the
+// generator makes into secret: CN R-<component>, the Service's DNS names
+// (values.ServerNames) and 127.0.0.1. OptioChart and the lone
+// InClusterPostgres and InClusterRedis ask for the same one.
+func serverCertificate(r values.Release, component, secret string) GeneratedCertificate {
+	return GeneratedCertificate{Secret: secret, CommonName: r.ObjectName(component),
+		DNSNames: values.ServerNames(r, component), IPAddresses: []string{"127.0.0.1"}}
+}
+
+// redisPassword is the Redis password the generator makes into secret: 32
+// characters (190 bits) under REDIS_PASSWORD.
+func redisPassword(secret string) GeneratedPassword {
+	return GeneratedPassword{Secret: secret, Key: values.KeyRedisPassword, Length: 32}
+}
+
 // KeyGeneratorProps configure KeyGenerator.
 type KeyGeneratorProps struct {
 	// Release names the objects (R-keygen) and holds the namespace ("" is

@@ -75,8 +75,7 @@ func (p *InClusterPostgresProps) ownKeygen(r values.Release) *KeyGeneratorProps 
 		return nil
 	}
 	return &KeyGeneratorProps{Release: r, Name: r.ObjectName("postgres-keygen"), Image: p.KeygenImage, ImagePullSecrets: p.ImagePullSecrets,
-		Certificates: []GeneratedCertificate{{Secret: v.TLS.Secret(r), CommonName: r.ObjectName(values.ComponentPostgres),
-			DNSNames: values.ServerNames(r, values.ComponentPostgres), IPAddresses: []string{"127.0.0.1"}}}}
+		Certificates: []GeneratedCertificate{serverCertificate(r, values.ComponentPostgres, v.TLS.Secret(r))}}
 }
 
 // Validate checks the props; each error names its path (release.name,

@@ -65,11 +65,10 @@ func (p *InClusterRedisProps) ownKeygen(r values.Release) *KeyGeneratorProps {
 	v := p.Values
 	kg := &KeyGeneratorProps{Release: r, Name: r.ObjectName("redis-keygen"), Image: p.KeygenImage, ImagePullSecrets: p.ImagePullSecrets}
 	if v.TLS.Enabled && v.TLS.AutoGenerateCert {
-		kg.Certificates = []GeneratedCertificate{{Secret: v.TLS.Secret(r), CommonName: r.ObjectName(values.ComponentRedis),
-			DNSNames: values.ServerNames(r, values.ComponentRedis), IPAddresses: []string{"127.0.0.1"}}}
+		kg.Certificates = []GeneratedCertificate{serverCertificate(r, values.ComponentRedis, v.TLS.Secret(r))}
 	}
 	if v.Auth.Enabled && v.Auth.Password == "" && v.Auth.ExistingSecret == "" {
-		kg.Passwords = []GeneratedPassword{{Secret: v.Auth.Secret(r), Key: values.KeyRedisPassword, Length: 32}}
+		kg.Passwords = []GeneratedPassword{redisPassword(v.Auth.Secret(r))}
 	}
 	if len(kg.Certificates)+len(kg.Passwords) == 0 {
 		return nil

@@ -128,16 +128,11 @@ func (p *OptioChartProps) keygenProps() *KeyGeneratorProps {
 			if component == values.ComponentRedis {
 				secret = p.RedisTLSSecret(p.ReleaseName)
 			}
-			kg.Certificates = append(kg.Certificates, GeneratedCertificate{
-				Secret:      secret,
-				CommonName:  r.ObjectName(component),
-				DNSNames:    p.ServerNames(p.ReleaseName, component),
-				IPAddresses: []string{"127.0.0.1"},
-			})
+			kg.Certificates = append(kg.Certificates, serverCertificate(r, component, secret))
 		}
 	}
 	if p.GeneratedRedisPassword() {
-		kg.Passwords = []GeneratedPassword{{Secret: p.RedisAuthSecret(p.ReleaseName), Key: values.KeyRedisPassword, Length: 32}}
+		kg.Passwords = []GeneratedPassword{redisPassword(p.RedisAuthSecret(p.ReleaseName))}
 	}
 	return kg
 }
