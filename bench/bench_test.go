@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/jsii-runtime-go"
 	"sigs.k8s.io/yaml"
 )
 
@@ -41,6 +42,7 @@ func TestMain(m *testing.M) {
 		}
 	}
 	code := m.Run()
+	jsii.Close() // BenchmarkRoundTrip's runtime
 	os.RemoveAll(dir)
 	os.Exit(code)
 }

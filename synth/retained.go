@@ -33,21 +33,32 @@ func splitRetained(dir string, releases []string) error {
 		if err != nil {
 			return err
 		}
-		kept, retained, err := partition(string(b))
-		if err != nil {
-			return fmt.Errorf("%s: %w", ReleaseFile(name), err)
-		}
-		if len(retained) == 0 {
-			continue
-		}
-		if err := os.WriteFile(filepath.Join(dir, DataFile(name)), []byte(joinDocuments(retained)), 0o666); err != nil {
+		data, release, err := splitRelease(name, string(b))
+		if err != nil || data == "" {
 			return err
 		}
-		if err := os.WriteFile(path, []byte(joinDocuments(kept)), 0o666); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, DataFile(name)), []byte(data), 0o666); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, []byte(release), 0o666); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// splitRelease splits the file cdk8s wrote for the release name into what
+// splitRetained leaves in its DataFile (data, "" when nothing is retained)
+// and in its ReleaseFile (release, the file itself when nothing is).
+func splitRelease(name, file string) (data, release string, err error) {
+	kept, retained, err := partition(file)
+	if err != nil {
+		return "", "", fmt.Errorf("%s: %w", ReleaseFile(name), err)
+	}
+	if len(retained) == 0 {
+		return "", file, nil
+	}
+	return joinDocuments(retained), joinDocuments(kept), nil
 }
 
 // partition splits a YAML stream as cdk8s writes it (documents separated by
@@ -89,29 +100,38 @@ func mayBeRetained(doc string) bool {
 
 // splitDocuments splits a stream on its "---" lines; each document keeps
 // its final newline, and empty documents are dropped.
+// The documents are substrings of stream (nothing is copied).
 func splitDocuments(stream string) []string {
 	var docs []string
-	var cur strings.Builder
-	flush := func() {
-		if strings.TrimSpace(cur.String()) != "" {
-			docs = append(docs, cur.String())
+	start := 0 // where the current document begins
+	flush := func(end int) {
+		if doc := stream[start:end]; strings.TrimSpace(doc) != "" {
+			docs = append(docs, doc)
 		}
-		cur.Reset()
 	}
-	for _, line := range strings.SplitAfter(stream, "\n") {
-		if strings.TrimRight(line, "\r\n") == "---" {
-			flush()
-			continue
+	for at := 0; at < len(stream); {
+		next := len(stream)
+		if i := strings.IndexByte(stream[at:], '\n'); i >= 0 {
+			next = at + i + 1
 		}
-		cur.WriteString(line)
+		if strings.TrimRight(stream[at:next], "\r\n") == "---" {
+			flush(at)
+			start = next
+		}
+		at = next
 	}
-	flush()
+	flush(len(stream))
 	return docs
 }
 
 // joinDocuments is the inverse of splitDocuments, in cdk8s's layout.
 func joinDocuments(docs []string) string {
 	var b strings.Builder
+	size := 0
+	for _, d := range docs {
+		size += len(d) + len("---\n") + 1
+	}
+	b.Grow(size)
 	for i, d := range docs {
 		if i > 0 {
 			b.WriteString("---\n")

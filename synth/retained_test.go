@@ -57,3 +57,33 @@ func TestPartition(t *testing.T) {
 		t.Errorf("the documents changed:\n%s", got)
 	}
 }
+
+// TestSplitDocuments splits on "---" lines only (also with CRLF), keeps
+// each document's text with its final newline (or none at the end of the
+// stream), and drops empty and blank documents.
+func TestSplitDocuments(t *testing.T) {
+	for _, c := range []struct {
+		stream string
+		want   []string
+	}{
+		{"", nil},
+		{"---\n", nil},
+		{"a: 1\n", []string{"a: 1\n"}},
+		{"a: 1", []string{"a: 1"}},
+		{"---\na: 1\n---\nb: 2\n", []string{"a: 1\n", "b: 2\n"}},
+		{"a: 1\n---\n\n  \n---\nb: 2", []string{"a: 1\n", "b: 2"}},
+		{"a: 1\r\n---\r\nb: 2\r\n", []string{"a: 1\r\n", "b: 2\r\n"}},
+		{"a: |\n  ---x\n  --- \n---", []string{"a: |\n  ---x\n  --- \n"}},
+		{"a: 1\n----\nb: 2\n--- # c\n", []string{"a: 1\n----\nb: 2\n--- # c\n"}},
+	} {
+		got := splitDocuments(c.stream)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("splitDocuments(%q) = %q, want %q", c.stream, got, c.want)
+		}
+	}
+	// cdk8s's layout survives a split and a join byte for byte.
+	stream := "a: 1\n---\nb: |\n  x\n---\nc: 3\n"
+	if got := joinDocuments(splitDocuments(stream)); got != stream {
+		t.Errorf("join(split(%q)) = %q", stream, got)
+	}
+}

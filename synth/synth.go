@@ -70,22 +70,21 @@ func stream(releases []optio.OptioChartProps, check func(dir string) error) (str
 			return "", err
 		}
 	}
-	names := releaseNames(releases)
-	if err := splitRetained(tmp, names); err != nil {
-		return "", err
-	}
+	// What ToDir would write (splitRetained), split in memory.
 	var files []string
-	for _, n := range names {
-		for _, f := range []string{DataFile(n), ReleaseFile(n)} {
-			b, err := os.ReadFile(filepath.Join(tmp, f))
-			if errors.Is(err, fs.ErrNotExist) && f == DataFile(n) {
-				continue
-			}
-			if err != nil {
-				return "", err
-			}
-			files = append(files, string(b))
+	for _, n := range releaseNames(releases) {
+		b, err := os.ReadFile(filepath.Join(tmp, ReleaseFile(n)))
+		if err != nil {
+			return "", err
 		}
+		data, release, err := splitRelease(n, string(b))
+		if err != nil {
+			return "", err
+		}
+		if data != "" {
+			files = append(files, data)
+		}
+		files = append(files, release)
 	}
 	return joinDocuments(files), nil
 }
