@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # ratios.sh runs the whole-run benchmarks of bench/ (each op a new process)
-# and prints the ratios of the performance targets from that one run:
+# and prints the ratios of the performance targets:
 #   one release / the floor with the assemblies the product loads  (target <= 1.1)
 #   one release with every feature on / the same floor              (target <= 1.3)
 #   100 releases in one run / one release                          (target <= 5)
-# Medians of COUNT runs (default 5). Node.js is the supported LTS from
+# It runs COUNT rounds (default 5); each round runs every benchmark once, so
+# that a machine whose speed drifts (a shared VM) slows all of them alike.
+# It prints the median of each benchmark and the median of each round's
+# ratio (paired: the ratio of two medians taken minutes apart can be off by
+# more than the difference it measures). Node.js is the supported LTS from
 # scripts/node.sh, unless OPTIO_BENCH_NODE=system (the node on PATH).
 # Usage: bench/ratios.sh        COUNT=10 bench/ratios.sh
 set -euo pipefail
@@ -14,25 +18,36 @@ if [[ "${OPTIO_BENCH_NODE:-}" != system ]]; then
 fi
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="$(node --version | sed 's/^v//; s/\..*//')"
 echo "node $(node --version), $(go version | cut -d' ' -f3), $(nproc) cores" >&2
-out="$(go test -run '^$' -bench '^Benchmark(Floor|Synth|SynthEverything|Fleet)$' -count "${COUNT:-5}" ./bench/ | tee /dev/stderr)"
+go test -c -o /dev/null ./bench/ # compile errors before the first round
+out=""
+for ((round = 1; round <= ${COUNT:-5}; round++)); do
+	out+="$(go test -run '^$' -bench '^Benchmark(Floor|Synth|SynthEverything|Fleet)$' -count 1 ./bench/ | tee /dev/stderr | sed "s/^Benchmark/$round Benchmark/")"$'\n'
+done
 echo "$out" | awk '
-/^Benchmark/ {
-	name = $1; sub(/-[0-9]+$/, "", name)
-	v[name] = v[name] " " $3; n[name]++
+$2 ~ /^Benchmark/ {
+	r = $1; name = $2; sub(/-[0-9]+$/, "", name)
+	t[name, r] = $4; v[name] = v[name] " " $4; rounds[r] = 1
 }
-function median(list,   a, k, i, j, t) {
+function median(list,   a, k, i, j, s) {
 	k = split(list, a, " ")
-	for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
+	for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] + 0 < a[i] + 0) { s = a[i]; a[i] = a[j]; a[j] = s }
 	return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
 }
+function ratio(num, den,   r, list) {
+	list = ""
+	for (r in rounds) if (t[den, r] > 0) list = list " " t[num, r] / t[den, r]
+	return median(list)
+}
 END {
-	floor = median(v["BenchmarkFloor/bare"]); asm = median(v["BenchmarkFloor/assemblies"])
-	one = median(v["BenchmarkSynth"]); every = median(v["BenchmarkSynthEverything"]); f20 = median(v["BenchmarkFleet/releases=20"]); f100 = median(v["BenchmarkFleet/releases=100"])
-	printf "\nmedians (ms): floor %.0f, floor with assemblies %.0f, one release %.0f, every feature %.0f, 20 releases %.0f, 100 releases %.0f\n", floor/1e6, asm/1e6, one/1e6, every/1e6, f20/1e6, f100/1e6
-	printf "one release / floor with assemblies: %.2fx (target <= 1.1)\n", one / asm
-	printf "every feature / floor with assemblies: %.2fx (target <= 1.3)\n", every / asm
-	printf "one release / bare floor:            %.2fx\n", one / floor
-	printf "100 releases / one release:          %.2fx (target <= 5)\n", f100 / one
-	printf "20 releases / one release:           %.2fx\n", f20 / one
-	printf "per release after the first:         %.1f ms\n", (f100 - one) / 99 / 1e6
+	F = "BenchmarkFloor/bare"; A = "BenchmarkFloor/assemblies"; S = "BenchmarkSynth"; E = "BenchmarkSynthEverything"
+	F20 = "BenchmarkFleet/releases=20"; F100 = "BenchmarkFleet/releases=100"
+	printf "\nmedians (ms): floor %.0f, floor with assemblies %.0f, one release %.0f, every feature %.0f, 20 releases %.0f, 100 releases %.0f\n",
+		median(v[F])/1e6, median(v[A])/1e6, median(v[S])/1e6, median(v[E])/1e6, median(v[F20])/1e6, median(v[F100])/1e6
+	printf "medians of the rounds'"'"' ratios:\n"
+	printf "one release / floor with assemblies: %.2fx (target <= 1.1)\n", ratio(S, A)
+	printf "every feature / floor with assemblies: %.2fx (target <= 1.3)\n", ratio(E, A)
+	printf "one release / bare floor:            %.2fx\n", ratio(S, F)
+	printf "100 releases / one release:          %.2fx (target <= 5)\n", ratio(F100, S)
+	printf "20 releases / one release:           %.2fx\n", ratio(F20, S)
+	printf "per release after the first:         %.1f ms\n", (median(v[F100]) - median(v[S])) / 99 / 1e6
 }'
