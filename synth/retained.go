@@ -34,8 +34,11 @@ func splitRetained(dir string, releases []string) error {
 			return err
 		}
 		data, release, err := splitRelease(name, string(b))
-		if err != nil || data == "" {
+		if err != nil {
 			return err
+		}
+		if data == "" {
+			continue // nothing retained: the file stays as it is
 		}
 		if err := os.WriteFile(filepath.Join(dir, DataFile(name)), []byte(data), 0o666); err != nil {
 			return err

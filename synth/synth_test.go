@@ -122,3 +122,48 @@ func TestToDirThroughALink(t *testing.T) {
 		t.Errorf("nothing in the linked folder: %v", err)
 	}
 }
+
+// TestFleetRetainedObjectsWithAReleaseWithoutThem: a release with nothing
+// retained (no Namespace object, an external database) before one with
+// both: the second's Namespace and data volume still go to its DataFile,
+// the first gets no DataFile, and the folder holds exactly the stream.
+func TestFleetRetainedObjectsWithAReleaseWithoutThem(t *testing.T) {
+	a := testutil.ValidProps()
+	a.ReleaseName, a.Namespace, a.CreateNamespace = "a", "team-a", false
+	a.Postgresql.Enabled = false
+	a.ExternalDatabase.URL = "postgres://optio:pw@db.example.com:5432/optio"
+	b := testutil.ValidProps()
+	b.ReleaseName, b.Namespace = "b", "team-b"
+	releases, _ := synth.PlanFleet([]synth.FleetRelease{{Props: a, Source: "a.yaml"}, {Props: b, Source: "b.yaml"}})
+	out := filepath.Join(t.TempDir(), "dist")
+	if _, err := synth.FleetToDir(releases, out); err != nil {
+		t.Fatal(err)
+	}
+	read := func(name string) string {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	if _, err := os.Stat(filepath.Join(out, synth.DataFile("a"))); !os.IsNotExist(err) {
+		t.Errorf("%s: want none (a retains nothing), got err=%v", synth.DataFile("a"), err)
+	}
+	data, release := read(synth.DataFile("b")), read(synth.ReleaseFile("b"))
+	for _, kind := range []string{"kind: Namespace", "kind: PersistentVolumeClaim"} {
+		if !strings.Contains(data, kind) {
+			t.Errorf("%s lacks %q", synth.DataFile("b"), kind)
+		}
+		if strings.Contains(release, kind) || strings.Contains(read(synth.ReleaseFile("a")), kind) {
+			t.Errorf("%q is in a release file, which a prune covers", kind)
+		}
+	}
+	stream, err := synth.FleetYAML(releases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := read(synth.ReleaseFile("a")) + "---\n" + data + "---\n" + release; stream != want {
+		t.Errorf("FleetYAML differs from the files FleetToDir wrote, in order")
+	}
+}
