@@ -1,7 +1,7 @@
 // Package bench measures what a user waits for: whole runs of the program,
 // each a new process (Node.js start, jsii assemblies, constructs, synth),
-// against the jsii floor of a bare cdk8s App. bench/ratios.sh prints the
-// ratios of the targets from one run of these benchmarks.
+// against the jsii floor of a bare cdk8s App. bench/ratios.sh runs them in
+// rounds and prints the ratios of the targets.
 package bench
 
 import (
@@ -68,7 +68,8 @@ func run(b *testing.B, name string, args ...string) {
 
 // BenchmarkFloor is the jsii floor: a new process with a cdk8s App holding one
 // ApiObject, synthesized and closed ("bare"), and the same with the
-// assemblies this product loads (imports/optio_k8s and cdk8s-plus).
+// assemblies this product loads (imports/optio_k8s besides constructs and
+// cdk8s; it no longer loads cdk8s-plus).
 func BenchmarkFloor(b *testing.B) {
 	b.Run("bare", func(b *testing.B) { run(b, "floor") })
 	b.Run("assemblies", func(b *testing.B) { run(b, "floor", "-assemblies") })

@@ -21,7 +21,7 @@ import (
 //     key through imports/optio_k8s, as the constructs create their
 //     objects (the kernel checks the props against the assembly).
 //
-// A release makes about 50 such calls (JSII_DEBUG=1 lists them); see
+// A release makes 50 to 90 such calls (JSII_DEBUG=1 lists them); see
 // docs/development.md#performance.
 func BenchmarkRoundTrip(b *testing.B) {
 	app := cdk8s.NewApp(nil)

@@ -89,7 +89,7 @@ func TestComposeChild(t *testing.T) {
 
 // TestComposeInBothOrders is the acceptance test of issue 14: an app with its
 // own `cdk8s import k8s` (imports/k8s, Kubernetes 1.37, jsii module "k8s")
-// uses the constructs (imports/optio_k8s, Kubernetes 1.28, and cdk8s-plus),
+// uses the constructs (imports/optio_k8s, Kubernetes 1.28),
 // creating its objects before ours and after, each in a new process. Both
 // start (no jsii type registered twice), write the same bytes, leave no
 // temporary files of the jsii runtime, and the server accepts every object.
