@@ -131,12 +131,7 @@ func NewOptioApi(scope constructs.Construct, id string, props *OptioApiProps) (_
 		return nil, err
 	}
 	defer catchFault(&err)
-	vals := props.values
-	if vals == nil {
-		vals = valuesFor(scope)
-	}
-	c := constructs.NewConstruct(scope, jsii.String(id))
-	r := resolve(props.Release, c)
+	c, r, vals := begin(scope, id, props.Release, props.values)
 	v := props.Values
 	configName := props.ConfigName
 	if configName == "" {

@@ -79,12 +79,7 @@ func NewOptioAssistant(scope constructs.Construct, id string, props *OptioAssist
 		return nil, err
 	}
 	defer catchFault(&err)
-	vals := props.values
-	if vals == nil {
-		vals = valuesFor(scope)
-	}
-	c := constructs.NewConstruct(scope, jsii.String(id))
-	r := resolve(props.Release, c)
+	c, r, vals := begin(scope, id, props.Release, props.values)
 	v := props.Values
 	apiURL := serviceURL(r, values.ComponentAPI, props.APIPort)
 	// The image's command is `sleep infinity`: the probes check that it

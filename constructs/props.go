@@ -88,6 +88,19 @@ type jsiiValues struct {
 // was added to alone) to its jsiiValues.
 var caches sync.Map
 
+// begin makes the construct id under scope that a constructor adds its
+// objects to, and returns it with the release (its namespace, when empty,
+// the enclosing Chart's: see resolve) and the value objects to use: vals
+// when the caller shares its own (OptioChart does), else those kept for
+// scope (valuesFor).
+func begin(scope constructs.Construct, id string, release values.Release, vals *jsiiValues) (constructs.Construct, values.Release, *jsiiValues) {
+	if vals == nil {
+		vals = valuesFor(scope)
+	}
+	c := constructs.NewConstruct(scope, jsii.String(id))
+	return c, resolve(release, c), vals
+}
+
 // valuesFor returns the cache of scope's tree.
 func valuesFor(scope constructs.Construct) *jsiiValues {
 	if v, ok := caches.Load(scope); ok {

@@ -108,12 +108,7 @@ func NewInClusterRedis(scope constructs.Construct, id string, props *InClusterRe
 		return nil, err
 	}
 	defer catchFault(&err)
-	vals := props.values
-	if vals == nil {
-		vals = valuesFor(scope)
-	}
-	c := constructs.NewConstruct(scope, jsii.String(id))
-	r := resolve(props.Release, c)
+	c, r, vals := begin(scope, id, props.Release, props.values)
 	v := props.Values
 	vols, mounts := emptyDirs(map[string]string{"data": "/data"})
 	var env []*k8s.EnvVar

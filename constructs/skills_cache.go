@@ -54,12 +54,7 @@ func NewInstalledSkillsCache(scope constructs.Construct, id string, props *Insta
 		return nil, err
 	}
 	defer catchFault(&err)
-	vals := props.values
-	if vals == nil {
-		vals = valuesFor(scope)
-	}
-	c := constructs.NewConstruct(scope, jsii.String(id))
-	r := resolve(props.Release, c)
+	c, r, vals := begin(scope, id, props.Release, props.values)
 	v := props.Values
 	name := r.ObjectName(values.SkillsCacheName)
 	s := &InstalledSkillsCache{Construct: c, ClaimName: name}

@@ -98,12 +98,7 @@ func NewOptioWeb(scope constructs.Construct, id string, props *OptioWebProps) (_
 		return nil, err
 	}
 	defer catchFault(&err)
-	vals := props.values
-	if vals == nil {
-		vals = valuesFor(scope)
-	}
-	c := constructs.NewConstruct(scope, jsii.String(id))
-	r := resolve(props.Release, c)
+	c, r, vals := begin(scope, id, props.Release, props.values)
 	v := props.Values
 	apiHost := net.JoinHostPort(r.ObjectName(values.ComponentAPI), strconv.Itoa(int(props.APIPort)))
 	vols, mounts := emptyDirs(map[string]string{"tmp": "/tmp", "next-cache": WebCachePath})
