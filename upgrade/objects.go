@@ -50,8 +50,9 @@ var immutableFieldList = []immutableField{
 	{kinds: []string{"Job"}, field: []string{"spec", "template"}, steps: recreate},
 	{kinds: []string{"Job"}, field: []string{"spec", "selector"}, steps: recreate},
 	{kinds: []string{"PersistentVolumeClaim"}, field: []string{"spec", "storageClassName"},
-		valuePath: map[string]string{"postgres": "postgresql.storage.storageClass"}, steps: newClaim},
-	{kinds: []string{"PersistentVolumeClaim"}, field: []string{"spec", "accessModes"}, steps: newClaim},
+		valuePath: map[string]string{"postgres": "postgresql.storage.storageClass", "api": "installedSkillsCache.storageClass"}, steps: newClaim},
+	{kinds: []string{"PersistentVolumeClaim"}, field: []string{"spec", "accessModes"},
+		valuePath: map[string]string{"api": "installedSkillsCache.accessModes"}, steps: newClaim},
 	{kinds: []string{"PersistentVolumeClaim"}, field: []string{"spec", "volumeMode"}, steps: newClaim},
 	{kinds: []string{"PersistentVolumeClaim"}, field: []string{"spec", "volumeName"}, steps: newClaim},
 	{kinds: []string{"PersistentVolumeClaim"}, field: []string{"spec", "selector"}, steps: newClaim},
@@ -69,7 +70,7 @@ var immutableFieldList = []immutableField{
 // newClaim are the steps of a change of a claim's immutable spec: a new
 // volume, and the data copied over.
 var newClaim = []string{
-	"stop what uses the volume and copy its data out (for PostgreSQL: pg_dumpall, see docs/operations.md, \"A new data volume\")",
+	"stop what uses the claim %[3]s and copy out the data to keep (PostgreSQL's data volume: pg_dumpall, see docs/operations.md, \"A new data volume\"; the installed skills cache holds nothing to keep: the API fills it again)",
 	"delete the claim (its PersistentVolume follows its reclaim policy):\nkubectl -n %[1]s delete %[2]s %[3]s",
 	"write this output with --allow-change=%[4]s and apply it, then copy the data back",
 }

@@ -218,6 +218,30 @@ func TestImmutableFieldsOfAnyObject(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", c.prev.Kind(), got, want)
 		}
 	}
+	// A claim's new access modes: named by the value when the claim is the
+	// skills cache's (component api), and every step written out in full.
+	pvc := func(mode string) manifest.Object {
+		o := obj("PersistentVolumeClaim", "optio-installed-skills-cache", map[string]interface{}{"spec": map[string]interface{}{"accessModes": []interface{}{mode}}})
+		o["metadata"].(map[string]interface{})["labels"] = map[string]interface{}{"app.kubernetes.io/component": "api"}
+		return o
+	}
+	found := upgrade.Check([]manifest.Object{pvc("ReadWriteOnce")}, []manifest.Object{pvc("ReadWriteOncePod")})
+	if got, want := summary(found), []string{"refuse immutable-field installedSkillsCache.accessModes"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("claim: got %q, want %q", got, want)
+	}
+	for _, f := range found {
+		if len(f.Steps) == 0 {
+			t.Errorf("%s: no steps", f.Path)
+		}
+		for _, s := range f.Steps {
+			if strings.Contains(s, "%!") {
+				t.Errorf("step not written out: %q", s)
+			}
+		}
+		if len(f.Steps) > 0 && !strings.Contains(f.Steps[0], "optio-installed-skills-cache") {
+			t.Errorf("the first step does not name the claim: %q", f.Steps[0])
+		}
+	}
 	// Same objects, or a different kind of the same name: nothing.
 	if got := upgrade.Check([]manifest.Object{rb("a"), svc("10.0.0.10")}, []manifest.Object{rb("a"), svc("10.0.0.10")}); len(got) != 0 {
 		t.Errorf("unchanged objects: %v", summary(got))
