@@ -2,6 +2,7 @@ package optio_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -202,3 +203,43 @@ func TestPruneKindsCoverEmittedKinds(t *testing.T) {
 }
 
 func TestOptioGatewayGolden(t *testing.T) { checkGolden(t, "OptioGateway", "optio-gateway.yaml") }
+
+// TestGatewayListenerRulesOfTheCRD: the Gateway CRD's rules on listeners
+// (v1.6.3) are checked before synth, each at its path: one listener per
+// port and protocol (they share the hostname), HTTPS with TLS mode
+// Terminate only, at most 64 listeners.
+func TestGatewayListenerRulesOfTheCRD(t *testing.T) {
+	tls := func(mode string) *values.GatewayTLSValues {
+		return &values.GatewayTLSValues{Mode: mode, CertificateRefs: []values.GatewaySecretRefValues{{Name: "cert"}}}
+	}
+	p := gatewayProps()
+	p.GatewayAPI.Listeners = []values.GatewayListenerValues{
+		{Name: "http", Port: 80, Protocol: "HTTP"},
+		{Name: "https", Port: 443, Protocol: "HTTPS", TLS: tls("Terminate")},
+		{Name: "https-alt", Port: 8443, Protocol: "HTTPS", TLS: tls("")},
+	}
+	if errs := p.Validate(); len(errs) != 0 {
+		t.Fatalf("distinct ports and protocols, HTTPS terminated: %v", errs)
+	}
+	p.GatewayAPI.Listeners = []values.GatewayListenerValues{
+		{Name: "http", Port: 80, Protocol: "HTTP"},
+		{Name: "http2", Port: 80, Protocol: "HTTP"},
+		{Name: "https", Port: 443, Protocol: "HTTPS", TLS: tls("Passthrough")},
+	}
+	got := p.Validate().ToAggregate().Error()
+	for _, want := range []string{
+		`gatewayAPI.listeners[1]: Duplicate value: "port 80, protocol HTTP (as listeners[0])`,
+		`gatewayAPI.listeners[2].tls.mode: Invalid value: "Passthrough": an HTTPS listener terminates TLS`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("errors lack %q:\n%s", want, got)
+		}
+	}
+	p.GatewayAPI.Listeners = nil
+	for i := range 65 {
+		p.GatewayAPI.Listeners = append(p.GatewayAPI.Listeners, values.GatewayListenerValues{Name: fmt.Sprintf("l%d", i), Port: int32(1000 + i), Protocol: "HTTP"})
+	}
+	if got := p.Validate().ToAggregate().Error(); !strings.Contains(got, "gatewayAPI.listeners: Too many: 65: must have at most 64 items") {
+		t.Errorf("65 listeners: %s", got)
+	}
+}

@@ -21,8 +21,18 @@ const GatewayAPIGroup = "gateway.networking.k8s.io"
 // (Gateway API v1: HTTP and HTTPS; TLS, TCP and UDP take other routes).
 var GatewayProtocols = []string{"HTTP", "HTTPS"}
 
-// GatewayTLSModes are the listener TLS modes of the Gateway API.
+// GatewayTLSModes are the listener TLS modes of the Gateway API. An HTTPS
+// listener takes Terminate only (the CRD's rule); Passthrough is for
+// protocol TLS.
 var GatewayTLSModes = []string{"Terminate", "Passthrough"}
+
+// maxGatewayListeners and maxGatewayCertificateRefs are the Gateway CRD's
+// maxItems for spec.listeners and a listener's tls.certificateRefs
+// (Gateway API v1.6.3).
+const (
+	maxGatewayListeners       = 64
+	maxGatewayCertificateRefs = 64
+)
 
 // GatewayAPIValues configure the Gateway API objects (the chart 0.4.0's
 // gatewayAPI, plus parentRefs, which its templates read without declaring).
@@ -165,7 +175,15 @@ func (v GatewayAPIValues) Validate(path *field.Path) field.ErrorList {
 	if v.Enabled && v.OwnGateway() && len(v.Listeners) == 0 {
 		errs = append(errs, field.Required(path.Child("listeners"), "at least one listener for R-gateway").WithOrigin(RuleGatewayValues))
 	}
+	// The Gateway CRD's own rules (Gateway API v1.6.3, spec.listeners):
+	// at most 64 listeners, names unique, and the combination of port,
+	// protocol and hostname unique (every listener here has the one
+	// hostname gatewayAPI.hostname, so port and protocol).
+	if n := len(v.Listeners); n > maxGatewayListeners {
+		errs = append(errs, field.TooMany(path.Child("listeners"), n, maxGatewayListeners))
+	}
 	names := map[string]bool{}
+	endpoints := map[string]int{} // "port/protocol" -> the first listener's index
 	for i, l := range v.EffectiveListeners() {
 		lp := path.Child("listeners").Index(i)
 		for _, msg := range validation.IsDNS1123Subdomain(l.Name) {
@@ -177,11 +195,23 @@ func (v GatewayAPIValues) Validate(path *field.Path) field.ErrorList {
 		names[l.Name] = true
 		errs = append(errs, ValidatePort(lp.Child("port"), l.Port)...)
 		errs = append(errs, validateEnum(lp.Child("protocol"), l.Protocol, GatewayProtocols).WithOrigin(RuleGatewayValues)...)
+		key := fmt.Sprintf("%d/%s", l.Port, l.Protocol)
+		if first, dup := endpoints[key]; dup {
+			errs = append(errs, field.Duplicate(lp, fmt.Sprintf("port %d, protocol %s (as listeners[%d]): the Gateway API allows one listener per port, protocol and hostname", l.Port, l.Protocol, first)))
+		} else {
+			endpoints[key] = i
+		}
 		if l.Protocol == "HTTPS" && (l.TLS == nil || len(l.TLS.CertificateRefs) == 0) {
 			errs = append(errs, field.Required(lp.Child("tls", "certificateRefs"), "an HTTPS listener terminates TLS with a certificate Secret").WithOrigin(RuleGatewayValues))
 		}
 		if l.TLS != nil {
 			errs = append(errs, validateEnum(lp.Child("tls", "mode"), l.TLS.Mode, GatewayTLSModes).WithOrigin(RuleGatewayValues)...)
+			if l.Protocol == "HTTPS" && l.TLS.Mode == "Passthrough" {
+				errs = append(errs, field.Invalid(lp.Child("tls", "mode"), l.TLS.Mode, "an HTTPS listener terminates TLS (mode Terminate); Passthrough needs protocol TLS and a TLSRoute, which this program does not make"))
+			}
+			if n := len(l.TLS.CertificateRefs); n > maxGatewayCertificateRefs {
+				errs = append(errs, field.TooMany(lp.Child("tls", "certificateRefs"), n, maxGatewayCertificateRefs))
+			}
 			if l.Protocol == "HTTP" {
 				errs = append(errs, field.Forbidden(lp.Child("tls"), "an HTTP listener has no TLS; use protocol HTTPS").WithOrigin(RuleGatewayValues))
 			}
