@@ -18,13 +18,10 @@ func newAvailability(scope constructs.Construct, r values.Release, component str
 		spec := &k8s.PodDisruptionBudgetSpec{
 			Selector: &k8s.LabelSelector{MatchLabels: stringMap(r.SelectorLabels(component))},
 		}
-		switch {
-		case pdb.MinAvailable != nil:
-			spec.MinAvailable = vals.intOrString(*pdb.MinAvailable)
-		case pdb.MaxUnavailable != nil:
-			spec.MaxUnavailable = vals.intOrString(*pdb.MaxUnavailable)
-		default:
-			spec.MaxUnavailable = vals.number(1)
+		if min, max := pdb.Budget(); min != nil {
+			spec.MinAvailable = vals.intOrString(*min)
+		} else {
+			spec.MaxUnavailable = vals.intOrString(*max)
 		}
 		budget = k8s.NewKubePodDisruptionBudget(scope, jsii.String("pdb"), &k8s.KubePodDisruptionBudgetProps{
 			Metadata: metadata(r, name, component),

@@ -12,8 +12,9 @@ import (
 
 // PDBValues (Optio's chart of today; Bitnami's pdb) configures a
 // PodDisruptionBudget. When both MinAvailable and MaxUnavailable are set,
-// MinAvailable wins, as in the chart (a warning says so); with neither,
-// maxUnavailable is 1.
+// MinAvailable wins, as in the chart (a warning says so), unless it is 0,
+// which the chart takes for unset; with neither, maxUnavailable is 1 (see
+// Budget).
 type PDBValues struct {
 	// Enabled creates the PodDisruptionBudget R-<component>. Default: false.
 	Enabled bool `json:"enabled"`
@@ -61,6 +62,23 @@ type AutoscalingValues struct {
 // max pods at 70% CPU.
 func defaultAutoscaling(max int32) AutoscalingValues {
 	return AutoscalingValues{MinReplicas: ptr[int32](2), MaxReplicas: max, TargetCPUUtilizationPercentage: ptr[int32](70)}
+}
+
+// Budget returns the one field the PodDisruptionBudget sets, as Optio's
+// chart renders it (templates/pdb.yaml: `if .minAvailable`, else
+// maxUnavailable, default 1): minAvailable when it is set and not the
+// number 0 (a Go template's `if` takes 0 for empty, so the chart then uses
+// maxUnavailable), else maxUnavailable when set, else maxUnavailable 1.
+// Exactly one of the two results is non-nil.
+func (pdb PDBValues) Budget() (minAvailable, maxUnavailable *intstr.IntOrString) {
+	if m := pdb.MinAvailable; m != nil && !(m.Type == intstr.Int && m.IntVal == 0) {
+		return m, nil
+	}
+	if m := pdb.MaxUnavailable; m != nil {
+		return nil, m
+	}
+	one := intstr.FromInt32(1)
+	return nil, &one
 }
 
 func validatePDB(path *field.Path, pdb PDBValues) field.ErrorList {
@@ -127,8 +145,8 @@ func pdbBlocksEviction(pdb PDBValues, replicas int32) bool {
 // ("minAvailable \"50%\" of 1 pod rounds up to 1; "), or is "".
 func pdbRounding(pdb PDBValues, replicas int32) string {
 	name, v := "minAvailable", pdb.MinAvailable
-	if v == nil {
-		name, v = "maxUnavailable", pdb.MaxUnavailable
+	if min, max := pdb.Budget(); min == nil {
+		name, v = "maxUnavailable", max
 	}
 	n, _ := pdbScaled(pdb, replicas)
 	if v == nil || v.Type != intstr.String {
@@ -147,13 +165,11 @@ func pdbScaled(pdb PDBValues, replicas int32) (int, bool) {
 		n, err := intstr.GetScaledValueFromIntOrPercent(v, int(replicas), true)
 		return n, err == nil
 	}
-	if m := pdb.MinAvailable; m != nil {
-		n, ok := scaled(m)
+	min, max := pdb.Budget()
+	if min != nil {
+		n, ok := scaled(min)
 		return n, ok && n >= int(replicas)
 	}
-	if m := pdb.MaxUnavailable; m != nil {
-		n, ok := scaled(m)
-		return n, ok && n <= 0
-	}
-	return 0, false
+	n, ok := scaled(max)
+	return n, ok && n <= 0
 }

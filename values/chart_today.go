@@ -151,7 +151,9 @@ func (p *Values) chartTodayWarnings() []string {
 		pdb  PDBValues
 	}{{"api", p.API.Autoscaling, p.API.PDB}, {"web", p.Web.Autoscaling, p.Web.PDB}} {
 		w = append(w, c.a.aliasWarnings(c.path+".autoscaling")...)
-		if c.pdb.Enabled && c.pdb.MinAvailable != nil && c.pdb.MaxUnavailable != nil {
+		if min, max := c.pdb.Budget(); c.pdb.Enabled && c.pdb.MinAvailable != nil && min == nil {
+			w = append(w, fmt.Sprintf("%s.pdb.minAvailable: 0 counts as unset, as in Optio's chart (a Helm template takes 0 for empty): the budget is maxUnavailable %s", c.path, max.String()))
+		} else if c.pdb.Enabled && min != nil && c.pdb.MaxUnavailable != nil {
 			w = append(w, fmt.Sprintf("%s.pdb: both minAvailable and maxUnavailable are set: minAvailable wins, as in Optio's chart (set maxUnavailable to null or \"\" to say so)", c.path))
 		}
 	}

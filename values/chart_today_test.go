@@ -108,6 +108,47 @@ func TestPDBBothSetMinAvailableWins(t *testing.T) {
 	}
 }
 
+// TestPDBMinAvailableZeroIsUnset: as Optio's chart renders it (`if
+// .minAvailable` takes 0 for empty), minAvailable 0 gives way to
+// maxUnavailable (or its default 1), with a warning naming the budget.
+func TestPDBMinAvailableZeroIsUnset(t *testing.T) {
+	zero, two, pct := intstr.FromInt32(0), intstr.FromInt32(2), intstr.FromString("0%")
+	for _, c := range []struct {
+		pdb      values.PDBValues
+		min, max string // the budget's fields, "" for unset
+		warning  string
+	}{
+		{values.PDBValues{Enabled: true, MinAvailable: &zero, MaxUnavailable: &two}, "", "2", "api.pdb.minAvailable: 0 counts as unset, as in Optio's chart (a Helm template takes 0 for empty): the budget is maxUnavailable 2"},
+		{values.PDBValues{Enabled: true, MinAvailable: &zero}, "", "1", "api.pdb.minAvailable: 0 counts as unset, as in Optio's chart (a Helm template takes 0 for empty): the budget is maxUnavailable 1"},
+		{values.PDBValues{Enabled: true, MinAvailable: &pct, MaxUnavailable: &two}, "0%", "", "api.pdb: both minAvailable and maxUnavailable are set: minAvailable wins"},
+		{values.PDBValues{Enabled: true, MinAvailable: &two}, "2", "", ""},
+	} {
+		min, max := c.pdb.Budget()
+		if got := [2]string{str(min), str(max)}; got != [2]string{c.min, c.max} {
+			t.Errorf("%+v: budget %q, want %q", c.pdb, got, [2]string{c.min, c.max})
+		}
+		v := testvalues.Valid()
+		v.API.PDB = c.pdb
+		v.API.Replicas = new(int32(3))
+		if errs := v.Validate("optio", ""); len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		if c.warning != "" && !hasPrefix(v.Warnings("optio"), c.warning) {
+			t.Errorf("%+v: warnings %q lack %q", c.pdb, v.Warnings("optio"), c.warning)
+		}
+		if c.warning == "" && hasPrefix(v.Warnings("optio"), "api.pdb") {
+			t.Errorf("%+v: warnings %q", c.pdb, v.Warnings("optio"))
+		}
+	}
+}
+
+func str(v *intstr.IntOrString) string {
+	if v == nil {
+		return ""
+	}
+	return v.String()
+}
+
 // TestAutoscalingAliases: the earlier names still read, with a warning;
 // given with a different value under both names, an error names the
 // earlier one.
