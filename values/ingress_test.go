@@ -120,6 +120,10 @@ func TestSizeLimits(t *testing.T) {
 			p.Webhook.GithubSecret = huge[:600<<10]
 			p.Auth.Github.ClientSecret = huge[:500<<10]
 		}, "webhook.githubSecret", field.ErrorTypeInvalid, "at most 1048576 (1 MiB)"},
+		{"a value of today's chart, bigger than one of March's", func(p *releaseValues) {
+			p.Webhook.GithubSecret = huge[:400<<10]
+			p.CredentialSecret = huge[:700<<10]
+		}, "credentialSecret", field.ErrorTypeInvalid, "the Secret optio-config would hold"},
 		{"a ConfigMap with existingSecret", func(p *releaseValues) {
 			p.ExistingSecret = "optio-secrets"
 			p.PublicURL = "https://optio.example.com/" + huge[:600<<10]

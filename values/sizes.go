@@ -3,7 +3,10 @@ package values
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"reflect"
 	"slices"
+	"strings"
 
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
@@ -42,6 +45,44 @@ func (p *Values) configSources() []configSource {
 	return src
 }
 
+// stringValues lists every string of v (a values struct) with its path:
+// fields, pointers, list entries and map values.
+func stringValues(v reflect.Value, path *field.Path) []configSource {
+	var out []configSource
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			out = stringValues(v.Elem(), path)
+		}
+	case reflect.String:
+		out = append(out, configSource{path: path, value: v.String()})
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			out = append(out, stringValues(v.Index(i), path.Index(i))...)
+		}
+	case reflect.Map:
+		iter := v.MapRange()
+		for iter.Next() {
+			if iter.Key().Kind() == reflect.String {
+				out = append(out, stringValues(iter.Value(), path.Key(iter.Key().String()))...)
+			}
+		}
+	case reflect.Struct:
+		for _, f := range Fields(v.Type()) {
+			out = append(out, stringValues(v.FieldByIndex(f.Index), childPath(path, f.Name))...)
+		}
+	}
+	return out
+}
+
+// childPath is path.Child(name), or the root field name when path is nil.
+func childPath(path *field.Path, name string) *field.Path {
+	if path == nil {
+		return field.NewPath(name)
+	}
+	return path.Child(name)
+}
+
 // validateSizes checks the size limits Kubernetes puts on the objects
 // built from values that may be arbitrarily long (a --set-file, a pasted
 // key): R-config and R-agent-pvc-template hold at most MaxConfigDataBytes of
@@ -67,6 +108,19 @@ func (p *Values) validateSizes(release string) field.ErrorList {
 			used := slices.ContainsFunc(s.keys, func(k string) bool { _, a := settings[k]; _, b := secrets[k]; return a || b })
 			if used && (largest == nil || len(s.value) > len(largest.value)) {
 				largest = &s
+			}
+		}
+		// Any other string value that reaches the data as it is (the list
+		// above holds those that are escaped or built into a URL).
+		for _, s := range stringValues(reflect.ValueOf(p).Elem(), nil) {
+			if (largest != nil && len(s.value) <= len(largest.value)) || s.value == "" {
+				continue
+			}
+			for _, m := range []map[string]string{settings, secrets} {
+				if slices.ContainsFunc(slices.Collect(maps.Values(m)), func(d string) bool { return strings.Contains(d, s.value) }) {
+					largest = &s
+					break
+				}
 			}
 		}
 		path, size := field.NewPath("agent", "image"), 0 // bounded values only: unreachable in practice
