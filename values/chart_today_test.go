@@ -238,6 +238,13 @@ func TestChartTodayRules(t *testing.T) {
 		{"OTLP protocol", "observability.otel.protocol", func(v *values.Values) { v.Observability.OTel.Protocol = "http" }},
 		{"sampling ratio", "observability.otel.samplingRatio", func(v *values.Values) { v.Observability.OTel.SamplingRatio = "1.5" }},
 		{"metrics interval", "observability.otel.metricsIntervalMs", func(v *values.Values) { v.Observability.OTel.MetricsIntervalMs = "1m" }},
+		// JavaScript reads these otherwise: parseFloat("NaN") keeps no trace,
+		// parseFloat("0x1p-1") is 0 (Go: 0.5), setInterval runs a delay
+		// beyond 2^31-1 ms every millisecond.
+		{"sampling ratio NaN", "observability.otel.samplingRatio", func(v *values.Values) { v.Observability.OTel.SamplingRatio = "NaN" }},
+		{"sampling ratio hex", "observability.otel.samplingRatio", func(v *values.Values) { v.Observability.OTel.SamplingRatio = "0x1p-1" }},
+		{"sampling ratio Inf", "observability.otel.samplingRatio", func(v *values.Values) { v.Observability.OTel.SamplingRatio = "Inf" }},
+		{"metrics interval beyond a timer", "observability.otel.metricsIntervalMs", func(v *values.Values) { v.Observability.OTel.MetricsIntervalMs = "2147483648" }},
 		{"OTLP endpoint credentials", "observability.otel.endpoint", func(v *values.Values) {
 			v.Observability.OTel.Endpoint = "https://user:pw@otlp.example.com"
 		}},
@@ -268,6 +275,18 @@ func TestChartTodayRules(t *testing.T) {
 				t.Errorf("errors at %v, want one at %s: %v", got, c.path, v.Validate("optio", ""))
 			}
 		})
+	}
+}
+
+// TestTelemetryNumbersAsJavaScriptReadsThem: plain decimals and the longest
+// timer delay pass.
+func TestTelemetryNumbersAsJavaScriptReadsThem(t *testing.T) {
+	for _, c := range [][2]string{{"0.25", "1"}, {"1e-3", "2147483647"}, {".5", "60000"}, {"1.0", "30000"}} {
+		v := testvalues.Valid()
+		v.Observability.OTel.SamplingRatio, v.Observability.OTel.MetricsIntervalMs = c[0], c[1]
+		if errs := v.Validate("optio", ""); len(errs) > 0 {
+			t.Errorf("%q, %q: %v", c[0], c[1], errs)
+		}
 	}
 }
 

@@ -2,6 +2,8 @@ package values
 
 import (
 	"fmt"
+	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -60,6 +62,14 @@ type OTelValues struct {
 	Debug bool `json:"debug"`
 }
 
+// MaxTimerMs is the longest delay Node.js's setTimeout and setInterval
+// honour, 2^31-1 ms (about 24.8 days); a longer one runs after 1 ms.
+const MaxTimerMs = math.MaxInt32
+
+// plainDecimal is a number as JavaScript's parseFloat and Go's ParseFloat
+// both read it alike: digits with an optional fraction and exponent.
+var plainDecimal = regexp.MustCompile(`^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$`)
+
 func defaultOTel() OTelValues {
 	return OTelValues{Protocol: "http/protobuf", ServiceName: "optio-api", SamplingRatio: "1.0", MetricsIntervalMs: "60000"}
 }
@@ -74,14 +84,17 @@ func (v OTelValues) Validate(path *field.Path) field.ErrorList {
 	if v.Protocol != "" {
 		errs = append(errs, validateEnum(path.Child("protocol"), v.Protocol, OTLPProtocols).WithOrigin(RuleEnums)...)
 	}
+	// The API reads both with JavaScript (parseFloat, parseInt): only a
+	// plain decimal reads the same there as here (Go also reads NaN, Inf and
+	// hexadecimal, which parseFloat takes for NaN or 0).
 	if r := v.SamplingRatio; r != "" {
-		if f, err := strconv.ParseFloat(r, 64); err != nil || f < 0 || f > 1 {
-			errs = append(errs, field.Invalid(path.Child("samplingRatio"), r, "must be a number from 0 to 1"))
+		if f, err := strconv.ParseFloat(r, 64); !plainDecimal.MatchString(r) || err != nil || f < 0 || f > 1 {
+			errs = append(errs, field.Invalid(path.Child("samplingRatio"), r, "must be a decimal number from 0 to 1 (e.g. 0.25)"))
 		}
 	}
 	if m := v.MetricsIntervalMs; m != "" {
-		if n, err := strconv.ParseInt(m, 10, 64); err != nil || n < 1 {
-			errs = append(errs, field.Invalid(path.Child("metricsIntervalMs"), m, "must be a whole number of milliseconds, at least 1"))
+		if n, err := strconv.ParseInt(m, 10, 64); err != nil || n < 1 || n > MaxTimerMs {
+			errs = append(errs, field.Invalid(path.Child("metricsIntervalMs"), m, fmt.Sprintf("must be a whole number of milliseconds from 1 to %d (Node.js timers run a longer interval every millisecond)", MaxTimerMs)))
 		}
 	}
 	if p := keyValueProblem(v.Headers); p != "" {

@@ -72,7 +72,8 @@ const (
 	// name no object can have leaves the pod waiting for ever.
 	RuleObjectNames = "object-names"
 	// RuleNumberPrecision: integers beyond 2^53, which cdk8s's runtime
-	// would round.
+	// would round, or which YAML has already read inexactly (an unquoted
+	// ID or quantity).
 	RuleNumberPrecision = "number-precision"
 	// RuleTextControlCharacters: control characters in a value whose
 	// reader restricts them.

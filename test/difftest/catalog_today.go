@@ -97,9 +97,11 @@ func chartTodayPoints() []Point {
 		{Path: "observability.otel.samplingRatio", Forms: []Form{
 			f("text", Valid, "0.1"), f("YAML float", Valid, 0.25), f("one", Borderline, 1), f("zero", Borderline, "0"),
 			f("above one", Invalid, "1.5"), f("junk", Invalid, "half"),
+			f("exponent", Borderline, "1e-3"), f("NaN", Invalid, "NaN"), f("hexadecimal", Invalid, "0x1p-1"),
 		}},
 		{Path: "observability.otel.metricsIntervalMs", Forms: []Form{
 			f("text", Valid, "30000"), f("YAML integer", Valid, 10000), f("one", Borderline, "1"), f("zero", Invalid, "0"), f("unit", Invalid, "30s"),
+			f("longest timer", Borderline, "2147483647"), f("beyond a timer", Invalid, "2147483648"),
 		}},
 		{Path: "observability.otel.logsEnabled", Forms: boolForms()},
 		{Path: "observability.otel.debug", Forms: boolForms()},

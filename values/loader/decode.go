@@ -2,6 +2,7 @@ package loader
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"math"
@@ -205,6 +206,10 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 	case reflect.Int32, reflect.Int64:
 		n, ok := integer(v)
 		if !ok {
+			if outOfRange(v) {
+				d.errs = append(d.errs, field.Invalid(path, shownNumber(v), "is out of range"))
+				return
+			}
 			if s, isString := v.(string); isString && isDigits(s) {
 				d.errs = append(d.errs, field.Invalid(path, v, "must be an integer, not a string: write it without quotes (or use --set, not --set-string)"))
 				return
@@ -213,7 +218,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 			return
 		}
 		if dst.OverflowInt(n) {
-			d.errs = append(d.errs, field.Invalid(path, v, "is out of range"))
+			d.errs = append(d.errs, field.Invalid(path, shownNumber(v), "is out of range"))
 			return
 		}
 		dst.SetInt(n)
@@ -257,6 +262,14 @@ func (d *decoder) text(path *field.Path, v interface{}, tags values.FieldTags) (
 	case string:
 		return s, true
 	case float64, int64, int, json.Number:
+		if f, ok := s.(float64); ok && f == math.Trunc(f) && math.Abs(f) >= 1<<53 && (tags.Quantity || tags.Numeric) {
+			var shown interface{} = v
+			if tags.Secret {
+				shown = field.OmitValueType{}
+			}
+			d.errs = append(d.errs, field.Invalid(path, shown, "must be quoted: a number above 2^53 (9007199254740992) is read inexactly unquoted, so its digits would change; quote it or use --set-string").WithOrigin(values.RuleNumberPrecision))
+			return "", false
+		}
 		if tags.Quantity || tags.Numeric {
 			return numberText(s), true
 		}
@@ -307,8 +320,8 @@ func integer(v interface{}) (int64, bool) {
 	case int:
 		return int64(n), true
 	case float64:
-		if n != math.Trunc(n) || math.Abs(n) > 1<<53 {
-			return 0, false
+		if n != math.Trunc(n) || math.Abs(n) >= 1<<53 {
+			return 0, false // not whole, or perhaps not what was written
 		}
 		return int64(n), true
 	case json.Number:
@@ -316,6 +329,35 @@ func integer(v interface{}) (int64, bool) {
 		return i, err == nil
 	}
 	return 0, false
+}
+
+// outOfRange tells whether v is a whole number too large to be read
+// exactly: a number above 2^53 (YAML and JSON read it as a float), or a
+// string of digits beyond int64 (what --set keeps as text).
+func outOfRange(v interface{}) bool {
+	switch n := v.(type) {
+	case float64:
+		return n == math.Trunc(n) && math.Abs(n) >= 1<<53
+	case string:
+		if !isDigits(n) {
+			return false
+		}
+		_, err := strconv.ParseInt(n, 10, 64)
+		return errors.Is(err, strconv.ErrRange)
+	case json.Number:
+		_, err := strconv.ParseInt(n.String(), 10, 64)
+		return errors.Is(err, strconv.ErrRange)
+	}
+	return false
+}
+
+// shownNumber is v for an error: a whole float64 as an integer when it fits
+// (2147483648, not 2.147483648e+09).
+func shownNumber(v interface{}) interface{} {
+	if f, ok := v.(float64); ok && f == math.Trunc(f) && math.Abs(f) < 1<<63 {
+		return int64(f)
+	}
+	return v
 }
 
 // decodeIntOrString accepts a number or a string (a nodePort of 30400 or
@@ -326,7 +368,11 @@ func (d *decoder) decodeIntOrString(path *field.Path, v interface{}, dst reflect
 		return
 	}
 	n, ok := integer(v)
-	if !ok || n > math.MaxInt32 || n < math.MinInt32 {
+	if (ok && (n > math.MaxInt32 || n < math.MinInt32)) || (!ok && outOfRange(v)) {
+		d.errs = append(d.errs, field.Invalid(path, shownNumber(v), "is out of range"))
+		return
+	}
+	if !ok {
 		d.typeError(path, v, "an integer or a string", false)
 		return
 	}

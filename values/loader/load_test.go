@@ -400,3 +400,37 @@ func TestUnreadableInputs(t *testing.T) {
 		t.Errorf("bad --set: %v", err)
 	}
 }
+
+// TestNumbersReadInexactly: a whole number YAML cannot read exactly (above
+// 2^53) is refused where its text is kept (an ID: quote it) and called out
+// of range where it fills an integer, from a file and from --set alike.
+func TestNumbersReadInexactly(t *testing.T) {
+	_, err := load(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets+`
+github: {app: {installationId: 9007199254740993}}
+agent: {repoInitTimeoutMs: 99999999999999999999}
+api: {pdb: {enabled: true, minAvailable: 2147483648}}
+`)}})
+	if err == nil {
+		t.Fatal("accepted")
+	}
+	for _, want := range []string{
+		"github.app.installationId: Invalid value: 9.007199254740992e+15: must be quoted: a number above 2^53",
+		"agent.repoInitTimeoutMs: Invalid value: 1e+20: is out of range",
+		"api.pdb.minAvailable: Invalid value: 2147483648: is out of range",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("errors lack %q:\n%v", want, err)
+		}
+	}
+	_, err = load(t, loader.Options{ValueFiles: []string{write(t, "s.yaml", secrets)}, Values: []string{"agent.repoInitTimeoutMs=99999999999999999999"}})
+	if err == nil || !strings.Contains(err.Error(), "agent.repoInitTimeoutMs: Invalid value: \"99999999999999999999\": is out of range") {
+		t.Errorf("--set: %v", err)
+	}
+	// Quoted, the digits are kept.
+	_, err = load(t, loader.Options{ValueFiles: []string{write(t, "v.yaml", secrets+`
+github: {app: {id: "9007199254740993", installationId: "9007199254740993"}}
+`)}})
+	if err == nil || strings.Contains(err.Error(), "github.app.id: Invalid") || strings.Contains(err.Error(), "installationId") {
+		t.Errorf("quoted IDs: %v", err)
+	}
+}
