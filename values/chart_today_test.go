@@ -346,3 +346,30 @@ func TestAgentImagePrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestURLsWithoutStraySpaceOrIssuerQuery: no URL value begins or ends with
+// white space, and an OpenID Connect issuer has no query or fragment.
+func TestURLsWithoutStraySpaceOrIssuerQuery(t *testing.T) {
+	for _, c := range []struct {
+		issuer string
+		want   string // "" for valid
+	}{
+		{"https://sso.example.com/realms/optio", ""},
+		{"https://sso.example.com/ ", "must not begin or end with white space"},
+		{"https://sso.example.com/realms/x?tenant=a", "has no query or fragment"},
+		{"https://sso.example.com/#frag", "has no query or fragment"},
+		{"https://sso.example.com/?", "has no query or fragment"},
+	} {
+		v := testvalues.Valid()
+		v.Auth.OIDC = values.OIDCValues{IssuerURL: c.issuer, ClientID: "c", ClientSecret: "s"}
+		got := v.Validate("optio", "").ToAggregate()
+		if c.want == "" && got != nil || c.want != "" && (got == nil || !strings.Contains(got.Error(), "auth.oidc.issuerUrl") || !strings.Contains(got.Error(), c.want)) {
+			t.Errorf("%q: %v, want %q", c.issuer, got, c.want)
+		}
+	}
+	v := testvalues.Valid()
+	v.PublicURL = "https://optio.example.com\t"
+	if got := v.Validate("optio", "").ToAggregate(); got == nil || !strings.Contains(got.Error(), "publicUrl") {
+		t.Errorf("publicUrl with a tab: %v", got)
+	}
+}

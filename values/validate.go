@@ -174,6 +174,9 @@ func validateURLSyntax(path *field.Path, v string, secret bool, schemes ...strin
 	if secret || mayHoldCredentials(v) {
 		shown = field.OmitValueType{}
 	}
+	if strings.TrimSpace(v) != v {
+		return field.ErrorList{field.Invalid(path, shown, "must not begin or end with white space (a URL holds none: percent-encode it, %20)")}
+	}
 	u, err := url.Parse(v)
 	if err != nil {
 		// err quotes the input: never shown.

@@ -61,7 +61,8 @@ func chartTodayPoints() []Point {
 
 		{Path: "auth.oidc.issuerUrl", Forms: urlForms("https", "sso.example.com",
 			f("realm path", Valid, "https://sso.example.com/realms/optio"),
-			f("http", Valid, "http://keycloak.internal:8080/realms/optio"))},
+			f("http", Valid, "http://keycloak.internal:8080/realms/optio"),
+			f("query", Invalid, "https://sso.example.com/realms/x?tenant=a"), f("fragment", Invalid, "https://sso.example.com/#x"))},
 		{Path: "auth.oidc.clientId", Forms: []Form{f("plain", Valid, "optio"), f("empty", Invalid, ""), f("newline", Invalid, "a\nb")}},
 		{Path: "auth.oidc.clientSecret", Forms: secretForms("oidc-secret")},
 		{Path: "auth.oidc.displayName", Forms: []Form{f("plain", Valid, "Corp SSO"), f("empty (API default)", Valid, ""), f("non-ASCII", Valid, "Anmeldung über SSO"), f("newline", Invalid, "a\nb")}},

@@ -397,6 +397,7 @@ func urlForms(scheme, host string, more ...Form) []Form {
 		f("port out of range", Invalid, scheme+"://"+host+":99999"),
 		f("bad escape", Invalid, scheme+"://user:p%zz@"+host),
 		f("space", Invalid, scheme+"://a b"),
+		f("trailing space", Invalid, scheme+"://"+host+" "),
 		f("1 MiB + 1", Invalid, scheme+"://"+host+"/"+big(mib)),
 	}, more...)
 }
