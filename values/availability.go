@@ -51,11 +51,11 @@ type AutoscalingValues struct {
 	// TargetCPU is the earlier name of targetCPUUtilizationPercentage,
 	// still read (with a warning): the loader moves it to the new name.
 	// Deprecated. Default: unset.
-	TargetCPU *int32 `json:"targetCPU,omitempty" values:"alias=targetCPUUtilizationPercentage"`
+	TargetCPU *int32 `json:"targetCPU,omitempty" values:"alias=targetCPUUtilizationPercentage,emptyUnset"`
 	// TargetMemory is the earlier name of
 	// targetMemoryUtilizationPercentage, still read (with a warning).
 	// Deprecated. Default: unset.
-	TargetMemory *int32 `json:"targetMemory,omitempty" values:"alias=targetMemoryUtilizationPercentage"`
+	TargetMemory *int32 `json:"targetMemory,omitempty" values:"alias=targetMemoryUtilizationPercentage,emptyUnset"`
 }
 
 // defaultAutoscaling is v0.4.0's autoscaling of a component: from 2 to

@@ -151,6 +151,9 @@ func (p *Values) chartTodayWarnings() []string {
 		pdb  PDBValues
 	}{{"api", p.API.Autoscaling, p.API.PDB}, {"web", p.Web.Autoscaling, p.Web.PDB}} {
 		w = append(w, c.a.aliasWarnings(c.path+".autoscaling")...)
+		if c.a.Enabled && c.a.TargetCPUUtilizationPercentage == nil && c.a.TargetMemoryUtilizationPercentage == nil && c.a.TargetCPU == nil && c.a.TargetMemory == nil {
+			w = append(w, fmt.Sprintf("%s.autoscaling: no target set (targetCPUUtilizationPercentage, targetMemoryUtilizationPercentage): the HorizontalPodAutoscaler has no metrics, and the API server gives it CPU at 80%%", c.path))
+		}
 		if min, max := c.pdb.Budget(); c.pdb.Enabled && c.pdb.MinAvailable != nil && min == nil {
 			w = append(w, fmt.Sprintf("%s.pdb.minAvailable: 0 counts as unset, as in Optio's chart (a Helm template takes 0 for empty): the budget is maxUnavailable %s", c.path, max.String()))
 		} else if c.pdb.Enabled && min != nil && c.pdb.MaxUnavailable != nil {

@@ -373,3 +373,21 @@ func TestURLsWithoutStraySpaceOrIssuerQuery(t *testing.T) {
 		t.Errorf("publicUrl with a tab: %v", got)
 	}
 }
+
+// TestAutoscalingWithoutTarget: an HPA without a target is warned about
+// (the API server defaults it to CPU at 80%); with one, it is not.
+func TestAutoscalingWithoutTarget(t *testing.T) {
+	v := testvalues.Valid()
+	v.API.Autoscaling.Enabled = true
+	v.API.Autoscaling.TargetCPUUtilizationPercentage = nil
+	if errs := v.Validate("optio", ""); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if !hasPrefix(v.Warnings("optio"), "api.autoscaling: no target set") {
+		t.Errorf("warnings = %q", v.Warnings("optio"))
+	}
+	v.API.Autoscaling.TargetMemoryUtilizationPercentage = new(int32(80))
+	if hasPrefix(v.Warnings("optio"), "api.autoscaling: no target set") {
+		t.Errorf("with a memory target: %q", v.Warnings("optio"))
+	}
+}
