@@ -391,3 +391,17 @@ func TestAutoscalingWithoutTarget(t *testing.T) {
 		t.Errorf("with a memory target: %q", v.Warnings("optio"))
 	}
 }
+
+// TestOTLPProtocolTheImageIgnores: the 0.4.0 API builds HTTP/protobuf
+// exporters itself, so another protocol is warned about.
+func TestOTLPProtocolTheImageIgnores(t *testing.T) {
+	v := testvalues.Valid()
+	v.Observability.OTel.Enabled, v.Observability.OTel.Endpoint = true, "http://collector.observability:4318"
+	if hasPrefix(v.Warnings("optio"), "observability.otel.protocol") {
+		t.Errorf("http/protobuf warned about: %q", v.Warnings("optio"))
+	}
+	v.Observability.OTel.Protocol = "grpc"
+	if !hasPrefix(v.Warnings("optio"), "observability.otel.protocol: grpc has no effect") {
+		t.Errorf("grpc: %q", v.Warnings("optio"))
+	}
+}

@@ -74,7 +74,16 @@ func closest(key string, known map[string]values.Field) string {
 	if bestDist <= max(2, len(key)/3) {
 		return best
 	}
-	return ""
+	// A shortened name (issuer for issuerUrl): the shortest key it begins.
+	best = ""
+	if len(key) >= 3 {
+		for k := range known {
+			if strings.HasPrefix(strings.ToLower(k), strings.ToLower(key)) && (best == "" || len(k) < len(best) || len(k) == len(best) && k < best) {
+				best = k
+			}
+		}
+	}
+	return best
 }
 
 // join is the path of key below path. A key is printed quoted when it

@@ -162,6 +162,8 @@ func TestStrictLoading(t *testing.T) {
 		{"unknown key with hint", "api: {replicaz: 3}", "api.replicaz", `did you mean "replicas"`},
 		{"unknown top-level key", "ingres: {enabled: true}", "ingres", `did you mean "ingress"`},
 		{"unknown key far from any", "api: {zzzzzzzzzz: 1}", "api.zzzzzzzzzz", "unknown key"},
+		{"a shortened key", "auth: {oidc: {issuer: x}}", "auth.oidc.issuer", `did you mean "issuerUrl"`},
+		{"a shortened key, two candidates", "api: {autoscaling: {targetCPUUtilization: 5}}", "api.autoscaling.targetCPUUtilization", `did you mean "targetCPUUtilizationPercentage"`},
 		{"wrong type", `api: {replicas: "three"}`, "api.replicas", "must be an integer, not a string"},
 		{"fraction for an integer", `api: {replicas: 1.5}`, "api.replicas", "must be an integer"},
 		{"boolean as a string", `postgresql: {enabled: "false"}`, "postgresql.enabled", "must be a boolean"},
