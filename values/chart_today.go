@@ -182,6 +182,7 @@ func (p *Values) chartTodayWarnings() []string {
 	if g := p.Github.App; g.ExistingSecret != "" && (g.ID != "" || g.ClientID != "" || g.ClientSecret != "" || g.InstallationID != "" || g.PrivateKey != "" || g.BotName != "" || g.BotEmail != "") {
 		w = append(w, fmt.Sprintf("github.app: ignored: with github.app.existingSecret the Secret %q provides every GITHUB_APP_* key", g.ExistingSecret))
 	}
+	w = append(w, p.Notifications.Vapid.warnings("notifications.vapid")...)
 	if o := p.Observability.OTel; o.Enabled && o.Protocol != "" && o.Protocol != "http/protobuf" {
 		w = append(w, fmt.Sprintf("observability.otel.protocol: %s has no effect: the Optio 0.4.0 API exports with its own HTTP/protobuf exporters, which do not read OTEL_EXPORTER_OTLP_PROTOCOL; point observability.otel.endpoint at the collector's OTLP/HTTP port (4318)", o.Protocol))
 	}

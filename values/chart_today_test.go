@@ -1,6 +1,8 @@
 package values_test
 
 import (
+	"bytes"
+	"encoding/base64"
 	"slices"
 	"strings"
 	"testing"
@@ -403,5 +405,28 @@ func TestOTLPProtocolTheImageIgnores(t *testing.T) {
 	v.Observability.OTel.Protocol = "grpc"
 	if !hasPrefix(v.Warnings("optio"), "observability.otel.protocol: grpc has no effect") {
 		t.Errorf("grpc: %q", v.Warnings("optio"))
+	}
+}
+
+// TestVAPIDKeysWebPushRefuses: keys web-push would refuse (so push is off)
+// are warned about, without quoting them; a pair of the right form is not.
+func TestVAPIDKeysWebPushRefuses(t *testing.T) {
+	pub := base64.RawURLEncoding.EncodeToString(append([]byte{4}, make([]byte, 64)...))
+	priv := base64.RawURLEncoding.EncodeToString(bytes.Repeat([]byte{7}, 32))
+	v := testvalues.Valid()
+	v.Notifications.Vapid = values.VapidValues{PublicKey: pub, PrivateKey: priv, Subject: "mailto:ops@example.com"}
+	if w := strings.Join(v.Warnings("optio"), "\n"); strings.Contains(w, "web-push refuses") {
+		t.Errorf("a well-formed pair: %s", w)
+	}
+	v.Notifications.Vapid.PublicKey = pub[:40]
+	v.Notifications.Vapid.PrivateKey = "secret+value/with=padding"
+	w := strings.Join(v.Warnings("optio"), "\n")
+	for _, want := range []string{"notifications.vapid.publicKey: does not decode to 65 bytes", "notifications.vapid.privateKey: is not URL-safe base64"} {
+		if !strings.Contains(w, want) {
+			t.Errorf("warnings lack %q:\n%s", want, w)
+		}
+	}
+	if strings.Contains(w, "secret+value") {
+		t.Errorf("a warning quotes the private key:\n%s", w)
 	}
 }

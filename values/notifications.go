@@ -1,6 +1,8 @@
 package values
 
 import (
+	"encoding/base64"
+	"fmt"
 	"net/mail"
 	"net/url"
 	"strings"
@@ -65,6 +67,40 @@ func validVAPIDSubject(s string) bool {
 	}
 	u, err := url.Parse(s)
 	return err == nil && u.Scheme == "https" && u.Host != "" && u.User == nil
+}
+
+// vapidKeyProblem says what web-push (the 0.4.0 API's library) finds wrong
+// with a VAPID key of the given decoded length: it must be URL-safe base64
+// without padding, of size bytes once decoded (65 for the public key, 32
+// for the private one); "" when nothing is. It never quotes the key.
+func vapidKeyProblem(key string, size int) string {
+	for _, r := range key {
+		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return "is not URL-safe base64 without padding (A-Z, a-z, 0-9, - and _ only)"
+		}
+	}
+	if b, err := base64.RawURLEncoding.DecodeString(key); err != nil || len(b) != size {
+		return fmt.Sprintf("does not decode to %d bytes", size)
+	}
+	return ""
+}
+
+// warnings lists what the API will not use: a key web-push refuses turns
+// push off (the API logs it and goes on). Keys are never quoted.
+func (v VapidValues) warnings(path string) []string {
+	if v.PublicKey == "" {
+		return nil
+	}
+	var w []string
+	if p := vapidKeyProblem(v.PublicKey, 65); p != "" {
+		w = append(w, fmt.Sprintf("%s.publicKey: %s: web-push refuses it and the Optio 0.4.0 API turns push notifications off (generate the pair with npx web-push generate-vapid-keys)", path, p))
+	}
+	if v.PrivateKey != "" {
+		if p := vapidKeyProblem(v.PrivateKey, 32); p != "" {
+			w = append(w, fmt.Sprintf("%s.privateKey: %s: web-push refuses it and the Optio 0.4.0 API turns push notifications off (generate the pair with npx web-push generate-vapid-keys)", path, p))
+		}
+	}
+	return w
 }
 
 // environment adds the push settings and secret when push is on.
