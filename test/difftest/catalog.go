@@ -99,6 +99,8 @@ func Catalog() []Point {
 		{Path: "gatewayAPI.listeners[1]", Forms: []Form{
 			f("https", Valid, map[string]any{"name": "https2", "port": 8443, "protocol": "HTTPS", "tls": map[string]any{"mode": "Terminate", "certificateRefs": []any{map[string]any{"name": "optio-tls"}}}}),
 			f("https without certificate", Invalid, map[string]any{"name": "https2", "port": 8443, "protocol": "HTTPS"}),
+			f("port and protocol of another", Invalid, map[string]any{"name": "http2", "port": 80, "protocol": "HTTP"}),
+			f("https passthrough", Invalid, map[string]any{"name": "https2", "port": 8443, "protocol": "HTTPS", "tls": map[string]any{"mode": "Passthrough", "certificateRefs": []any{map[string]any{"name": "optio-tls"}}}}),
 		}},
 		{Path: "gatewayAPI.listeners[1].tls.mode", Forms: enumForms([]string{"Terminate"}, "terminate")},
 		{Path: "gatewayAPI.listeners[1].tls.certificateRefs[0].name", Forms: objectNameForms("optio-tls")},
