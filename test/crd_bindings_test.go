@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/aws/jsii-runtime-go"
@@ -132,5 +133,35 @@ func TestCRDBindings(t *testing.T) {
 	}
 	if len(res.Rejections) != 0 || res.Applied != 5 {
 		t.Fatalf("applied %d of 5 objects; rejections: %+v", res.Applied, res.Rejections)
+	}
+
+	// The listener rules values.GatewayAPIValues.Validate copies from the
+	// CRD: the server refuses each of these Gateways too.
+	bad := ""
+	for name, listeners := range map[string]string{
+		"same-port-and-protocol": "[{name: a, port: 80, protocol: HTTP}, {name: b, port: 80, protocol: HTTP}]",
+		"https-passthrough":      "[{name: a, port: 443, protocol: HTTPS, tls: {mode: Passthrough, certificateRefs: [{name: optio-tls}]}}]",
+	} {
+		bad += "---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: " + name + ", namespace: bindings}\nspec: {gatewayClassName: example, listeners: " + listeners + "}\n"
+	}
+	badDir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(badDir, "bad.yaml"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err = s.Apply(badDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Rejections) != 2 || res.Applied != 0 {
+		t.Errorf("the API server applied %d of the 2 Gateways our values refuse; rejections: %+v", res.Applied, res.Rejections)
+	}
+	reasons := ""
+	for _, r := range res.Rejections {
+		reasons += r.Message
+	}
+	for _, want := range []string{"Combination of port, protocol and hostname must be unique", "tls mode must be Terminate for protocol HTTPS"} {
+		if !strings.Contains(reasons, want) {
+			t.Errorf("the server's reasons lack %q: %s", want, reasons)
+		}
 	}
 }
