@@ -48,14 +48,16 @@ func UninstallResources(crdKinds ...string) []string {
 
 // UninstallCommands delete every object of the release (selected by its
 // prune selector, so never another release's) but its data volume and its
-// Namespace, then the ApplySet parent Secret if there is one. Objects
-// already gone are not an error. The data volume, the Namespace and a
+// Namespace, then the installed skills cache's claim (a cache, named: claims
+// are left out of the kinds, for the data volume's sake), then the ApplySet
+// parent Secret if there is one. Objects already gone are not an error. The data volume, the Namespace and a
 // Secret of existingSecret stay: DeleteDataCommands deletes the first two.
 // crdKinds are the custom resource kinds the release emits
 // (Values.CustomResourceKinds).
 func UninstallCommands(r values.Release, crdKinds ...string) string {
 	return "kubectl delete --ignore-not-found -n " + r.Namespace + " -l " + r.PruneSelector() + " \\\n    " +
 		strings.Join(UninstallResources(crdKinds...), ",") + "\n" +
+		"kubectl delete --ignore-not-found -n " + r.Namespace + " persistentvolumeclaim " + r.ObjectName(values.SkillsCacheName) + "\n" +
 		"kubectl delete --ignore-not-found -n " + r.Namespace + " secret " + ApplySetParent(r)
 }
 

@@ -119,7 +119,7 @@ func claimSize(d *Diff) []Finding {
 		if aerr != nil || berr != nil || a.Cmp(b) == 0 {
 			continue
 		}
-		key := map[string]string{"postgres": "postgresql.storage.size"}[component(p.Next)]
+		key := map[string]string{"postgres": "postgresql.storage.size", "api": "installedSkillsCache.size"}[component(p.Next)]
 		if key == "" {
 			key = p.Next.Kind() + "/" + p.Next.Name() + ":spec.resources.requests.storage"
 		}
@@ -146,12 +146,23 @@ func retainedRemoved(d *Diff) []Finding {
 	var out []Finding
 	for _, k := range sortedKeys(d.Prev) {
 		o := d.Prev[k]
-		if _, still := d.Next[k]; still || !optio.IsRetained(stringMap(o.Get("metadata", "annotations"))) {
+		if _, still := d.Next[k]; still {
 			continue
 		}
 		f := Finding{Object: describe(o)}
-		switch o.Kind() {
-		case "Namespace":
+		retained := optio.IsRetained(stringMap(o.Get("metadata", "annotations")))
+		switch {
+		case !retained && o.Kind() == "PersistentVolumeClaim":
+			// A claim of R.k8s.yaml (the installed skills cache): prune
+			// allowlists leave claims out, for the data volume's sake.
+			f.Path = o.Kind() + "/" + o.Name()
+			if component(o) == "api" {
+				f.Path = "installedSkillsCache.enabled"
+			}
+			f.Message = fmt.Sprintf("the claim leaves the output: the prune of the summary and of docs/operations.md leaves claims alone (an ApplySet, Argo CD and Flux with pruning on delete it), so it may stay with its volume; delete it yourself: kubectl -n %s delete persistentvolumeclaim %s", o.Namespace(), o.Name())
+		case !retained:
+			continue
+		case o.Kind() == "Namespace":
 			f.Path = "createNamespace"
 			f.Message = "the Namespace leaves the output: it stays in the cluster, with everything in it (Argo CD and Flux do not prune it, nor do the commands of docs/operations.md); delete it yourself when it holds nothing any more: kubectl delete namespace " + o.Name()
 		default:

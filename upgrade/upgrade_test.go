@@ -242,6 +242,22 @@ func TestImmutableFieldsOfAnyObject(t *testing.T) {
 			t.Errorf("the first step does not name the claim: %q", f.Steps[0])
 		}
 	}
+	// Its size, shrunk: named by the value too, so --allow-change takes it.
+	sized := func(size string) manifest.Object {
+		o := pvc("ReadWriteOnce")
+		o["spec"].(map[string]interface{})["resources"] = map[string]interface{}{"requests": map[string]interface{}{"storage": size}}
+		return o
+	}
+	found = upgrade.Check([]manifest.Object{sized("5Gi")}, []manifest.Object{sized("1Gi")})
+	if got := summary(found); len(got) != 1 || !strings.HasSuffix(got[0], " installedSkillsCache.size") {
+		t.Errorf("claim shrunk: got %q, want one finding at installedSkillsCache.size", got)
+	}
+	// The claim leaves the output (the cache turned off): a warning with the
+	// command, since the allowlisted prune leaves claims alone.
+	found = upgrade.Check([]manifest.Object{pvc("ReadWriteOnce")}, nil)
+	if len(found) != 1 || found[0].Refuse || found[0].Path != "installedSkillsCache.enabled" || !strings.Contains(found[0].Message, "kubectl -n ns delete persistentvolumeclaim optio-installed-skills-cache") {
+		t.Errorf("claim removed: %+v", found)
+	}
 	// Same objects, or a different kind of the same name: nothing.
 	if got := upgrade.Check([]manifest.Object{rb("a"), svc("10.0.0.10")}, []manifest.Object{rb("a"), svc("10.0.0.10")}); len(got) != 0 {
 		t.Errorf("unchanged objects: %v", summary(got))
