@@ -90,7 +90,15 @@ func FleetSummary(releases []FleetRelease, outdir string) string {
 	}
 	fmt.Fprintf(&b, "\nApply them (first install):\n  kubectl apply -f %s\n", shellQuote(outdir+"/"))
 	if len(releases) > 0 {
+		// The pattern is a release with a DataFile when one has it, so that
+		// its step (apply the data file first) is shown.
 		first := releases[0].Props
+		for _, r := range releases {
+			if fileExists(filepath.Join(outdir, DataFile(r.Props.ReleaseName))) {
+				first = r.Props
+				break
+			}
+		}
 		fmt.Fprintf(&b, "Update one release, deleting what its values no longer produce (never the data PVC nor the Namespace; kubectl 1.26 or newer); for %s:\n  %s\n",
 			first.ReleaseName, strings.ReplaceAll(first.Release().PruneCommand(releaseFiles(first.ReleaseName, outdir), first.CustomResourceKinds()...), "\n", "\n  "))
 		b.WriteString("and the same for each release, with its name, namespace and file.\n")
@@ -111,7 +119,11 @@ func dayTwo(r values.Release, outdir string, files []string, crdKinds []string) 
 			data = shellQuote(filepath.Join(outdir, DataFile(r.Name)))
 		}
 	}
-	fmt.Fprintf(&b, "Or with kubectl's ApplySet (%s is never pruned):\n  %s\n", DataFile(r.Name),
+	never := ""
+	if data != "" {
+		never = " (" + DataFile(r.Name) + " is never pruned)"
+	}
+	fmt.Fprintf(&b, "Or with kubectl's ApplySet%s:\n  %s\n", never,
 		strings.ReplaceAll(ApplySetCommands(r, data, shellQuote(filepath.Join(outdir, ReleaseFile(r.Name)))), "\n", "\n  "))
 	fmt.Fprintf(&b, "Uninstall, keeping the data volume and the Namespace (see docs/operations.md):\n  %s\n",
 		strings.ReplaceAll(UninstallCommands(r, crdKinds...), "\n", "\n  "))

@@ -167,3 +167,26 @@ func TestFleetRetainedObjectsWithAReleaseWithoutThem(t *testing.T) {
 		t.Errorf("FleetYAML differs from the files FleetToDir wrote, in order")
 	}
 }
+
+// TestSummaryApplySetWithoutDataFile: a release that retains nothing has no
+// DataFile, and the summary names none; a fleet's pattern is a release
+// that has one, so that its first step (apply the data file) is shown.
+func TestSummaryApplySetWithoutDataFile(t *testing.T) {
+	a := testutil.ValidProps()
+	a.ReleaseName, a.Namespace = "a", "team-a"
+	out := t.TempDir()
+	if s := synth.Summary(a, out, []string{filepath.Join(out, "a.k8s.yaml")}); strings.Contains(s, "a.data.k8s.yaml") {
+		t.Errorf("summary names a data file that was not written:\n%s", s)
+	}
+	b := testutil.ValidProps()
+	b.ReleaseName, b.Namespace = "b", "team-b"
+	for _, f := range []string{"a.k8s.yaml", "b.data.k8s.yaml", "b.k8s.yaml"} {
+		if err := os.WriteFile(filepath.Join(out, f), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := synth.FleetSummary([]synth.FleetRelease{{Props: a}, {Props: b}}, out)
+	if !strings.Contains(s, "kubectl apply --server-side -f "+filepath.Join(out, "b.data.k8s.yaml")) || !strings.Contains(s, "(b.data.k8s.yaml is never pruned)") {
+		t.Errorf("the fleet's pattern is not the release with a data file:\n%s", s)
+	}
+}
