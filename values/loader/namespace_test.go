@@ -2,6 +2,7 @@ package loader_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,5 +51,27 @@ func TestNamespaceOptions(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDestinationNamespaceOverriddenIsWarned: values that set another
+// namespace than Argo CD's destination win, with a warning naming both;
+// the same namespace, or no destination, draws none.
+func TestDestinationNamespaceOverriddenIsWarned(t *testing.T) {
+	own := write(t, "own.yaml", secrets+"namespace: optio\n")
+	for _, c := range []struct {
+		dest string
+		warn bool
+	}{{"team-c", true}, {"optio", false}, {"", false}} {
+		_, w, err := loader.LoadWithWarnings(loader.Options{ValueFiles: []string{own}, DefaultNamespace: c.dest, Getenv: noEnv})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.ContainsFunc(w, func(s string) bool {
+			return strings.HasPrefix(s, `namespace: the values set "optio", which wins over "team-c" (Argo CD's destination namespace`)
+		})
+		if got != c.warn {
+			t.Errorf("destination %q: warned %v, want %v: %q", c.dest, got, c.warn, w)
+		}
 	}
 }

@@ -23,6 +23,12 @@ func LoadWithWarnings(opts Options) (values.Values, []string, error) {
 		return props, nil, err
 	}
 	w := setButIgnored(tree, props)
+	if d := opts.DefaultNamespace; d != "" && opts.Namespace == "" && props.Namespace != d {
+		// Documented precedence, but a shared base values file (today's
+		// chart's values.yaml sets namespace: optio) silently sends every
+		// Application of an ApplicationSet to one namespace.
+		w = append(w, fmt.Sprintf("namespace: the values set %q, which wins over %q (Argo CD's destination namespace, ARGOCD_APP_NAMESPACE): the objects go to %q; drop namespace from the values to follow the Application", props.Namespace, d, props.Namespace))
+	}
 	w = append(w, props.Warnings(ReleaseNameOrDefault(opts.ReleaseName))...)
 	return props, fromEnvironment(w, tree, env), nil
 }
