@@ -179,14 +179,18 @@ func TestReleasesFiles(t *testing.T) {
 
 // TestReleasesClusterWideClaims: two releases (in namespaces of their own, so
 // no object name collides) claiming the same Ingress host and path of one
-// class, or the same node port, are refused with both files and value paths,
-// for -o and --stdout alike; another class, host or port is accepted.
+// class, the same hostname on one shared Gateway, or the same node port, are
+// refused with both files and value paths, for -o and --stdout alike;
+// another class, host or port is accepted.
 func TestReleasesClusterWideClaims(t *testing.T) {
 	ingress := func(host, class string) string {
 		return "ingress:\n  enabled: true\n  className: " + class + "\n  hosts:\n    - host: " + host +
 			"\n      paths:\n        - {path: /, pathType: Prefix, service: web}\n        - {path: /api, pathType: Prefix, service: api}\n"
 	}
 	nodePort := func(n string) string { return "api:\n  service: {type: NodePort, nodePort: " + n + "}\n" }
+	gateway := func(host, ns string) string {
+		return "gatewayAPI:\n  enabled: true\n  hostname: " + host + "\n  parentRefs: [{name: platform, namespace: " + ns + "}]\n"
+	}
 	for _, c := range []struct {
 		name        string
 		alpha, beta string
@@ -204,6 +208,11 @@ func TestReleasesClusterWideClaims(t *testing.T) {
 		{"other host", ingress("a.example.com", "nginx"), ingress("b.example.com", "nginx"), nil},
 		{"other class", ingress("optio.example.com", "nginx"), ingress("optio.example.com", "traefik"), nil},
 		{"other node port", nodePort("30080"), nodePort("30081"), nil},
+		{"routes on one shared Gateway and host", gateway("optio.example.com", "gateways"), gateway("optio.example.com", "gateways"), []string{
+			"1 cluster-wide claim is made by more than one release",
+			"HTTPRoute paths of host optio.example.com on Gateway gateways/platform: {dir}/alpha.yaml (gatewayAPI.parentRefs[0]) and {dir}/beta.yaml (gatewayAPI.parentRefs[0])",
+		}},
+		{"routes on one shared Gateway, other hosts", gateway("a.example.com", "gateways"), gateway("b.example.com", "gateways"), nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			base, dir := fleet(t, map[string]string{

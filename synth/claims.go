@@ -12,8 +12,9 @@ import (
 // ClaimError lists what two or more releases of a fleet claim that is one
 // for the whole cluster, beside the object names CollisionError covers: an
 // Ingress host and path of one ingress class (the controller routes it to one
-// release only, silently), a node port (the API server refuses the second
-// Service).
+// release only, silently), the routes on a shared Gateway for one hostname
+// (the Gateway API gives a path to the oldest route, silently), a node port
+// (the API server refuses the second Service).
 type ClaimError struct {
 	// Claims are one line each: the value path, what is claimed, and the
 	// sources of the releases that claim it.
@@ -56,6 +57,36 @@ func releaseClaims(v *values.Values) []claim {
 					path: hosts.Index(i).Child("paths").Index(j).String(),
 				})
 			}
+		}
+	}
+	// An HTTPRoute attached to an existing Gateway (gatewayAPI.parentRefs)
+	// matches the same paths in every release (/, /api, /ws, /api/internal),
+	// so two on one Gateway listener and hostname collide. A release's own
+	// Gateway is its own.
+	if v.GatewayAPI.Enabled {
+		host := v.GatewayAPI.Hostname
+		if host == "" {
+			host = "(any host)"
+		}
+		for i, r := range v.GatewayAPI.ParentRefs {
+			ns, kind := r.Namespace, r.Kind
+			if ns == "" {
+				ns = v.Namespace
+			}
+			if kind == "" {
+				kind = "Gateway"
+			}
+			at := ns + "/" + r.Name
+			if r.SectionName != "" {
+				at += " listener " + r.SectionName
+			}
+			if r.Port != 0 {
+				at += fmt.Sprintf(" port %d", r.Port)
+			}
+			out = append(out, claim{
+				key:  fmt.Sprintf("HTTPRoute paths of host %s on %s %s", host, kind, at),
+				path: field.NewPath("gatewayAPI", "parentRefs").Index(i).String(),
+			})
 		}
 	}
 	for _, s := range []struct {
