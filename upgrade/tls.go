@@ -1,8 +1,10 @@
 package upgrade
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
 )
@@ -17,16 +19,76 @@ type serverSwitch struct {
 	arg       string // the argument present when the setting is on
 	path      string // the value path that turns it on
 	what      string // what the setting is, for the message
-	offStep   string // what to do after turning it off ("" for nothing)
+	// secret returns the name of the setting's Secret in a workload that
+	// has the setting on ("" if none shows).
+	secret func(o manifest.Object) string
+	// maker says who makes the Secret when the setting is turned on.
+	maker string
 }
 
 var serverSwitches = []serverSwitch{
-	{component: "postgres", arg: "ssl=on", path: "postgresql.tls.enabled", what: "PostgreSQL's TLS",
-		offStep: "delete PostgreSQL's TLS Secret once you will not turn TLS on again (it is never pruned)"},
-	{component: "redis", arg: "--tls-port", path: "redis.tls.enabled", what: "Redis's TLS",
-		offStep: "delete Redis's TLS Secret once you will not turn TLS on again (it is never pruned)"},
-	{component: "redis", arg: "--requirepass", path: "redis.auth.enabled", what: "Redis's password",
-		offStep: "delete the Redis password Secret once you will not turn auth on again (it is never pruned)"},
+	{component: "postgres", arg: "ssl=on", path: "postgresql.tls.enabled", what: "PostgreSQL's TLS", secret: tlsSecret,
+		maker: "the key generator's Job (internalTLS.provider keygen) or cert-manager makes it first, unless postgresql.tls.existingSecret names yours, which must exist"},
+	{component: "redis", arg: "--tls-port", path: "redis.tls.enabled", what: "Redis's TLS", secret: tlsSecret,
+		maker: "the key generator's Job (internalTLS.provider keygen) or cert-manager makes it first, unless redis.tls.existingSecret names yours, which must exist"},
+	{component: "redis", arg: "--requirepass", path: "redis.auth.enabled", what: "Redis's password", secret: passwordSecret,
+		maker: "the key generator's Job makes it first, whatever internalTLS.provider is, unless redis.auth.password or redis.auth.existingSecret gives it"},
+}
+
+// tlsSecret is the Secret of a workload's volume "tls" (constructs/tls.go),
+// or "".
+func tlsSecret(o manifest.Object) string {
+	vols, _ := manifest.Object(o.PodSpec()).Get("volumes").([]interface{})
+	for _, v := range vols {
+		if m := manifest.Object(asMap(v)); str(m.Get("name")) == "tls" {
+			return str(m.Get("secret", "secretName"))
+		}
+	}
+	return ""
+}
+
+// generatedSecrets are the Secrets the key generator's Jobs of an output
+// make (their KEYGEN_CERTIFICATES and KEYGEN_PASSWORDS), by namespace/name.
+func generatedSecrets(objs map[string]manifest.Object) map[string]bool {
+	out := map[string]bool{}
+	for _, k := range sortedKeys(objs) {
+		o := objs[k]
+		if o.Kind() != "Job" || component(o) != "keygen" {
+			continue
+		}
+		cs, _ := manifest.Object(o.PodSpec()).Get("containers").([]interface{})
+		for _, c := range cs {
+			env, _ := asMap(c)["env"].([]interface{})
+			for _, e := range env {
+				m := asMap(e)
+				if n := str(m["name"]); n != "KEYGEN_CERTIFICATES" && n != "KEYGEN_PASSWORDS" {
+					continue
+				}
+				var specs []struct {
+					Secret string `json:"secret"`
+				}
+				if json.Unmarshal([]byte(str(m["value"])), &specs) == nil {
+					for _, s := range specs {
+						out[o.Namespace()+"/"+s.Secret] = true
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// offStep is what to do with the Secret of a setting turned off: delete it
+// when this program made it (rendered or generated), else it is the user's.
+func offStep(d *Diff, generated map[string]bool, ns, name string) string {
+	switch {
+	case name == "":
+		return ""
+	case generated[ns+"/"+name] || d.Prev["/Secret "+ns+"/"+name] != nil:
+		return fmt.Sprintf("once you will not turn it on again, delete its Secret, which nothing prunes: kubectl -n %s delete secret %s", ns, name)
+	default:
+		return fmt.Sprintf("the Secret %s is yours (existingSecret): keep it or delete it as you see fit", name)
+	}
 }
 
 // containerArgs are the arguments of a workload's first container.
@@ -49,6 +111,7 @@ func containerArgs(o manifest.Object) []string {
 // immutable, so the apply would fail on it (docs/security.md).
 func internalTLSMoves(d *Diff) []Finding {
 	var out []Finding
+	generated := generatedSecrets(d.Prev)
 	for _, p := range d.Pairs("Deployment", "StatefulSet") {
 		prevArgs, nextArgs := containerArgs(p.Prev), containerArgs(p.Next)
 		for _, s := range serverSwitches {
@@ -60,20 +123,80 @@ func internalTLSMoves(d *Diff) []Finding {
 				continue
 			}
 			f := Finding{Path: s.path, Object: describe(p.Next)}
+			ns := p.Next.Namespace()
 			if is {
 				f.Message = fmt.Sprintf("%s is turned on: the server restarts with it and the API rolls to match (a plain apply)", s.what)
-				f.Steps = []string{"apply the new output; with internalTLS.provider keygen the Job makes the Secret first, and the pods start once it exists"}
+				f.Steps = []string{fmt.Sprintf("apply the new output: the pods read the Secret %s; %s; they start once it exists", s.secret(p.Next), s.maker)}
 			} else {
 				f.Message = fmt.Sprintf("%s is turned off: the server restarts without it and the API rolls to match (a plain apply)", s.what)
-				f.Steps = []string{"apply the new output", s.offStep}
+				f.Steps = []string{"apply the new output"}
+				if step := offStep(d, generated, ns, s.secret(p.Prev)); step != "" {
+					f.Steps = append(f.Steps, step)
+				}
 			}
 			out = append(out, f)
 		}
 		if component(p.Next) == "redis" {
 			out = append(out, redisPasswordOverGenerated(d, p)...)
+			out = append(out, redisPasswordToGenerated(d, p)...)
 		}
 	}
-	return out
+	return append(out, certManagerOverGenerated(d, generated)...)
+}
+
+// certManagerOverGenerated warns when cert-manager is to write a Secret that
+// the key generator made (internalTLS.provider keygen -> cert-manager): the
+// generated Secret is immutable, so cert-manager cannot (docs/security.md,
+// "Moving between modes").
+func certManagerOverGenerated(d *Diff, generated map[string]bool) []Finding {
+	var names []string
+	ns := ""
+	for _, k := range sortedKeys(d.Next) {
+		c := d.Next[k]
+		name := str(c.Get("spec", "secretName"))
+		if c.Kind() != "Certificate" || d.Prev[k] != nil || !generated[c.Namespace()+"/"+name] {
+			continue
+		}
+		names, ns = append(names, name), c.Namespace()
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	var workloads []string
+	for _, p := range d.Pairs("Deployment", "StatefulSet") {
+		if c := component(p.Next); c == "postgres" || c == "redis" || c == "api" {
+			workloads = append(workloads, strings.ToLower(p.Next.Kind())+"/"+p.Next.Name())
+		}
+	}
+	return []Finding{{
+		Path: "internalTLS.provider", Object: "Secrets " + strings.Join(names, ", "),
+		Message: fmt.Sprintf("cert-manager is to write %s, which the key generator made immutable: cert-manager cannot, and its Certificates stay not ready", strings.Join(names, ", ")),
+		Steps: []string{
+			"apply the new output",
+			fmt.Sprintf("kubectl -n %s delete secret %s (cert-manager writes them anew)", ns, strings.Join(names, " ")),
+			fmt.Sprintf("once the Certificates are ready: kubectl -n %s rollout restart %s", ns, strings.Join(workloads, " ")),
+		},
+	}}
+}
+
+// redisPasswordToGenerated warns when the Redis password moves from values
+// (the Secret this program rendered) to the key generator: the rendered
+// Secret leaves the output, and the generator makes one only if it is gone.
+func redisPasswordToGenerated(d *Diff, p Pair) []Finding {
+	name := passwordSecret(p.Next)
+	ns := p.Next.Namespace()
+	key := "/Secret " + ns + "/" + name
+	if name == "" || d.Prev[key] == nil || d.Next[key] != nil || !generatedSecrets(d.Next)[ns+"/"+name] {
+		return nil
+	}
+	return []Finding{{
+		Path: "redis.auth.password", Object: describe(p.Next),
+		Message: fmt.Sprintf("the Redis password moves from values to the key generator: the Secret %s leaves the output (a prune deletes it), and the generator's Job makes a new one only where it is missing", name),
+		Steps: []string{
+			"apply the new output with its prune (or delete the Secret yourself: kubectl -n " + ns + " delete secret " + name + "); the key generator's Job, whose name changed, runs and makes it",
+			fmt.Sprintf("kubectl -n %s rollout restart deployment %s, then the API's Deployment, so that both read the new password", ns, p.Next.Name()),
+		},
+	}}
 }
 
 // redisPasswordOverGenerated refuses a Redis password Secret that the new

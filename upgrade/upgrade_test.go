@@ -273,3 +273,42 @@ func TestBlocking(t *testing.T) {
 		t.Errorf("Blocking = %s", got)
 	}
 }
+
+// TestSecretMoves: the moves of docs/security.md that need steps beyond
+// an apply are warned about with the real Secret names, and a Secret that
+// is the user's own is never proposed for deletion.
+func TestSecretMoves(t *testing.T) {
+	findings := func(prev, next func(p *optio.OptioChartProps)) []upgrade.Finding {
+		return upgrade.Check(output(t, prev), output(t, next))
+	}
+	find := func(fs []upgrade.Finding, path string) *upgrade.Finding {
+		for i := range fs {
+			if fs[i].Path == path {
+				return &fs[i]
+			}
+		}
+		return nil
+	}
+	// keygen -> cert-manager: delete the generated Secrets after the apply.
+	f := find(findings(nil, func(p *optio.OptioChartProps) { p.InternalTLS.Provider = "cert-manager" }), "internalTLS.provider")
+	if f == nil || f.Refuse || len(f.Steps) != 3 || !strings.Contains(f.Steps[1], "delete secret optio-postgres-tls optio-redis-tls") {
+		t.Errorf("keygen -> cert-manager: %+v", f)
+	}
+	// A password in values, then generated: the rendered Secret leaves.
+	withPassword := func(p *optio.OptioChartProps) { p.Redis.Auth.Password = "abcdefghijklmnop1234" }
+	f = find(findings(withPassword, nil), "redis.auth.password")
+	if f == nil || f.Refuse || !strings.Contains(f.Message, "optio-redis-auth leaves the output") {
+		t.Errorf("password to generated: %+v", f)
+	}
+	// TLS off: the generated Secret may go; the user's own is left alone.
+	off := func(p *optio.OptioChartProps) { p.Redis.TLS.Enabled = false }
+	f = find(findings(nil, off), "redis.tls.enabled")
+	if f == nil || len(f.Steps) != 2 || !strings.Contains(f.Steps[1], "kubectl -n optio delete secret optio-redis-tls") {
+		t.Errorf("TLS off, generated: %+v", f)
+	}
+	own := func(p *optio.OptioChartProps) { p.Redis.TLS.AutoGenerateCert, p.Redis.TLS.ExistingSecret = false, "mine" }
+	f = find(findings(own, func(p *optio.OptioChartProps) { own(p); off(p) }), "redis.tls.enabled")
+	if f == nil || len(f.Steps) != 2 || strings.Contains(f.Steps[1], "delete secret") || !strings.Contains(f.Steps[1], "mine is yours") {
+		t.Errorf("TLS off, the user's Secret: %+v", f)
+	}
+}
