@@ -306,7 +306,9 @@ func TestSecretMoves(t *testing.T) {
 	if f == nil || len(f.Steps) != 2 || !strings.Contains(f.Steps[1], "kubectl -n optio delete secret optio-redis-tls") {
 		t.Errorf("TLS off, generated: %+v", f)
 	}
-	own := func(p *optio.OptioChartProps) { p.Redis.TLS.AutoGenerateCert, p.Redis.TLS.ExistingSecret = false, "mine" }
+	own := func(p *optio.OptioChartProps) {
+		p.Redis.TLS.AutoGenerateCert, p.Redis.TLS.ExistingSecret = false, "mine"
+	}
 	f = find(findings(own, func(p *optio.OptioChartProps) { own(p); off(p) }), "redis.tls.enabled")
 	if f == nil || len(f.Steps) != 2 || strings.Contains(f.Steps[1], "delete secret") || !strings.Contains(f.Steps[1], "mine is yours") {
 		t.Errorf("TLS off, the user's Secret: %+v", f)
