@@ -38,7 +38,7 @@ type claim struct {
 // releaseClaims lists the cluster-wide claims of one release's values: each
 // Ingress host and path (with its ingress class: two classes are two
 // controllers), and each fixed node port of a NodePort Service.
-func releaseClaims(v *values.Values) []claim {
+func releaseClaims(v *values.Values, namespace string) []claim {
 	var out []claim
 	if v.Ingress.Enabled {
 		hosts := field.NewPath("ingress", "hosts")
@@ -71,7 +71,7 @@ func releaseClaims(v *values.Values) []claim {
 		for i, r := range v.GatewayAPI.ParentRefs {
 			ns, kind := r.Namespace, r.Kind
 			if ns == "" {
-				ns = v.Namespace
+				ns = namespace
 			}
 			if kind == "" {
 				kind = "Gateway"
@@ -110,7 +110,11 @@ func checkClaims(releases []FleetRelease) error {
 	seen := map[string]first{}
 	var found []string
 	for _, r := range releases {
-		for _, c := range releaseClaims(&r.Props.Values) {
+		ns := r.Props.Namespace
+		if ns == "" && r.Props.ChartProps.Namespace != nil {
+			ns = *r.Props.ChartProps.Namespace // a library caller's (OptioChartProps)
+		}
+		for _, c := range releaseClaims(&r.Props.Values, ns) {
 			if f, dup := seen[c.key]; dup {
 				found = append(found, fmt.Sprintf("%s: %s (%s) and %s (%s)", c.key, f.source, f.path, r.Source, c.path))
 				continue

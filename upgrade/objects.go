@@ -10,6 +10,7 @@ import (
 
 	optio "github.com/optio-cdk8s/optio-cdk8s/constructs"
 	"github.com/optio-cdk8s/optio-cdk8s/manifest"
+	"github.com/optio-cdk8s/optio-cdk8s/values"
 )
 
 // immutableField is a field the API server refuses to change on an existing
@@ -152,13 +153,11 @@ func retainedRemoved(d *Diff) []Finding {
 		f := Finding{Object: describe(o)}
 		retained := optio.IsRetained(stringMap(o.Get("metadata", "annotations")))
 		switch {
-		case !retained && o.Kind() == "PersistentVolumeClaim":
-			// A claim of R.k8s.yaml (the installed skills cache): prune
-			// allowlists leave claims out, for the data volume's sake.
-			f.Path = o.Kind() + "/" + o.Name()
-			if component(o) == "api" {
-				f.Path = "installedSkillsCache.enabled"
-			}
+		case !retained && o.Kind() == "PersistentVolumeClaim" && component(o) == "api" && strings.HasSuffix(o.Name(), "-"+values.SkillsCacheName):
+			// The installed skills cache's claim, in R.k8s.yaml: prune
+			// allowlists leave claims out, for the data volume's sake. (A
+			// claim another tool made may hold data: no advice for it.)
+			f.Path = "installedSkillsCache.enabled"
 			f.Message = fmt.Sprintf("the claim leaves the output: the prune of the summary and of docs/operations.md leaves claims alone (an ApplySet, Argo CD and Flux with pruning on delete it), so it may stay with its volume; delete it yourself: kubectl -n %s delete persistentvolumeclaim %s", o.Namespace(), o.Name())
 		case !retained:
 			continue

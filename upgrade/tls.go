@@ -78,17 +78,35 @@ func generatedSecrets(objs map[string]manifest.Object) map[string]bool {
 	return out
 }
 
-// offStep is what to do with the Secret of a setting turned off: delete it
-// when this program made it (rendered or generated), else it is the user's.
+// offStep is what to do with the Secret of a setting turned off: one this
+// program rendered leaves the output (a prune deletes it); one the key
+// generator or cert-manager made for the release stays (nothing prunes it:
+// delete it); any other is the user's (existingSecret).
 func offStep(d *Diff, generated map[string]bool, ns, name string) string {
 	switch {
 	case name == "":
 		return ""
-	case generated[ns+"/"+name] || d.Prev["/Secret "+ns+"/"+name] != nil:
-		return fmt.Sprintf("once you will not turn it on again, delete its Secret, which nothing prunes: kubectl -n %s delete secret %s", ns, name)
+	case d.Prev["/Secret "+ns+"/"+name] != nil && d.Next["/Secret "+ns+"/"+name] == nil:
+		return fmt.Sprintf("the Secret %s leaves the output: a prune deletes it; after an apply without prune, delete it yourself: kubectl -n %s delete secret %s", name, ns, name)
+	case generated[ns+"/"+name] || certificateSecrets(d.Prev)[ns+"/"+name]:
+		return fmt.Sprintf("once you will not turn it on again, delete its Secret, which nothing prunes (the key generator or cert-manager made it): kubectl -n %s delete secret %s", ns, name)
+	case d.Next["/Secret "+ns+"/"+name] != nil:
+		return ""
 	default:
 		return fmt.Sprintf("the Secret %s is yours (existingSecret): keep it or delete it as you see fit", name)
 	}
+}
+
+// certificateSecrets are the Secrets the cert-manager Certificates of an
+// output name (spec.secretName), by namespace/name.
+func certificateSecrets(objs map[string]manifest.Object) map[string]bool {
+	out := map[string]bool{}
+	for _, o := range objs {
+		if o.Kind() == "Certificate" {
+			out[o.Namespace()+"/"+str(o.Get("spec", "secretName"))] = true
+		}
+	}
+	return out
 }
 
 // containerArgs are the arguments of a workload's first container.
@@ -191,9 +209,10 @@ func redisPasswordToGenerated(d *Diff, p Pair) []Finding {
 	}
 	return []Finding{{
 		Path: "redis.auth.password", Object: describe(p.Next),
-		Message: fmt.Sprintf("the Redis password moves from values to the key generator: the Secret %s leaves the output (a prune deletes it), and the generator's Job makes a new one only where it is missing", name),
+		Message: fmt.Sprintf("the Redis password moves from values to the key generator: the Secret %s leaves the output, and the generator's Job makes a new one only where it is missing (if its pod ran before a prune deleted the old one, there would be none)", name),
 		Steps: []string{
-			"apply the new output with its prune (or delete the Secret yourself: kubectl -n " + ns + " delete secret " + name + "); the key generator's Job, whose name changed, runs and makes it",
+			fmt.Sprintf("first delete the Secret: kubectl -n %s delete secret %s (the running pods keep the password they read)", ns, name),
+			"apply the new output: the key generator's Job, whose name changed, runs and makes a new password",
 			fmt.Sprintf("kubectl -n %s rollout restart deployment %s, then the API's Deployment, so that both read the new password", ns, p.Next.Name()),
 		},
 	}}

@@ -306,6 +306,12 @@ func TestSecretMoves(t *testing.T) {
 	if f == nil || len(f.Steps) != 2 || !strings.Contains(f.Steps[1], "kubectl -n optio delete secret optio-redis-tls") {
 		t.Errorf("TLS off, generated: %+v", f)
 	}
+	// cert-manager's Secret: made for the release, stays after the prune.
+	cm := func(p *optio.OptioChartProps) { p.InternalTLS.Provider = "cert-manager" }
+	f = find(findings(cm, func(p *optio.OptioChartProps) { cm(p); off(p) }), "redis.tls.enabled")
+	if f == nil || len(f.Steps) != 2 || !strings.Contains(f.Steps[1], "kubectl -n optio delete secret optio-redis-tls") {
+		t.Errorf("TLS off, cert-manager's Secret: %+v", f)
+	}
 	own := func(p *optio.OptioChartProps) {
 		p.Redis.TLS.AutoGenerateCert, p.Redis.TLS.ExistingSecret = false, "mine"
 	}

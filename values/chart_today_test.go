@@ -369,7 +369,13 @@ func TestURLsWithoutStraySpaceOrIssuerQuery(t *testing.T) {
 			t.Errorf("%q: %v, want %q", c.issuer, got, c.want)
 		}
 	}
+	// A token in the query is never shown.
 	v := testvalues.Valid()
+	v.Auth.OIDC = values.OIDCValues{IssuerURL: "https://sso.example.com/?client_secret=s3cret", ClientID: "c", ClientSecret: "s"}
+	if got := v.Validate("optio", "").ToAggregate(); got == nil || strings.Contains(got.Error(), "s3cret") {
+		t.Errorf("issuer with a token in its query: %v", got)
+	}
+	v = testvalues.Valid()
 	v.PublicURL = "https://optio.example.com\t"
 	if got := v.Validate("optio", "").ToAggregate(); got == nil || !strings.Contains(got.Error(), "publicUrl") {
 		t.Errorf("publicUrl with a tab: %v", got)

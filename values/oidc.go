@@ -44,7 +44,11 @@ func (v OIDCValues) Validate(path *field.Path, fromSecret bool) field.ErrorList 
 	// OpenID Connect Core 1.0, 2 ("iss"): a URL with no query or fragment;
 	// the API appends /.well-known/openid-configuration to it.
 	if u, err := url.Parse(v.IssuerURL); len(errs) == 0 && err == nil && (u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || strings.HasSuffix(v.IssuerURL, "#")) {
-		errs = append(errs, field.Invalid(path.Child("issuerUrl"), v.IssuerURL, "an OpenID Connect issuer has no query or fragment (OpenID Connect Core 1.0, section 2): the API appends /.well-known/openid-configuration to it").WithOrigin(RuleURLs))
+		var shown interface{} = v.IssuerURL
+		if mayHoldCredentials(v.IssuerURL) || u.RawQuery != "" {
+			shown = field.OmitValueType{} // a query may carry a token
+		}
+		errs = append(errs, field.Invalid(path.Child("issuerUrl"), shown, "an OpenID Connect issuer has no query or fragment (OpenID Connect Core 1.0, section 2): the API appends /.well-known/openid-configuration to it").WithOrigin(RuleURLs))
 	}
 	if what := urlCredentials(v.IssuerURL); what != "" {
 		errs = append(errs, field.Forbidden(path.Child("issuerUrl"), "holds credentials ("+what+"): give the issuer's URL without them"))

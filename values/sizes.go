@@ -111,16 +111,18 @@ func (p *Values) validateSizes(release string) field.ErrorList {
 			}
 		}
 		// Any other string value that reaches the data as it is (the list
-		// above holds those that are escaped or built into a URL).
-		for _, s := range stringValues(reflect.ValueOf(p).Elem(), nil) {
-			if (largest != nil && len(s.value) <= len(largest.value)) || s.value == "" {
-				continue
+		// above holds those that are escaped or built into a URL): the
+		// longest first, up to the first one found in the data.
+		data := slices.Concat(slices.Collect(maps.Values(settings)), slices.Collect(maps.Values(secrets)))
+		candidates := stringValues(reflect.ValueOf(p).Elem(), nil)
+		slices.SortStableFunc(candidates, func(a, b configSource) int { return len(b.value) - len(a.value) })
+		for _, s := range candidates {
+			if s.value == "" || (largest != nil && len(s.value) <= len(largest.value)) {
+				break
 			}
-			for _, m := range []map[string]string{settings, secrets} {
-				if slices.ContainsFunc(slices.Collect(maps.Values(m)), func(d string) bool { return strings.Contains(d, s.value) }) {
-					largest = &s
-					break
-				}
+			if slices.ContainsFunc(data, func(d string) bool { return strings.Contains(d, s.value) }) {
+				largest = &s
+				break
 			}
 		}
 		path, size := field.NewPath("agent", "image"), 0 // bounded values only: unreachable in practice

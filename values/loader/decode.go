@@ -216,7 +216,7 @@ func (d *decoder) decodeValue(path *field.Path, v interface{}, dst reflect.Value
 		n, ok := integer(v)
 		if !ok {
 			if outOfRange(v) {
-				d.errs = append(d.errs, field.Invalid(path, shownNumber(v), "is out of range"))
+				d.errs = append(d.errs, field.Invalid(path, shownNumber(v), rangeMessage(v)))
 				return
 			}
 			if s, isString := v.(string); isString && isDigits(s) {
@@ -276,7 +276,10 @@ func (d *decoder) text(path *field.Path, v interface{}, tags values.FieldTags) (
 			if tags.Secret {
 				shown = field.OmitValueType{}
 			}
-			d.errs = append(d.errs, field.Invalid(path, shown, "must be quoted: a number above 2^53 (9007199254740992) is read inexactly unquoted, so its digits would change; quote it or use --set-string").WithOrigin(values.RuleNumberPrecision))
+			if !tags.Secret {
+				shown = shownNumber(v)
+			}
+			d.errs = append(d.errs, field.Invalid(path, shown, "must be quoted: unquoted, a whole number from 2^53 (9007199254740992) up is read inexactly, so its digits may have changed; quote it or use --set-string").WithOrigin(values.RuleNumberPrecision))
 			return "", false
 		}
 		if tags.Quantity || tags.Numeric {
@@ -358,6 +361,16 @@ func outOfRange(v interface{}) bool {
 		return errors.Is(err, strconv.ErrRange)
 	}
 	return false
+}
+
+// rangeMessage says why a whole number outOfRange is refused: a float (YAML
+// or JSON read it) from 2^53 up may already have lost digits; text (--set)
+// is beyond int64.
+func rangeMessage(v interface{}) string {
+	if _, ok := v.(float64); ok {
+		return "is out of range: a whole number from 2^53 (9007199254740992) up is read inexactly, so it may not even be the number written"
+	}
+	return "is out of range"
 }
 
 // shownNumber is v for an error: a whole float64 as an integer when it fits

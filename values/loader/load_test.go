@@ -416,8 +416,8 @@ api: {pdb: {enabled: true, minAvailable: 2147483648}}
 		t.Fatal("accepted")
 	}
 	for _, want := range []string{
-		"github.app.installationId: Invalid value: 9.007199254740992e+15: must be quoted: a number above 2^53",
-		"agent.repoInitTimeoutMs: Invalid value: 1e+20: is out of range",
+		"github.app.installationId: Invalid value: 9007199254740992: must be quoted: unquoted, a whole number from 2^53",
+		"agent.repoInitTimeoutMs: Invalid value: 1e+20: is out of range: a whole number from 2^53",
 		"api.pdb.minAvailable: Invalid value: 2147483648: is out of range",
 	} {
 		if !strings.Contains(err.Error(), want) {
