@@ -243,3 +243,33 @@ func TestGatewayListenerRulesOfTheCRD(t *testing.T) {
 		t.Errorf("65 listeners: %s", got)
 	}
 }
+
+// TestGatewayParentRefRulesOfTheCRD: the HTTPRoute CRD's rules on
+// parentRefs (v1.6.3): references to one parent all name a sectionName or
+// none does, each a different one; other parents are free.
+func TestGatewayParentRefRulesOfTheCRD(t *testing.T) {
+	p := gatewayProps()
+	p.GatewayAPI.ParentRefs = []values.GatewayParentRefValues{
+		{Name: "gw", Namespace: "gateways", SectionName: "http"},
+		{Name: "gw", Namespace: "gateways", SectionName: "https"},
+		{Name: "other", Namespace: "gateways"},
+		{Name: "gw", Namespace: "elsewhere"},
+	}
+	if errs := p.Validate(); len(errs) != 0 {
+		t.Fatalf("distinct sections, other parents: %v", errs)
+	}
+	p.GatewayAPI.ParentRefs = []values.GatewayParentRefValues{
+		{Name: "gw", Namespace: "gateways", SectionName: "http"},
+		{Name: "gw", Namespace: "gateways"},
+		{Name: "gw", Namespace: "gateways", SectionName: "http"},
+	}
+	got := p.Validate().ToAggregate().Error()
+	for _, want := range []string{
+		`gatewayAPI.parentRefs[1].sectionName: Invalid value: "": parentRefs[0] names the same parent with a sectionName`,
+		`gatewayAPI.parentRefs[2].sectionName: Duplicate value: "\"http\", as parentRefs[0] to the same parent`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("errors lack %q:\n%s", want, got)
+		}
+	}
+}

@@ -135,8 +135,8 @@ func TestCRDBindings(t *testing.T) {
 		t.Fatalf("applied %d of 5 objects; rejections: %+v", res.Applied, res.Rejections)
 	}
 
-	// The listener rules values.GatewayAPIValues.Validate copies from the
-	// CRD: the server refuses each of these Gateways too.
+	// The listener and parentRefs rules values.GatewayAPIValues.Validate
+	// copies from the CRDs: the server refuses each of these objects too.
 	bad := ""
 	for name, listeners := range map[string]string{
 		"same-port-and-protocol": "[{name: a, port: 80, protocol: HTTP}, {name: b, port: 80, protocol: HTTP}]",
@@ -144,6 +144,7 @@ func TestCRDBindings(t *testing.T) {
 	} {
 		bad += "---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: " + name + ", namespace: bindings}\nspec: {gatewayClassName: example, listeners: " + listeners + "}\n"
 	}
+	bad += "---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: two-refs, namespace: bindings}\nspec: {parentRefs: [{name: gw, sectionName: http}, {name: gw}]}\n"
 	badDir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(badDir, "bad.yaml"), []byte(bad), 0o644); err != nil {
 		t.Fatal(err)
@@ -152,14 +153,14 @@ func TestCRDBindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Rejections) != 2 || res.Applied != 0 {
-		t.Errorf("the API server applied %d of the 2 Gateways our values refuse; rejections: %+v", res.Applied, res.Rejections)
+	if len(res.Rejections) != 3 || res.Applied != 0 {
+		t.Errorf("the API server applied %d of the 3 objects our values refuse; rejections: %+v", res.Applied, res.Rejections)
 	}
 	reasons := ""
 	for _, r := range res.Rejections {
 		reasons += r.Message
 	}
-	for _, want := range []string{"Combination of port, protocol and hostname must be unique", "tls mode must be Terminate for protocol HTTPS"} {
+	for _, want := range []string{"Combination of port, protocol and hostname must be unique", "tls mode must be Terminate for protocol HTTPS", "sectionName must be specified when parentRefs includes 2 or more references to the same parent"} {
 		if !strings.Contains(reasons, want) {
 			t.Errorf("the server's reasons lack %q: %s", want, reasons)
 		}

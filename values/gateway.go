@@ -32,6 +32,8 @@ var GatewayTLSModes = []string{"Terminate", "Passthrough"}
 const (
 	maxGatewayListeners       = 64
 	maxGatewayCertificateRefs = 64
+	// maxGatewayParentRefs is the HTTPRoute CRD's maxItems for parentRefs.
+	maxGatewayParentRefs = 32
 )
 
 // GatewayAPIValues configure the Gateway API objects (the chart 0.4.0's
@@ -223,6 +225,37 @@ func (v GatewayAPIValues) Validate(path *field.Path) field.ErrorList {
 				}
 			}
 		}
+	}
+	// The HTTPRoute CRD's rules on parentRefs (v1.6.3): at most 32, and
+	// references to one parent (group, kind, namespace as written, name)
+	// either all name a sectionName or none does, each a different one.
+	if n := len(v.ParentRefs); n > maxGatewayParentRefs {
+		errs = append(errs, field.TooMany(path.Child("parentRefs"), n, maxGatewayParentRefs))
+	}
+	type parentRef struct {
+		index   int
+		section string
+	}
+	parents := map[string][]parentRef{}
+	for i, r := range v.ParentRefs {
+		group, kind := r.Group, r.Kind
+		if group == "" {
+			group = GatewayAPIGroup
+		}
+		if kind == "" {
+			kind = "Gateway"
+		}
+		key := group + "/" + kind + "/" + r.Namespace + "/" + r.Name
+		for _, o := range parents[key] {
+			sp := path.Child("parentRefs").Index(i).Child("sectionName")
+			switch {
+			case (o.section == "") != (r.SectionName == ""):
+				errs = append(errs, field.Invalid(sp, r.SectionName, fmt.Sprintf("parentRefs[%d] names the same parent with%s a sectionName: the Gateway API wants a sectionName on every reference to one parent, or on none", o.index, map[bool]string{true: "", false: "out"}[o.section != ""])))
+			case o.section == r.SectionName:
+				errs = append(errs, field.Duplicate(sp, fmt.Sprintf("%q, as parentRefs[%d] to the same parent: each reference to one parent needs its own sectionName", r.SectionName, o.index)))
+			}
+		}
+		parents[key] = append(parents[key], parentRef{i, r.SectionName})
 	}
 	for i, r := range v.ParentRefs {
 		rp := path.Child("parentRefs").Index(i)

@@ -29,8 +29,16 @@ func ValidateObjectName(path *field.Path, name string) field.ErrorList {
 // (a DNS-1123 subdomain), at path[i].name.
 func ValidateLocalObjectReferences(path *field.Path, refs []LocalObjectReference) field.ErrorList {
 	var errs field.ErrorList
+	seen := map[string]bool{}
 	for i, s := range refs {
 		errs = append(errs, ValidateObjectName(path.Index(i).Child("name"), s.Name)...)
+		// The list is keyed by name (a list map): a server-side apply
+		// refuses it twice ("duplicate entries for key"), as Argo CD's
+		// server-side sync would.
+		if s.Name != "" && seen[s.Name] {
+			errs = append(errs, field.Duplicate(path.Index(i).Child("name"), s.Name))
+		}
+		seen[s.Name] = true
 	}
 	return withOriginOf(errs, field.ErrorTypeRequired, RuleRequiredValues)
 }

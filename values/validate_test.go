@@ -62,6 +62,10 @@ func TestValidationRules(t *testing.T) {
 		{"release name starting with a digit", func(p *releaseValues) { p.ReleaseName = "1st" }, "releaseName", field.ErrorTypeInvalid, "1st-api"},
 		{"service account name", func(p *releaseValues) { p.ServiceAccount.Name = "Optio SA" }, "serviceAccount.name", field.ErrorTypeInvalid, ""},
 		{"image pull secret entry", func(p *releaseValues) { p.ImagePullSecrets = []values.LocalObjectReference{{}} }, "imagePullSecrets[0].name", field.ErrorTypeRequired, ""},
+		// A list map keyed by name: a server-side apply refuses a name twice.
+		{"image pull secret twice", func(p *releaseValues) {
+			p.ImagePullSecrets = []values.LocalObjectReference{{Name: "a"}, {Name: "a"}}
+		}, "imagePullSecrets[1].name", field.ErrorTypeDuplicate, ""},
 		{"existingSecret name", func(p *releaseValues) { p.ExistingSecret = "my_secret" }, "existingSecret", field.ErrorTypeInvalid, ""},
 		// Ingress.
 		{"ingress host", func(p *releaseValues) {

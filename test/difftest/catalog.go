@@ -66,7 +66,7 @@ func Catalog() []Point {
 		{Path: "imagePullSecrets", Forms: []Form{
 			f("none", Valid, []any{}),
 			f("two", Valid, []any{map[string]any{"name": "a"}, map[string]any{"name": "b"}}),
-			f("twice the same", Borderline, []any{map[string]any{"name": "a"}, map[string]any{"name": "a"}}),
+			f("twice the same", Invalid, []any{map[string]any{"name": "a"}, map[string]any{"name": "a"}}),
 		}},
 		{Path: "networkPolicy.enabled", Forms: boolForms()},
 		// TLS and the Redis password (chart 0.4.0; docs/security.md).

@@ -150,7 +150,19 @@ func (g *Generator) Case(i int) (*Case, error) {
 			c.Release = fm.Value.(string)
 			continue
 		}
-		if err := setPath(c.Values, p.Path, copyValue(fm.Value), copyValue(p.KeyValue)); err != nil {
+		err := setPath(c.Values, p.Path, copyValue(fm.Value), copyValue(p.KeyValue))
+		if err != nil && k == 0 && strings.Contains(err.Error(), ": no ") && c.Variant.Name != Variants[0].Name {
+			// The case's own pair goes into a list its variant emptied
+			// (gateway-own's parentRefs: [] then parentRefs[0].sectionName):
+			// write it on the full base instead, so that every pair is
+			// still written.
+			c.Variant = Variants[0]
+			if c.Values, err = baseValues(); err != nil {
+				return nil, err
+			}
+			err = setPath(c.Values, p.Path, copyValue(fm.Value), copyValue(p.KeyValue))
+		}
+		if err != nil {
 			if k > 0 && strings.Contains(err.Error(), ": no ") {
 				// A random extra pick into a list an earlier pick of
 				// this case emptied (api.tolerations: [] then
