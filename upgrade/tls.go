@@ -78,19 +78,23 @@ func generatedSecrets(objs map[string]manifest.Object) map[string]bool {
 	return out
 }
 
+// secretKey is the Diff key of the Secret ns/name (see Key).
+func secretKey(ns, name string) string { return "/Secret " + ns + "/" + name }
+
 // offStep is what to do with the Secret of a setting turned off: one this
 // program rendered leaves the output (a prune deletes it); one the key
-// generator or cert-manager made for the release stays (nothing prunes it:
-// delete it); any other is the user's (existingSecret).
-func offStep(d *Diff, generated map[string]bool, ns, name string) string {
+// generator or cert-manager made for the release (made, by namespace/name)
+// stays (nothing prunes it: delete it); any other is the user's
+// (existingSecret).
+func offStep(d *Diff, made map[string]bool, ns, name string) string {
 	switch {
 	case name == "":
 		return ""
-	case d.Prev["/Secret "+ns+"/"+name] != nil && d.Next["/Secret "+ns+"/"+name] == nil:
+	case d.Prev[secretKey(ns, name)] != nil && d.Next[secretKey(ns, name)] == nil:
 		return fmt.Sprintf("the Secret %s leaves the output: a prune deletes it; after an apply without prune, delete it yourself: kubectl -n %s delete secret %s", name, ns, name)
-	case generated[ns+"/"+name] || certificateSecrets(d.Prev)[ns+"/"+name]:
+	case made[ns+"/"+name]:
 		return fmt.Sprintf("once you will not turn it on again, delete its Secret, which nothing prunes (the key generator or cert-manager made it): kubectl -n %s delete secret %s", ns, name)
-	case d.Next["/Secret "+ns+"/"+name] != nil:
+	case d.Next[secretKey(ns, name)] != nil:
 		return ""
 	default:
 		return fmt.Sprintf("the Secret %s is yours (existingSecret): keep it or delete it as you see fit", name)
@@ -129,7 +133,13 @@ func containerArgs(o manifest.Object) []string {
 // immutable, so the apply would fail on it (docs/security.md).
 func internalTLSMoves(d *Diff) []Finding {
 	var out []Finding
-	generated := generatedSecrets(d.Prev)
+	// Computed once: what the previous output's key generator and
+	// Certificates made, and what the new key generator makes.
+	generated, nextGenerated := generatedSecrets(d.Prev), generatedSecrets(d.Next)
+	made := certificateSecrets(d.Prev)
+	for k := range generated {
+		made[k] = true
+	}
 	for _, p := range d.Pairs("Deployment", "StatefulSet") {
 		prevArgs, nextArgs := containerArgs(p.Prev), containerArgs(p.Next)
 		for _, s := range serverSwitches {
@@ -148,7 +158,7 @@ func internalTLSMoves(d *Diff) []Finding {
 			} else {
 				f.Message = fmt.Sprintf("%s is turned off: the server restarts without it and the API rolls to match (a plain apply)", s.what)
 				f.Steps = []string{"apply the new output"}
-				if step := offStep(d, generated, ns, s.secret(p.Prev)); step != "" {
+				if step := offStep(d, made, ns, s.secret(p.Prev)); step != "" {
 					f.Steps = append(f.Steps, step)
 				}
 			}
@@ -156,7 +166,7 @@ func internalTLSMoves(d *Diff) []Finding {
 		}
 		if component(p.Next) == "redis" {
 			out = append(out, redisPasswordOverGenerated(d, p)...)
-			out = append(out, redisPasswordToGenerated(d, p)...)
+			out = append(out, redisPasswordToGenerated(d, p, nextGenerated)...)
 		}
 	}
 	return append(out, certManagerOverGenerated(d, generated)...)
@@ -200,11 +210,12 @@ func certManagerOverGenerated(d *Diff, generated map[string]bool) []Finding {
 // redisPasswordToGenerated warns when the Redis password moves from values
 // (the Secret this program rendered) to the key generator: the rendered
 // Secret leaves the output, and the generator makes one only if it is gone.
-func redisPasswordToGenerated(d *Diff, p Pair) []Finding {
+// nextGenerated are the Secrets the new output's key generator makes.
+func redisPasswordToGenerated(d *Diff, p Pair, nextGenerated map[string]bool) []Finding {
 	name := passwordSecret(p.Next)
 	ns := p.Next.Namespace()
-	key := "/Secret " + ns + "/" + name
-	if name == "" || d.Prev[key] == nil || d.Next[key] != nil || !generatedSecrets(d.Next)[ns+"/"+name] {
+	key := secretKey(ns, name)
+	if name == "" || d.Prev[key] == nil || d.Next[key] != nil || !nextGenerated[ns+"/"+name] {
 		return nil
 	}
 	return []Finding{{
@@ -230,7 +241,7 @@ func redisPasswordOverGenerated(d *Diff, p Pair) []Finding {
 	if name == "" {
 		return nil
 	}
-	key := "/Secret " + p.Next.Namespace() + "/" + name
+	key := secretKey(p.Next.Namespace(), name)
 	if _, rendered := d.Next[key]; !rendered {
 		return nil
 	}
